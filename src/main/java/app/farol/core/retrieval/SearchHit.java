@@ -1,0 +1,43 @@
+package app.farol.core.retrieval;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One retrieved passage.
+ *
+ * @param path absolute path of the file the passage came from
+ * @param title document title (file name when the document has none)
+ * @param page 1-based PDF page the passage starts on, or 0 when the format has no pages
+ * @param headings heading path from the document's top down to the passage, may be empty
+ * @param startOffset character offset of the passage in the document's extracted text
+ * @param endOffset end offset (exclusive) in the same text
+ * @param chunkOrdinal position of the passage in its document (0-based), for neighbour lookup
+ * @param language detected language code of the document ("pt", "en" or "other")
+ * @param score fused score; higher is better, only comparable within one result list
+ * @param text the passage text
+ * @param snippet a short extract with matched words wrapped in {@code <b>...</b>}; the rest of
+ *     the snippet is HTML-escaped, so it may be rendered as HTML
+ */
+public record SearchHit(
+        Path path,
+        String title,
+        int page,
+        List<String> headings,
+        int startOffset,
+        int endOffset,
+        int chunkOrdinal,
+        String language,
+        double score,
+        String text,
+        String snippet) {
+
+    /** The innermost heading, or an empty string. */
+    public String heading() {
+        return headings.isEmpty() ? "" : headings.getLast();
+    }
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+}
