@@ -1,0 +1,41 @@
+package app.farol.app;
+
+import app.farol.cli.FarolCommand;
+import app.farol.core.util.FarolException;
+import java.awt.GraphicsEnvironment;
+import picocli.CommandLine;
+
+/**
+ * Entry point. With no arguments it opens the desktop app (or, without a display, explains the
+ * command line); otherwise it runs a command. User errors end with a one-line message and exit
+ * code 1, never a stack trace.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            if (GraphicsEnvironment.isHeadless()) {
+                System.out.println("No display found, so the desktop app cannot open. Use the command line:");
+                new CommandLine(new FarolCommand()).usage(System.out);
+                return;
+            }
+            DesktopLauncher.launch();
+            return;
+        }
+        System.exit(run(args));
+    }
+
+    /** Runs a command and returns its exit code; used by tests too. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new FarolCommand());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof FarolException) {
+                commandLine.getErr().println("farol: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+}

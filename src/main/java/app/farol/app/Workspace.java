@@ -1,0 +1,73 @@
+package app.farol.app;
+
+import app.farol.core.embed.Embedder;
+import app.farol.core.embed.MiniLmEmbedder;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.DocumentParser;
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.FusionMethod;
+import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.Retriever;
+import java.nio.file.Path;
+
+/**
+ * Wires the pipeline's parts for one index: the one place that chooses implementations.
+ * Close it to release the index (and its write lock).
+ */
+public final class Workspace implements AutoCloseable {
+    private final LucenePassageStore store;
+    private final Embedder embedder;
+    private final DocumentParser parser;
+
+    private Workspace(LucenePassageStore store, Embedder embedder, DocumentParser parser) {
+        this.store = store;
+        this.embedder = embedder;
+        this.parser = parser;
+    }
+
+    /** Opens the index to index and search it; only one process may do this at a time. */
+    public static Workspace forWriting(Path index) {
+        Embedder embedder = new MiniLmEmbedder();
+        return new Workspace(LucenePassageStore.openForWriting(index, embedder.name()), embedder, new TikaDocumentParser());
+    }
+
+    /** Opens the index to search it, also while another process indexes it. */
+    public static Workspace forReading(Path index) {
+        LucenePassageStore store = LucenePassageStore.openReadOnly(index);
+        String name = store.embedderName();
+        Embedder embedder = name == null ? new MiniLmEmbedder() : MiniLmEmbedder.named(name);
+        return new Workspace(store, embedder, null);
+    }
+
+    public LucenePassageStore store() {
+        return store;
+    }
+
+    public Embedder embedder() {
+        return embedder;
+    }
+
+    public Indexer indexer() {
+        if (parser == null) {
+            throw new IllegalStateException("opened read-only");
+        }
+        return new Indexer(store, parser, embedder);
+    }
+
+    public Retriever retriever() {
+        return new HybridRetriever(store, embedder);
+    }
+
+    public Retriever retriever(FusionMethod method) {
+        return new HybridRetriever(store, embedder, method);
+    }
+
+    @Override
+    public void close() {
+        store.close();
+        if (parser != null) {
+            parser.close();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package app.farol.cli;
+
+import app.farol.app.FarolPaths;
+import app.farol.core.chunk.Chunk;
+import app.farol.core.chunk.Chunker;
+import app.farol.core.embed.Embedder;
+import app.farol.core.embed.MiniLmEmbedder;
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.IndexReport;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.FileScanner;
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ScannedFile;
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.util.CancelToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code farol bench index [FOLDER]}: the whole pipeline's chunks/s next to the embedder's own
+ * rate on the very same chunks, in one run. Their ratio is what the pipeline costs beyond
+ * embedding (target: at least 0.85).
+ */
+@Command(name = "index", description = "Indexing speed: pipeline chunks/s against embedding-only chunks/s of the same chunks.")
+final class BenchIndexCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FOLDER", arity = "0..1", description = "Folder to index (default: sample-docs).")
+    Path folder;
+
+    @Override
+    public Integer call() throws IOException {
+        Path root = folder != null ? folder : FarolPaths.sampleDocs();
+        Embedder embedder = new MiniLmEmbedder();
+        List<String> texts = chunkTexts(root, embedder);
+        embedder.embedAll(texts.subList(0, Math.min(64, texts.size()))); // warm up the model
+
+        long t0 = System.nanoTime();
+        for (int i = 0; i < texts.size(); i += 64) {
+            embedder.embedAll(texts.subList(i, Math.min(texts.size(), i + 64)));
+        }
+        double embedSeconds = (System.nanoTime() - t0) / 1e9;
+
+        Path tmp = Files.createTempDirectory("farol-bench-index");
+        IndexReport report;
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name());
+                TikaDocumentParser parser = new TikaDocumentParser()) {
+            report = new Indexer(store, parser, embedder).index(List.of(root), IndexListener.NONE, CancelToken.none());
+        } finally {
+            LucenePassageStore.delete(tmp);
+            Files.deleteIfExists(tmp);
+        }
+        double embedRate = texts.size() / embedSeconds;
+        double pipelineRate = report.chunks() / report.seconds();
+        System.out.printf("folder               %s%n", root);
+        System.out.printf("files                %d indexed, %d skipped, %d failed%n", report.indexed(), report.skipped(), report.failed());
+        System.out.printf("chunks               %d%n", report.chunks());
+        System.out.printf("embedding only       %.1f chunks/s (%.1f s)%n", embedRate, embedSeconds);
+        System.out.printf("whole pipeline       %.1f chunks/s (%.1f s: scan, parse, chunk, embed, store, commit)%n", pipelineRate, report.seconds());
+        System.out.printf("ratio                %.2f (target >= 0.85)%n", pipelineRate / embedRate);
+        System.out.printf("cores                %d%n", Runtime.getRuntime().availableProcessors());
+        return 0;
+    }
+
+    /** Parses and chunks every file once, untimed, to get the exact texts the pipeline embeds. */
+    private static List<String> chunkTexts(Path root, Embedder embedder) {
+        Chunker chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
+        List<String> texts = new ArrayList<>();
+        try (TikaDocumentParser parser = new TikaDocumentParser()) {
+            for (ScannedFile f : new FileScanner().scan(List.of(root), CancelToken.none()).files()) {
+                if (parser.parse(f.path()) instanceof ParseOutcome.Parsed(var doc)) {
+                    for (Chunk c : chunker.chunk(doc).chunks()) {
+                        texts.add(c.embeddingText());
+                    }
+                }
+            }
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,103 @@
+package app.farol.cli;
+
+import app.farol.app.FarolPaths;
+import app.farol.app.Workspace;
+import app.farol.core.index.FileRecord;
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.IndexReport;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.util.CancelToken;
+import app.farol.core.util.FarolException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code farol index [--index DIR] [--json] [FOLDER...]} */
+@Command(name = "index", description = "Index folders (default: sample-docs). Only new and changed files are read.")
+final class IndexCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Option(names = "--rebuild", description = "Delete the index and build it again from the folders.")
+    boolean rebuild;
+
+    @Parameters(paramLabel = "FOLDER", description = "Folders to index.")
+    List<Path> folders = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        List<Path> roots = folders.isEmpty() ? List.of(FarolPaths.sampleDocs()) : folders;
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) {
+                throw new FarolException("folder not found: " + root);
+            }
+        }
+        if (rebuild) {
+            LucenePassageStore.delete(index.path());
+        }
+        CancelToken cancel = new CancelToken();
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl+C: stop after the current batch and commit what is done before the JVM exits.
+        Thread hook = new Thread(() -> {
+            cancel.cancel();
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        IndexReport report;
+        try (Workspace ws = Workspace.forWriting(index.path());
+                TerminalProgress progress = new TerminalProgress()) {
+            report = ws.indexer().index(roots, json ? IndexListener.NONE : progress, cancel);
+        } finally {
+            finished.countDown();
+        }
+        print(report);
+        return 0;
+    }
+
+    private void print(IndexReport r) {
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("indexed", r.indexed());
+            out.put("unchanged", r.unchanged());
+            out.put("removed", r.removed());
+            out.put("skipped", r.skipped());
+            out.put("failed", r.failed());
+            out.put("parsed", r.parsed());
+            out.put("chunks", r.chunks());
+            out.put("seconds", Math.round(r.seconds() * 100) / 100.0);
+            out.put("cancelled", r.cancelled());
+            List<Map<String, String>> failures = new ArrayList<>();
+            for (FileRecord f : r.problems()) {
+                failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(), "reason", f.reason()));
+            }
+            r.scanProblems().forEach(p -> failures.add(Map.of("path", p.path().toString(), "status", "failed", "reason", p.reason())));
+            out.put("failures", failures);
+            System.out.println(Json.write(out));
+            return;
+        }
+        System.out.printf("%d indexed, %d unchanged, %d removed, %d skipped, %d failed; %d chunks in %.1f s%s%n",
+                r.indexed(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.chunks(), r.seconds(),
+                r.cancelled() ? " (stopped early; what was done is kept)" : "");
+        r.problems().stream().sorted(Comparator.comparing(FileRecord::path))
+                .forEach(f -> System.out.printf("  %s: %s: %s%n", f.status().name().toLowerCase(), f.path(), f.reason()));
+        r.scanProblems().forEach(p -> System.out.printf("  failed: %s: %s%n", p.path(), p.reason()));
+    }
+}

@@ -1,0 +1,18 @@
+package app.farol.cli;
+
+import app.farol.core.retrieval.FusionMethod;
+import app.farol.core.util.FarolException;
+
+/** The --mode words of the command line. */
+final class SearchModes {
+    private SearchModes() {}
+
+    static FusionMethod parse(String mode) {
+        return switch (mode) {
+            case "hybrid" -> FusionMethod.RRF;
+            case "bm25" -> FusionMethod.BM25_ONLY;
+            case "vector" -> FusionMethod.VECTOR_ONLY;
+            default -> throw new FarolException("unknown --mode " + mode + ": use hybrid, bm25 or vector");
+        };
+    }
+}

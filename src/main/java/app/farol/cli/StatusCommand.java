@@ -1,0 +1,55 @@
+package app.farol.cli;
+
+import app.farol.app.Workspace;
+import app.farol.core.index.FileRecord;
+import app.farol.core.index.FileStatus;
+import app.farol.core.index.StoreStats;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code farol status [--index DIR] [--json]} */
+@Command(name = "status", description = "What the index holds: files, passages, failures with reasons, size.")
+final class StatusCommand implements Callable<Integer> {
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--json", description = "Print the status as one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        StoreStats stats;
+        List<FileRecord> records;
+        try (Workspace ws = Workspace.forReading(index.path())) {
+            stats = ws.store().stats();
+            records = new ArrayList<>(ws.store().files().values());
+        }
+        records.sort(Comparator.comparing(FileRecord::path));
+        List<FileRecord> problems = records.stream().filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty()).toList();
+        long indexed = records.stream().filter(r -> r.status() == FileStatus.INDEXED).count();
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("index", index.path().toAbsolutePath().toString());
+            out.put("files", stats.files());
+            out.put("indexed", indexed);
+            out.put("chunks", stats.passages());
+            out.put("bytes", stats.bytes());
+            List<Map<String, String>> failures = new ArrayList<>();
+            problems.forEach(r -> failures.add(Map.of("path", r.path(), "status", r.status().name().toLowerCase(), "reason", r.reason())));
+            out.put("failures", failures);
+            System.out.println(Json.write(out));
+            return 0;
+        }
+        System.out.printf("Index %s: %d files (%d indexed), %d passages, %.1f MB%n", index.path().toAbsolutePath(),
+                stats.files(), indexed, stats.passages(), stats.bytes() / 1e6);
+        problems.forEach(r -> System.out.printf("  %s: %s: %s%n", r.status().name().toLowerCase(), r.path(), r.reason()));
+        return 0;
+    }
+}

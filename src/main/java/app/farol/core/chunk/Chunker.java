@@ -1,0 +1,202 @@
+package app.farol.core.chunk;
+
+import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.TextBlock;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+
+/**
+ * Cuts a document into passages that follow sentence and paragraph boundaries and never cross a
+ * page or a heading.
+ *
+ * <p>all-MiniLM-L6-v2 reads only the first 126 tokens of its input and drops the rest without a
+ * word. So every passage, with the title and heading prefix the embedder also reads, fits that
+ * limit: no text of a document is invisible to vector search. Answers get more context by
+ * merging neighbouring passages later, not by making passages longer. Thread-safe.
+ */
+public final class Chunker {
+    private static final int MAX_PREFIX_TOKENS = 24;
+    private static final int MIN_BODY_TOKENS = 48;
+
+    private final ToIntFunction<String> tokenCounter;
+    private final int maxTokens;
+
+    /**
+     * @param tokenCounter counts the embedder's tokens in a text
+     * @param maxTokens the embedder's input limit in tokens
+     */
+    public Chunker(ToIntFunction<String> tokenCounter, int maxTokens) {
+        this.tokenCounter = tokenCounter;
+        this.maxTokens = maxTokens;
+    }
+
+    public ChunkedDocument chunk(ParsedDocument document) {
+        StringBuilder text = new StringBuilder();
+        List<Chunk> chunks = new ArrayList<>();
+        PassageBuilder current = null;
+        TextBlock previous = null;
+        for (TextBlock block : document.blocks()) {
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int blockStart = text.length();
+            text.append(block.text());
+            if (block.heading()) {
+                previous = block;
+                continue;
+            }
+            boolean newSection = previous == null
+                    || previous.heading()
+                    || previous.page() != block.page()
+                    || !previous.headings().equals(block.headings());
+            if (current == null || newSection) {
+                flush(current, chunks, text);
+                current = new PassageBuilder(block, bodyBudget(document.title(), block.headings()), prefix(document.title(), block.headings()));
+            }
+            current = addBlock(current, block, blockStart, document.language(), chunks, text);
+            previous = block;
+        }
+        flush(current, chunks, text);
+        return new ChunkedDocument(document, text.toString(), chunks);
+    }
+
+    private PassageBuilder addBlock(
+            PassageBuilder current, TextBlock block, int blockStart, String language, List<Chunk> chunks, StringBuilder text) {
+        int blockTokens = tokenCounter.applyAsInt(block.text());
+        if (current.tokens + blockTokens <= current.budget) {
+            current.add(blockStart, blockStart + block.text().length(), blockTokens);
+            return current;
+        }
+        // The paragraph does not fit whole: go sentence by sentence.
+        for (int[] sentence : sentences(block.text(), language)) {
+            int start = blockStart + sentence[0];
+            int end = blockStart + sentence[1];
+            int tokens = tokenCounter.applyAsInt(text.substring(start, end));
+            if (tokens > current.budget) {
+                current = addLongSentence(current, start, end, chunks, text);
+                continue;
+            }
+            if (current.tokens + tokens > current.budget) {
+                flush(current, chunks, text);
+                current = current.next();
+            }
+            current.add(start, end, tokens);
+        }
+        return current;
+    }
+
+    /** A sentence longer than a whole passage (a table row, a list without stops): cut at words. */
+    private PassageBuilder addLongSentence(PassageBuilder current, int start, int end, List<Chunk> chunks, StringBuilder text) {
+        flush(current, chunks, text);
+        current = current.next();
+        int wordStart = start;
+        int pieceStart = start;
+        int pieceTokens = 0;
+        while (wordStart < end) {
+            int wordEnd = wordStart;
+            while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            while (wordEnd < end && Character.isWhitespace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            int wordTokens = tokenCounter.applyAsInt(text.substring(wordStart, wordEnd));
+            if (pieceTokens + wordTokens > current.budget && pieceTokens > 0) {
+                current.add(pieceStart, wordStart, pieceTokens);
+                flush(current, chunks, text);
+                current = current.next();
+                pieceStart = wordStart;
+                pieceTokens = 0;
+            }
+            pieceTokens += wordTokens;
+            wordStart = wordEnd;
+        }
+        if (pieceTokens > 0) {
+            current.add(pieceStart, end, pieceTokens);
+        }
+        return current;
+    }
+
+    private void flush(PassageBuilder passage, List<Chunk> chunks, CharSequence text) {
+        if (passage == null || passage.start < 0) {
+            return;
+        }
+        String body = text.subSequence(passage.start, passage.end).toString().strip();
+        if (body.isEmpty()) {
+            return;
+        }
+        String embeddingText = passage.prefix.isEmpty() ? body : passage.prefix + "\n" + body;
+        chunks.add(new Chunk(chunks.size(), body, embeddingText, passage.block.page(), passage.block.headings(),
+                passage.start, passage.end));
+        passage.start = -1;
+    }
+
+    /** Title and heading path, as the embedder will read them in front of each passage. */
+    private String prefix(String title, List<String> headings) {
+        List<String> parts = new ArrayList<>();
+        if (!title.isBlank()) {
+            parts.add(title);
+        }
+        for (String h : headings) {
+            if (!Objects.equals(h, title)) {
+                parts.add(h);
+            }
+        }
+        String prefix = String.join(" > ", parts);
+        while (!parts.isEmpty() && tokenCounter.applyAsInt(prefix) > MAX_PREFIX_TOKENS) {
+            parts.removeFirst(); // keep the innermost heading: it says most about the passage
+            prefix = String.join(" > ", parts);
+        }
+        return prefix;
+    }
+
+    private int bodyBudget(String title, List<String> headings) {
+        String prefix = prefix(title, headings);
+        int prefixTokens = prefix.isEmpty() ? 0 : tokenCounter.applyAsInt(prefix) + 1;
+        return Math.max(MIN_BODY_TOKENS, maxTokens - prefixTokens);
+    }
+
+    private static List<int[]> sentences(String text, String language) {
+        BreakIterator it = BreakIterator.getSentenceInstance(LanguageDetector.locale(language));
+        it.setText(text);
+        List<int[]> result = new ArrayList<>();
+        int start = it.first();
+        for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+            result.add(new int[] {start, end});
+        }
+        return result;
+    }
+
+    /** The passage being filled: its span in the document text and the tokens used so far. */
+    private static final class PassageBuilder {
+        final TextBlock block;
+        final int budget;
+        final String prefix;
+        int start = -1;
+        int end;
+        int tokens;
+
+        PassageBuilder(TextBlock block, int budget, String prefix) {
+            this.block = block;
+            this.budget = budget;
+            this.prefix = prefix;
+        }
+
+        void add(int from, int to, int count) {
+            if (start < 0) {
+                start = from;
+                tokens = 0;
+            }
+            end = to;
+            tokens += count;
+        }
+
+        PassageBuilder next() {
+            return new PassageBuilder(block, budget, prefix);
+        }
+    }
+}

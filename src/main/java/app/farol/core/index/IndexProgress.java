@@ -1,0 +1,16 @@
+package app.farol.core.index;
+
+import java.time.Duration;
+
+/**
+ * A snapshot of an indexing run, for progress bars.
+ *
+ * @param filesDone files finished (indexed, unchanged, skipped or failed) among those to process
+ * @param filesTotal files to process in this run (new or changed)
+ * @param chunksDone passages embedded and stored so far
+ * @param chunksPerSecond recent embedding rate
+ * @param eta estimated time left, from the bytes left and the rate so far; null until known
+ * @param currentFile the file being parsed, or "" between files
+ */
+public record IndexProgress(
+        int filesDone, int filesTotal, long chunksDone, double chunksPerSecond, Duration eta, String currentFile) {}

@@ -1,0 +1,23 @@
+package app.farol.core.index;
+
+import app.farol.core.ingest.ScanResult;
+import java.util.List;
+
+/**
+ * What an indexing run did.
+ *
+ * @param indexed files parsed and stored in this run (new or changed)
+ * @param unchanged files left as they were (same size and time, or same content)
+ * @param removed files dropped because they are gone from the folders
+ * @param skipped files deliberately not indexed in this run (with reasons in {@code problems})
+ * @param failed files that could not be read in this run (with reasons in {@code problems})
+ * @param parsed how many files were actually parsed (the rest were unchanged or copied by content)
+ * @param chunks passages embedded in this run
+ * @param seconds wall time
+ * @param problems every skipped or failed file of this run
+ * @param scanProblems folders or links the walk could not follow
+ * @param cancelled whether the run was stopped early (what was done is kept)
+ */
+public record IndexReport(
+        int indexed, int unchanged, int removed, int skipped, int failed, int parsed, long chunks, double seconds,
+        List<FileRecord> problems, List<ScanResult.Problem> scanProblems, boolean cancelled) {}

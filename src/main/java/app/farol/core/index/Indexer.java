@@ -1,0 +1,215 @@
+package app.farol.core.index;
+
+import app.farol.core.chunk.ChunkedDocument;
+import app.farol.core.chunk.Chunker;
+import app.farol.core.embed.Embedder;
+import app.farol.core.ingest.DocumentParser;
+import app.farol.core.ingest.FileHasher;
+import app.farol.core.ingest.FileScanner;
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ScanResult;
+import app.farol.core.ingest.ScannedFile;
+import app.farol.core.util.CancelToken;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Brings the index in line with the library folders: scan -> parse -> chunk -> embed -> store.
+ *
+ * <p>Incremental: a file with the same size and modification time as when it was indexed is not
+ * read; one whose content hash is unchanged (touched) or equals another file's (renamed, copied)
+ * is not parsed or embedded again; files gone from the folders are removed. What a run did is
+ * durable when {@link #index} returns, and whole files at each intermediate commit. One run at a
+ * time per store.
+ */
+public final class Indexer {
+    private final PassageStore store;
+    private final DocumentParser parser;
+    private final Chunker chunker;
+    private final Embedder embedder;
+    private final FileScanner scanner = new FileScanner();
+
+    public Indexer(PassageStore store, DocumentParser parser, Embedder embedder) {
+        this.store = store;
+        this.parser = parser;
+        this.embedder = embedder;
+        this.chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
+    }
+
+    public Chunker chunker() {
+        return chunker;
+    }
+
+    /**
+     * Indexes the folders. Records of files outside these folders are left alone.
+     *
+     * @throws app.farol.core.util.FarolException if a folder does not exist or the index cannot be written
+     */
+    public IndexReport index(List<Path> folders, IndexListener listener, CancelToken cancel) {
+        long start = System.nanoTime();
+        ScanResult scan = scanner.scan(folders, cancel);
+        Map<String, FileRecord> known = store.files();
+        Map<String, FileRecord> byHash = new HashMap<>();
+        known.values().stream().filter(r -> r.status() == FileStatus.INDEXED).forEach(r -> byHash.putIfAbsent(r.hash(), r));
+
+        List<FileSource> work = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        long bytes = 0;
+        for (ScannedFile f : scan.files()) {
+            String path = f.path().toString();
+            present.add(path);
+            FileRecord old = known.get(path);
+            if (old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty()) {
+                work.add(new FileSource(f, old, byHash));
+                bytes += f.size();
+            }
+        }
+        List<String> gone = known.keySet().stream()
+                .filter(p -> !present.contains(p) && underAny(p, folders))
+                .toList();
+        listener.onScanned(scan.files().size(), work.size());
+
+        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, work.size(), bytes);
+        List<FileRecord> written = pipeline.run(work.iterator());
+        if (!cancel.isCancelled()) {
+            gone.forEach(store::removeFile); // after the run: a renamed file's passages were copied first
+        }
+        store.commit();
+
+        int parsed = (int) work.stream().filter(s -> s.parsed).count();
+        int unchangedContent = (int) work.stream().filter(s -> s.sameContent).count();
+        List<FileRecord> problems = written.stream().filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty()).toList();
+        int skipped = (int) written.stream().filter(r -> r.status() == FileStatus.SKIPPED).count();
+        int failed = (int) written.stream().filter(r -> r.status() == FileStatus.FAILED).count();
+        int indexed = written.size() - skipped - failed - unchangedContent;
+        int unchanged = scan.files().size() - work.size() + unchangedContent;
+        return new IndexReport(indexed, unchanged, cancel.isCancelled() ? 0 : gone.size(), skipped, failed, parsed,
+                pipeline.chunksEmbedded, (System.nanoTime() - start) / 1e9, problems, scan.problems(), cancel.isCancelled());
+    }
+
+    /**
+     * Indexes documents that are already text (a benchmark collection) through the same chunking,
+     * embedding and storing as files. Each document's id becomes its path.
+     *
+     * @return nanoseconds spent inside the embedder, for the benchmark's cost breakdown
+     */
+    public long indexDocuments(Iterator<DocumentInput> documents, int count, IndexListener listener, CancelToken cancel) {
+        Iterator<PipelineSource> sources = new Iterator<>() {
+            public boolean hasNext() {
+                return documents.hasNext();
+            }
+
+            public PipelineSource next() {
+                DocumentInput d = documents.next();
+                return new PipelineSource() {
+                    public String name() {
+                        return d.id();
+                    }
+
+                    public long bytes() {
+                        return d.document().characterCount();
+                    }
+
+                    public Prepared prepare() {
+                        ChunkedDocument chunked = chunker.chunk(d.document());
+                        FileRecord r = new FileRecord(d.id(), d.document().characterCount(), 0, "", FileStatus.INDEXED, "",
+                                chunked.chunks().size(), d.document().title(), "txt");
+                        return new Prepared.ToEmbed(r, chunked, d.document().language());
+                    }
+                };
+            }
+        };
+        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, count, count);
+        pipeline.run(sources);
+        store.commit();
+        return pipeline.embedNanos;
+    }
+
+    /** A document given as text: its id (used as the path) and its parse. */
+    public record DocumentInput(String id, ParsedDocument document) {}
+
+    private static boolean underAny(String path, List<Path> folders) {
+        Path p = Path.of(path);
+        return folders.stream().anyMatch(f -> p.startsWith(f.toAbsolutePath().normalize()));
+    }
+
+    /** A file of the library that is new or whose size or time changed. */
+    private final class FileSource implements PipelineSource {
+        private final ScannedFile file;
+        private final FileRecord old;
+        private final Map<String, FileRecord> byHash;
+        volatile boolean parsed;
+        volatile boolean sameContent;
+
+        FileSource(ScannedFile file, FileRecord old, Map<String, FileRecord> byHash) {
+            this.file = file;
+            this.old = old;
+            this.byHash = byHash;
+        }
+
+        public String name() {
+            return file.path().toString();
+        }
+
+        public long bytes() {
+            return file.size();
+        }
+
+        public Prepared prepare() {
+            String path = file.path().toString();
+            String type = FileTypes.of(file.path());
+            String hash;
+            try {
+                hash = FileHasher.sha256(file.path());
+            } catch (IOException e) {
+                ParseOutcome failure = parser.parse(file.path()); // says why in the user's words
+                return recordOnly(path, "", type, failure);
+            }
+            if (old != null && old.hash().equals(hash)) {
+                sameContent = true; // touched, not changed
+                FileRecord r = new FileRecord(path, file.size(), file.modified(), hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
+                return new Prepared.RecordOnly(r, true);
+            }
+            FileRecord twin = byHash.get(hash);
+            if (twin != null && !twin.path().equals(path)) {
+                List<StoredPassage> copied = store.passagesOf(twin.path()).stream().map(p -> relocate(p, path, type)).toList();
+                if (!copied.isEmpty()) {
+                    FileRecord r = new FileRecord(path, file.size(), file.modified(), hash, FileStatus.INDEXED, twin.reason(), copied.size(), twin.title(), type);
+                    return new Prepared.Reused(r, copied);
+                }
+            }
+            parsed = true;
+            ParseOutcome outcome = parser.parse(file.path());
+            if (outcome instanceof ParseOutcome.Parsed(ParsedDocument doc)) {
+                ChunkedDocument chunked = chunker.chunk(doc);
+                FileRecord r = new FileRecord(path, file.size(), file.modified(), hash, FileStatus.INDEXED, doc.truncation(),
+                        chunked.chunks().size(), doc.title(), type);
+                return new Prepared.ToEmbed(r, chunked, doc.language());
+            }
+            return recordOnly(path, hash, type, outcome);
+        }
+
+        private Prepared recordOnly(String path, String hash, String type, ParseOutcome outcome) {
+            FileStatus status = outcome instanceof ParseOutcome.Skipped ? FileStatus.SKIPPED : FileStatus.FAILED;
+            String reason = switch (outcome) {
+                case ParseOutcome.Skipped s -> s.reason();
+                case ParseOutcome.Failed f -> f.reason();
+                case ParseOutcome.Parsed p -> "";
+            };
+            return new Prepared.RecordOnly(new FileRecord(path, file.size(), file.modified(), hash, status, reason, 0, "", type), false);
+        }
+
+        private static StoredPassage relocate(StoredPassage p, String path, String type) {
+            return new StoredPassage(path, p.title(), type, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
+                    p.startOffset(), p.endOffset(), p.vector());
+        }
+    }
+}

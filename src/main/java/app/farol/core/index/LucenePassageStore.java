@@ -1,0 +1,414 @@
+package app.farol.core.index;
+
+import app.farol.core.util.FarolException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * The Lucene implementation of {@link PassageStore}: BM25 text fields per language, an HNSW
+ * vector field, stored fields for display, and one record document per file, all in one index.
+ *
+ * <p>A file is one block of documents (its passages, then its record) written with
+ * {@link IndexWriter#updateDocuments}, which Lucene applies atomically: readers and commits see
+ * the old block or the new one, never a mix. Only one process may write an index (Lucene's
+ * write.lock); others open it read-only and see its last commit. Thread-safe.
+ */
+public final class LucenePassageStore implements PassageStore {
+    /** Lucene's kNN k is also its search beam: a deeper search finds far more true neighbours. */
+    private static final int MIN_VECTOR_BEAM = 100;
+    public static final String EMBEDDER_KEY = "farol.embedder";
+    public static final String SCHEMA_KEY = "farol.schema";
+    public static final String SCHEMA_VERSION = "1";
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer; // null when read-only
+    private final SearcherManager searchers;
+    private final Similarity similarity;
+    private final Map<String, String> commitData;
+
+    private LucenePassageStore(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
+            Similarity similarity, Map<String, String> commitData) {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = searchers;
+        this.similarity = similarity;
+        this.commitData = commitData;
+    }
+
+    /** BM25 with Anserini's parameters (k1 0.9, b 0.4), which suit short passages; see docs/retrieval.md. */
+    public static Similarity defaultSimilarity() {
+        return new BM25Similarity(0.9f, 0.4f);
+    }
+
+    /**
+     * Opens (or creates) the index for writing.
+     *
+     * @param embedderName recorded in the index; an index built with another embedder is refused
+     * @throws FarolException if another process writes this index, or it is damaged or incompatible
+     */
+    public static LucenePassageStore openForWriting(Path folder, String embedderName) {
+        try {
+            Files.createDirectories(folder);
+            Directory dir = FSDirectory.open(folder);
+            IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
+                    .setSimilarity(defaultSimilarity())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64);
+            IndexWriter writer;
+            try {
+                writer = new IndexWriter(dir, config);
+            } catch (LockObtainFailedException e) {
+                dir.close();
+                throw new FarolException("the index at " + folder + " is in use by another Farol (a window or command is indexing it); close it or wait for it to finish");
+            }
+            Map<String, String> data = new HashMap<>();
+            writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
+            checkCompatible(folder, data, embedderName, writer.getDocStats().numDocs == 0);
+            data.put(EMBEDDER_KEY, embedderName);
+            data.put(SCHEMA_KEY, SCHEMA_VERSION);
+            SearcherManager searchers = new SearcherManager(writer, searcherFactory());
+            return new LucenePassageStore(folder, dir, writer, searchers, defaultSimilarity(), data);
+        } catch (IOException e) {
+            throw damaged(folder, e);
+        }
+    }
+
+    /**
+     * Opens an existing index to search it; sees the last commit, and newer ones after each
+     * search refreshes. Works while another process writes the index.
+     *
+     * @throws FarolException if there is no index there, or it is damaged
+     */
+    public static LucenePassageStore openReadOnly(Path folder) {
+        try {
+            Directory dir = FSDirectory.open(folder);
+            if (!DirectoryReader.indexExists(dir)) {
+                dir.close();
+                throw new FarolException("no index at " + folder + ": run `farol index` first");
+            }
+            SearcherManager searchers = new SearcherManager(dir, searcherFactory());
+            Map<String, String> data = new HashMap<>();
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                data.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+            } finally {
+                searchers.release(searcher);
+            }
+            return new LucenePassageStore(folder, dir, null, searchers, defaultSimilarity(), data);
+        } catch (IOException e) {
+            throw damaged(folder, e);
+        }
+    }
+
+    private static SearcherFactory searcherFactory() {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setSimilarity(defaultSimilarity());
+                return searcher;
+            }
+        };
+    }
+
+    private static void checkCompatible(Path folder, Map<String, String> data, String embedderName, boolean empty) {
+        if (empty) {
+            return;
+        }
+        String schema = data.getOrDefault(SCHEMA_KEY, SCHEMA_VERSION);
+        String embedder = data.getOrDefault(EMBEDDER_KEY, embedderName);
+        if (!schema.equals(SCHEMA_VERSION) || !embedder.equals(embedderName)) {
+            throw new FarolException("the index at " + folder + " was built by another version of Farol (schema " + schema
+                    + ", embedder " + embedder + "): rebuild it with `farol index --rebuild`");
+        }
+    }
+
+    private static FarolException damaged(Path folder, IOException e) {
+        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
+            return new FarolException("the index at " + folder + " is damaged (" + e.getMessage()
+                    + "): rebuild it with `farol index --rebuild`", e);
+        }
+        return new FarolException("cannot open the index at " + folder + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * Deletes the index files in the folder (the folder stays), holding the write lock meanwhile
+     * so an index another Farol has open is never deleted under it.
+     *
+     * @throws FarolException if the index is in use or cannot be deleted
+     */
+    public static void delete(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Directory dir = FSDirectory.open(folder)) {
+            try (Lock lock = dir.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String name : dir.listAll()) {
+                    if (!name.equals(IndexWriter.WRITE_LOCK_NAME) && !name.startsWith(".")) {
+                        dir.deleteFile(name);
+                    }
+                }
+            } catch (LockObtainFailedException e) {
+                throw new FarolException("the index at " + folder + " is in use by another Farol; close it first");
+            }
+        } catch (IOException e) {
+            throw new FarolException("could not delete the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The embedder the index was built with, or null for an index that was never committed. */
+    public String embedderName() {
+        return commitData.get(EMBEDDER_KEY);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    @Override
+    public Map<String, FileRecord> files() {
+        Map<String, FileRecord> records = new HashMap<>();
+        withSearcher(s -> {
+            TermQuery query = new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_FILE));
+            StoredFields stored = s.storedFields();
+            for (ScoreDoc sd : s.search(query, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                FileRecord r = PassageDocuments.toRecord(stored.document(sd.doc));
+                records.put(r.path(), r);
+            }
+            return null;
+        });
+        return records;
+    }
+
+    @Override
+    public List<StoredPassage> passagesOf(String path) {
+        return passageRange(path, 0, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<StoredPassage> passageRange(String path, int fromOrdinal, int toOrdinal) {
+        Query query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(PassageDocuments.PATH, path)), BooleanClause.Occur.FILTER)
+                .add(IntPoint.newRangeQuery(PassageDocuments.ORDINAL, fromOrdinal, toOrdinal), BooleanClause.Occur.FILTER)
+                .build();
+        return withSearcher(s -> {
+            List<StoredPassage> result = new ArrayList<>();
+            for (ScoreDoc sd : s.search(query, Math.max(1, s.getIndexReader().maxDoc())).scoreDocs) {
+                result.add(load(s, sd.doc));
+            }
+            result.sort((a, b) -> Integer.compare(a.ordinal(), b.ordinal()));
+            return result;
+        });
+    }
+
+    @Override
+    public void replaceFile(FileRecord record, List<StoredPassage> passages) {
+        requireWriter();
+        try {
+            writer.updateDocuments(new Term(PassageDocuments.PATH, record.path()), PassageDocuments.block(record, passages));
+        } catch (IOException e) {
+            throw new FarolException("could not write to the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void removeFile(String path) {
+        requireWriter();
+        try {
+            writer.deleteDocuments(new Term(PassageDocuments.PATH, path));
+        } catch (IOException e) {
+            throw new FarolException("could not write to the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void commit() {
+        requireWriter();
+        try {
+            writer.setLiveCommitData(commitData.entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new FarolException("could not save the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<RankedPassage> keywordSearch(String query, PassageFilter filter, int n) {
+        Query textQuery = TextQueries.anyLanguage(query);
+        if (textQuery == null) {
+            return List.of();
+        }
+        Query filtered = withFilter(textQuery, filter);
+        return withSearcher(s -> ranked(s, s.search(filtered, n).scoreDocs));
+    }
+
+    @Override
+    public List<RankedPassage> vectorSearch(float[] vector, PassageFilter filter, int n) {
+        int beam = Math.max(n, MIN_VECTOR_BEAM);
+        Query filterQuery = filter.isEmpty() ? null : filterQuery(filter);
+        Query query = new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery);
+        return withSearcher(s -> {
+            ScoreDoc[] docs = s.search(query, beam).scoreDocs;
+            return ranked(s, docs.length > n ? java.util.Arrays.copyOf(docs, n) : docs);
+        });
+    }
+
+    @Override
+    public String highlight(String query, StoredPassage passage, int maxChars) {
+        return Snippets.highlight(query, passage, maxChars);
+    }
+
+    @Override
+    public StoreStats stats() {
+        return withSearcher(s -> {
+            int files = s.count(new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_FILE)));
+            long passages = s.count(new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_PASSAGE)));
+            long bytes = 0;
+            for (String name : directory.listAll()) {
+                try {
+                    bytes += directory.fileLength(name);
+                } catch (IOException ignored) {
+                    // a file merged away while we listed
+                }
+            }
+            return new StoreStats(files, passages, bytes);
+        });
+    }
+
+    private List<RankedPassage> ranked(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+        List<RankedPassage> result = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            result.add(new RankedPassage(load(s, sd.doc), sd.score));
+        }
+        return result;
+    }
+
+    private static StoredPassage load(IndexSearcher s, int doc) throws IOException {
+        Document d = s.storedFields().document(doc);
+        return PassageDocuments.toPassage(d, vectorOf(s, doc));
+    }
+
+    private static float[] vectorOf(IndexSearcher s, int doc) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        LeafReader reader = leaf.reader();
+        FloatVectorValues values = reader.getFloatVectorValues(PassageDocuments.VECTOR);
+        if (values == null) {
+            return new float[0];
+        }
+        KnnVectorValues.DocIndexIterator it = values.iterator();
+        int target = doc - leaf.docBase;
+        if (it.advance(target) != target) {
+            return new float[0];
+        }
+        return values.vectorValue(it.index()).clone();
+    }
+
+    private static Query withFilter(Query query, PassageFilter filter) {
+        if (filter.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(filterQuery(filter), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    private static Query filterQuery(PassageFilter filter) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (!filter.folders().isEmpty()) {
+            BooleanQuery.Builder folders = new BooleanQuery.Builder();
+            for (String f : filter.folders()) {
+                String prefix = f.endsWith(java.io.File.separator) ? f : f + java.io.File.separator;
+                folders.add(new PrefixQuery(new Term(PassageDocuments.PATH, prefix)), BooleanClause.Occur.SHOULD);
+            }
+            b.add(folders.build(), BooleanClause.Occur.FILTER);
+        }
+        if (!filter.types().isEmpty()) {
+            BooleanQuery.Builder types = new BooleanQuery.Builder();
+            for (String t : Set.copyOf(filter.types())) {
+                types.add(new TermQuery(new Term(PassageDocuments.TYPE, t)), BooleanClause.Occur.SHOULD);
+            }
+            b.add(types.build(), BooleanClause.Occur.FILTER);
+        }
+        b.add(new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+        return b.build();
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            searchers.maybeRefresh();
+            IndexSearcher s = searchers.acquire();
+            try {
+                return work.apply(s);
+            } finally {
+                searchers.release(s);
+            }
+        } catch (IOException e) {
+            throw new FarolException("could not read the index at " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void requireWriter() {
+        if (writer == null) {
+            throw new IllegalStateException("the index was opened read-only");
+        }
+    }
+
+    /** Commits nothing: callers decide what is durable. Uncommitted writes are discarded. */
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            if (writer != null) {
+                writer.rollback(); // drops what was not committed, releases the lock
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

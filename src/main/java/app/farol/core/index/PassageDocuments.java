@@ -1,0 +1,130 @@
+package app.farol.core.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.index.IndexableField;
+
+/** How records and passages map to Lucene documents and back: the index's schema in one place. */
+final class PassageDocuments {
+    static final String KIND = "kind";
+    static final String KIND_FILE = "file";
+    static final String KIND_PASSAGE = "passage";
+    static final String PATH = "path";
+    static final String TYPE = "type";
+    static final String VECTOR = "vector";
+    static final String ORDINAL = "ordinal";
+    private static final String TEXT = "text";
+    private static final String TITLE = "title";
+    private static final String LANGUAGE = "lang";
+    private static final String PAGE = "page";
+    private static final String HEADINGS = "headings";
+    private static final String START = "start";
+    private static final String END = "end";
+    private static final String SIZE = "size";
+    private static final String MODIFIED = "modified";
+    private static final String HASH = "hash";
+    private static final String STATUS = "status";
+    private static final String REASON = "reason";
+    private static final String CHUNKS = "chunks";
+    private static final char HEADING_SEPARATOR = '\u001F';
+
+    private PassageDocuments() {}
+
+    /** The record goes last in the block, after its passages. */
+    static List<Document> block(FileRecord record, List<StoredPassage> passages) {
+        List<Document> docs = new ArrayList<>(passages.size() + 1);
+        for (StoredPassage p : passages) {
+            docs.add(passage(p));
+        }
+        docs.add(record(record));
+        return docs;
+    }
+
+    private static Document passage(StoredPassage p) {
+        Document d = new Document();
+        d.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
+        d.add(new StringField(PATH, p.path(), Field.Store.YES));
+        d.add(new StringField(TYPE, p.type(), Field.Store.YES));
+        d.add(new IntPoint(ORDINAL, p.ordinal()));
+        d.add(new StoredField(ORDINAL, p.ordinal()));
+        d.add(new StoredField(TEXT, p.text()));
+        d.add(new StoredField(TITLE, p.title()));
+        d.add(new StoredField(LANGUAGE, p.language()));
+        d.add(new StoredField(PAGE, p.page()));
+        d.add(new StoredField(HEADINGS, String.join(String.valueOf(HEADING_SEPARATOR), p.headings())));
+        d.add(new StoredField(START, p.startOffset()));
+        d.add(new StoredField(END, p.endOffset()));
+        // Keyword search sees the title and headings too: a passage under "Rent" is about rent.
+        d.add(new TextField(LanguageAnalyzers.field(p.language()), searchableText(p), Field.Store.NO));
+        d.add(new KnnFloatVectorField(VECTOR, p.vector(), VectorSimilarityFunction.COSINE));
+        return d;
+    }
+
+    static String searchableText(StoredPassage p) {
+        StringBuilder s = new StringBuilder(p.title());
+        for (String h : p.headings()) {
+            if (!h.equals(p.title())) {
+                s.append('\n').append(h);
+            }
+        }
+        return s.append('\n').append(p.text()).toString();
+    }
+
+    private static Document record(FileRecord r) {
+        Document d = new Document();
+        d.add(new StringField(KIND, KIND_FILE, Field.Store.NO));
+        d.add(new StringField(PATH, r.path(), Field.Store.YES));
+        d.add(new StringField(TYPE, r.type(), Field.Store.YES));
+        d.add(new StoredField(SIZE, r.size()));
+        d.add(new StoredField(MODIFIED, r.modified()));
+        d.add(new StoredField(HASH, r.hash()));
+        d.add(new StoredField(STATUS, r.status().name()));
+        d.add(new StoredField(REASON, r.reason()));
+        d.add(new StoredField(CHUNKS, r.chunks()));
+        d.add(new StoredField(TITLE, r.title()));
+        return d;
+    }
+
+    static FileRecord toRecord(Document d) {
+        return new FileRecord(
+                d.get(PATH),
+                number(d, SIZE).longValue(),
+                number(d, MODIFIED).longValue(),
+                d.get(HASH),
+                FileStatus.valueOf(d.get(STATUS)),
+                d.get(REASON),
+                number(d, CHUNKS).intValue(),
+                d.get(TITLE),
+                d.get(TYPE));
+    }
+
+    static StoredPassage toPassage(Document d, float[] vector) {
+        String headings = d.get(HEADINGS);
+        return new StoredPassage(
+                d.get(PATH),
+                d.get(TITLE),
+                d.get(TYPE),
+                d.get(LANGUAGE),
+                number(d, ORDINAL).intValue(),
+                d.get(TEXT),
+                number(d, PAGE).intValue(),
+                headings.isEmpty() ? List.of() : Arrays.asList(headings.split(String.valueOf(HEADING_SEPARATOR))),
+                number(d, START).intValue(),
+                number(d, END).intValue(),
+                vector);
+    }
+
+    private static Number number(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f.numericValue();
+    }
+}

@@ -1,0 +1,148 @@
+package app.farol.core.ingest;
+
+import app.farol.core.util.CancelToken;
+import app.farol.core.util.FarolException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Walks library folders and lists the files worth indexing.
+ *
+ * <p>Skips hidden files and folders, operating-system clutter, office lock files, Lucene index
+ * folders, and whatever a {@code .farolignore} file (glob patterns, one a line) names in its
+ * folder. Follows symbolic links but reports loops instead of walking them, and lists a file
+ * reached by two paths once.
+ */
+public final class FileScanner {
+    public static final String IGNORE_FILE = ".farolignore";
+    private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r");
+
+    public ScanResult scan(List<Path> roots, CancelToken cancel) {
+        List<ScannedFile> files = new ArrayList<>();
+        List<ScanResult.Problem> problems = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path root : roots) {
+            Path start = root.toAbsolutePath().normalize();
+            if (!Files.isDirectory(start)) {
+                throw new FarolException("folder not found: " + root);
+            }
+            walk(start, files, problems, seen, cancel);
+        }
+        return new ScanResult(files, problems);
+    }
+
+    private void walk(Path start, List<ScannedFile> files, List<ScanResult.Problem> problems, Set<Path> seen, CancelToken cancel) {
+        IgnoreRules rules = new IgnoreRules();
+        try {
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (cancel.isCancelled()) {
+                        return FileVisitResult.TERMINATE;
+                    }
+                    if (!dir.equals(start) && (isHidden(dir) || rules.ignores(dir) || isLuceneIndex(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    rules.load(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && !isHidden(file) && !isSystemFile(file) && !rules.ignores(file)
+                            && seen.add(realPath(file))) {
+                        files.add(new ScannedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        problems.add(new ScanResult.Problem(file, "symbolic link loop: not followed"));
+                    } else if (e instanceof AccessDeniedException) {
+                        problems.add(new ScanResult.Problem(file, "cannot read the folder: permission denied"));
+                    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                        problems.add(new ScanResult.Problem(file, "broken symbolic link"));
+                    } else {
+                        problems.add(new ScanResult.Problem(file, "cannot read: " + e.getMessage()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new FarolException("cannot walk the folder " + start + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file;
+        }
+    }
+
+    private static boolean isHidden(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isSystemFile(Path p) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return SYSTEM_FILES.contains(name)
+                || name.startsWith("~$") // office lock files
+                || name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp") || name.endsWith(".crdownload") || name.endsWith(".part");
+    }
+
+    private static boolean isLuceneIndex(Path dir) {
+        return Files.exists(dir.resolve("write.lock"));
+    }
+
+    /** Patterns from .farolignore files, each relative to the folder that holds it. */
+    private static final class IgnoreRules {
+        private record Rule(Path base, PathMatcher matcher) {}
+
+        private final List<Rule> rules = new ArrayList<>();
+
+        void load(Path dir) {
+            Path file = dir.resolve(IGNORE_FILE);
+            if (!Files.isRegularFile(file)) {
+                return;
+            }
+            try {
+                for (String line : Files.readAllLines(file)) {
+                    String pattern = line.strip();
+                    if (!pattern.isEmpty() && !pattern.startsWith("#")) {
+                        rules.add(new Rule(dir, dir.getFileSystem().getPathMatcher("glob:" + pattern)));
+                    }
+                }
+            } catch (IOException e) {
+                // an unreadable ignore file ignores nothing
+            }
+        }
+
+        boolean ignores(Path p) {
+            for (Rule r : rules) {
+                if (p.startsWith(r.base) && (r.matcher.matches(r.base.relativize(p)) || r.matcher.matches(p.getFileName()))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package app.farol.core.ingest;
+
+import java.time.Duration;
+
+/**
+ * Bounds on one file's parse. A file past a limit is indexed up to it and marked truncated.
+ *
+ * @param maxChars most characters of text taken from one file
+ * @param timeout longest time spent parsing one file
+ */
+public record ParseLimits(long maxChars, Duration timeout) {
+    /** About 2,000 pages of prose, and two minutes. */
+    public static final ParseLimits DEFAULT = new ParseLimits(5_000_000, Duration.ofMinutes(2));
+}

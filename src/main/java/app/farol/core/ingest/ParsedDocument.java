@@ -1,0 +1,27 @@
+package app.farol.core.ingest;
+
+import java.util.List;
+
+/**
+ * The text of one document with its structure, as the chunker needs it.
+ *
+ * @param title the document's title (metadata, first heading, or file name)
+ * @param mediaType detected media type, e.g. "application/pdf"
+ * @param language "pt", "en" or "other"
+ * @param blocks the text in reading order
+ * @param truncation why extraction stopped early (a size or time limit), or "" when it did not
+ */
+public record ParsedDocument(
+        String title, String mediaType, String language, List<TextBlock> blocks, String truncation) {
+    public ParsedDocument {
+        blocks = List.copyOf(blocks);
+    }
+
+    public boolean truncated() {
+        return !truncation.isEmpty();
+    }
+
+    public int characterCount() {
+        return blocks.stream().mapToInt(b -> b.text().length()).sum();
+    }
+}

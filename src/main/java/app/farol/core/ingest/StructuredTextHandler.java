@@ -1,0 +1,196 @@
+package app.farol.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Turns Tika's XHTML events into {@link TextBlock}s: one per paragraph-like element, with the
+ * PDF page (Tika marks each page with {@code <div class="page">}) and the heading path.
+ *
+ * <p>Stops the parse, by throwing {@link LimitReached}, once the character limit or the deadline
+ * is passed; what was read until then is kept.
+ */
+final class StructuredTextHandler extends DefaultHandler {
+
+    /** Thrown into the parser to stop it; carries which limit was hit. */
+    static final class LimitReached extends SAXException {
+        final boolean timedOut;
+
+        LimitReached(boolean timedOut) {
+            super(timedOut ? "time limit" : "size limit");
+            this.timedOut = timedOut;
+        }
+    }
+
+    private static final Set<String> BLOCK_ELEMENTS = Set.of(
+            "p", "div", "li", "tr", "td", "th", "br", "blockquote", "pre", "dt", "dd",
+            "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol");
+    private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "title", "script", "style");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern UNDERLINE = Pattern.compile("^(={3,}|-{3,})$");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    private final long maxChars;
+    private final long deadlineNanos;
+    private final boolean markdown;
+    private final boolean plainText;
+    private final List<TextBlock> blocks = new ArrayList<>();
+    private final List<String> headingStack = new ArrayList<>();
+    private final StringBuilder buffer = new StringBuilder();
+    private long chars;
+    private int page;
+    private int skipDepth;
+    private int headingLevel; // > 0 while inside h1..h6
+
+    /**
+     * @param markdown whether "# Title" lines are headings
+     * @param plainText whether lines underlined with "===" or "---" are headings (Markdown and
+     *     plain-text notes both write them so)
+     */
+    StructuredTextHandler(long maxChars, long deadlineNanos, boolean markdown, boolean plainText) {
+        this.maxChars = maxChars;
+        this.deadlineNanos = deadlineNanos;
+        this.markdown = markdown;
+        this.plainText = plainText || markdown;
+    }
+
+    List<TextBlock> blocks() {
+        flush();
+        return blocks;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (SKIPPED_ELEMENTS.contains(name)) {
+            skipDepth++;
+            return;
+        }
+        if (BLOCK_ELEMENTS.contains(name)) {
+            flush();
+        }
+        if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
+            page++;
+        }
+        int level = headingLevel(name);
+        if (level > 0) {
+            headingLevel = level;
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = localName.isEmpty() ? qName : localName;
+        if (SKIPPED_ELEMENTS.contains(name)) {
+            skipDepth--;
+            return;
+        }
+        if (headingLevel(name) > 0 && headingLevel > 0) {
+            String text = normalise(buffer);
+            buffer.setLength(0);
+            int level = headingLevel;
+            headingLevel = 0;
+            if (!text.isEmpty()) {
+                addHeading(level, text);
+            }
+        } else if (BLOCK_ELEMENTS.contains(name)) {
+            flush();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (skipDepth > 0) {
+            return;
+        }
+        if (System.nanoTime() > deadlineNanos) {
+            throw new LimitReached(true);
+        }
+        long room = maxChars - chars;
+        if (room <= 0) {
+            throw new LimitReached(false);
+        }
+        int taken = (int) Math.min(length, room);
+        buffer.append(ch, start, taken);
+        chars += taken;
+        if (taken < length) {
+            throw new LimitReached(false);
+        }
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        characters(ch, start, length);
+    }
+
+    private void flush() {
+        if (buffer.isEmpty()) {
+            return;
+        }
+        // Plain text arrives as one element: split it into paragraphs on blank lines.
+        for (String paragraph : PARAGRAPH_BREAK.split(buffer)) {
+            addParagraph(paragraph);
+        }
+        buffer.setLength(0);
+    }
+
+    private void addParagraph(String raw) {
+        if (!plainText) {
+            addBlock(raw);
+            return;
+        }
+        StringBuilder plain = new StringBuilder();
+        String[] lines = raw.split("\\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            Matcher m = MARKDOWN_HEADING.matcher(line);
+            String underline = i + 1 < lines.length ? lines[i + 1].strip() : "";
+            if (markdown && m.matches()) {
+                addBlock(plain);
+                plain.setLength(0);
+                addHeading(m.group(1).length(), m.group(2));
+            } else if (!line.isEmpty() && UNDERLINE.matcher(underline).matches()) {
+                addBlock(plain);
+                plain.setLength(0);
+                addHeading(underline.charAt(0) == '=' ? 1 : 2, line);
+                i++; // the underline itself
+            } else {
+                plain.append(lines[i]).append('\n');
+            }
+        }
+        addBlock(plain);
+    }
+
+    private void addBlock(CharSequence raw) {
+        String text = normalise(raw);
+        if (!text.isEmpty()) {
+            blocks.add(new TextBlock(text, page, headingStack, false));
+        }
+    }
+
+    private void addHeading(int level, String text) {
+        while (headingStack.size() >= level) {
+            headingStack.removeLast();
+        }
+        // Keep the path's depth honest when a document skips levels (h1 then h3).
+        headingStack.add(text);
+        blocks.add(new TextBlock(text, page, headingStack, true));
+    }
+
+    private static int headingLevel(String name) {
+        if (name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6') {
+            return name.charAt(1) - '0';
+        }
+        return 0;
+    }
+
+    static String normalise(CharSequence raw) {
+        return raw.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+    }
+}

@@ -1,0 +1,98 @@
+package app.farol.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.SearchHit;
+import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.util.CancelToken;
+import app.farol.testing.SampleDocs;
+import app.farol.testing.SharedEmbedder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real sample documents, parsed by Tika, embedded by MiniLM and searched in a real index. */
+class SampleDocsRetrievalTest {
+    @TempDir
+    static Path temp;
+
+    static LucenePassageStore store;
+    static HybridRetriever retriever;
+    static IndexReport report;
+
+    @BeforeAll
+    static void indexSampleDocs() {
+        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        Indexer indexer = new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get());
+        report = indexer.index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+        retriever = new HybridRetriever(store, SharedEmbedder.get());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    @Test
+    void should_index_every_sample_format_and_skip_the_questions_file() {
+        Map<String, FileRecord> files = store.files();
+        assertThat(report.failed()).isZero();
+        assertThat(files.values()).allSatisfy(r -> assertThat(r.status()).isEqualTo(FileStatus.INDEXED));
+        Set<String> types = files.values().stream().map(FileRecord::type).collect(Collectors.toSet());
+        assertThat(types).contains("pdf", "docx", "odt", "html", "md", "txt", "epub");
+        assertThat(files.keySet()).noneMatch(p -> p.endsWith("questions.tsv"));
+        assertThat(files.values()).allSatisfy(r -> assertThat(r.chunks()).isPositive());
+    }
+
+    @Test
+    void should_keep_pdf_pages_and_document_headings() {
+        List<StoredPassage> guide = store.passagesOf(SampleDocs.FOLDER.resolve("farol-user-guide.pdf").toString());
+        assertThat(guide).extracting(StoredPassage::page).contains(1, 2, 3, 4, 5).doesNotContain(0);
+        List<StoredPassage> notes = store.passagesOf(SampleDocs.FOLDER.resolve("home-network-notes.md").toString());
+        assertThat(notes).allSatisfy(p -> assertThat(p.headings()).isNotEmpty());
+        List<StoredPassage> log = store.passagesOf(SampleDocs.FOLDER.resolve("bike-maintenance-log.txt").toString());
+        assertThat(log).anySatisfy(p -> assertThat(p.headings()).contains("Bike details"));
+    }
+
+    @Test
+    void should_find_the_expected_passage_in_the_top_three_for_every_sample_question() {
+        List<String> misses = new ArrayList<>();
+        List<SampleDocs.Question> questions = SampleDocs.questions();
+        for (SampleDocs.Question q : questions) {
+            List<SearchHit> hits = retriever.search(SearchRequest.of(q.question(), 3));
+            boolean found = hits.stream().anyMatch(h -> h.fileName().equals(q.file()) && normalise(h.text()).contains(normalise(q.phrase())));
+            if (!found) {
+                misses.add(q.question() + " -> " + hits.stream().map(h -> h.fileName() + "#" + h.chunkOrdinal()).toList());
+            }
+        }
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(misses).isEmpty();
+    }
+
+    @Test
+    void should_filter_by_type_and_folder() {
+        List<SearchHit> pdfOnly = retriever.search(new SearchRequest("descaling error code", 10, List.of(), List.of("pdf")));
+        assertThat(pdfOnly).isNotEmpty().allSatisfy(h -> assertThat(h.fileName()).endsWith(".pdf"));
+        List<SearchHit> elsewhere = retriever.search(new SearchRequest("descaling", 10, List.of(temp.resolve("nothing")), List.of()));
+        assertThat(elsewhere).isEmpty();
+    }
+
+    @Test
+    void should_highlight_matched_words_in_snippets() {
+        List<SearchHit> hits = retriever.search(SearchRequest.of("descaling", 3));
+        assertThat(hits.getFirst().snippet()).containsIgnoringCase("<b>descal");
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").replace('\u2019', '\'');
+    }
+}
