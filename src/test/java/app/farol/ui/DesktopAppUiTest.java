@@ -113,7 +113,8 @@ class DesktopAppUiTest {
         frame.toggleButton("nav.ask").click();
         watchdog.reset();
         frame.textBox("ask.question").enterText(q.question()).pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        JEditorPane conversation = find(app.window(), "ask.conversation");
+        await("the exchange to appear", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.0") != null);
+        JEditorPane conversation = find(app.window(), "ask.exchange.0");
         await("the answer's sources", Duration.ofMinutes(1), () -> text(conversation).contains("[1] "));
         assertThat(watchdog.stalls()).as("event-thread stalls while answering").isEmpty();
         String shown = text(conversation);
@@ -162,16 +163,18 @@ class DesktopAppUiTest {
 
     @Test
     @Order(4)
-    void should_keep_the_theme_and_window_after_a_restart() throws Exception {
+    void should_keep_theme_language_and_window_after_a_restart() throws Exception {
         frame.toggleButton("nav.settings").click();
         frame.comboBox("settings.theme").selectItem(Settings.Theme.DARK.ordinal());
         await("the dark theme", Duration.ofSeconds(5), UiTheme::isDark);
+        frame.comboBox("settings.language").selectItem(2); // Português, from the next start
         screenshot(app.window(), "settings-dark");
         Rectangle before = onEdt(() -> app.window().getBounds());
 
         app.close();
         app.closed().get(2, TimeUnit.MINUTES);
         assertThat(store.load()).get().extracting(Settings::theme).isEqualTo(Settings.Theme.DARK);
+        assertThat(store.load()).get().extracting(Settings::language).isEqualTo("pt");
 
         UiTheme.switchTo(Settings.Theme.LIGHT); // so that only the saved settings can make it dark again
         app = DesktopApp.start(store);
@@ -179,10 +182,12 @@ class DesktopAppUiTest {
         frame = new FrameFixture(robot, app.window());
         assertThat(onEdt(UiTheme::isDark)).isTrue();
         assertThat(onEdt(() -> app.window().getBounds())).isEqualTo(before);
+        frame.toggleButton("nav.ask").requireText("Perguntar");
         await("the restart's rescan", INDEXING, () -> !library.state().running() && library.state().lastReport() != null);
-        frame.textBox("ask.question").enterText("How much water fits in the coffee machine's tank?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
-        JEditorPane conversation = find(app.window(), "ask.conversation");
-        await("the answer", Duration.ofMinutes(1), () -> text(conversation).contains("coffee-machine-manual.pdf"));
+        frame.textBox("ask.question").enterText("Quanto polvilho vai na receita de pão de queijo?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await("the exchange to appear", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.0") != null);
+        JEditorPane conversation = find(app.window(), "ask.exchange.0");
+        await("the answer", Duration.ofMinutes(1), () -> text(conversation).contains("receitas-de-familia.odt"));
         screenshot(app.window(), "ask-dark");
     }
 

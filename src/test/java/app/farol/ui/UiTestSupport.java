@@ -2,8 +2,6 @@ package app.farol.ui;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.Rectangle;
-import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
@@ -23,6 +21,13 @@ final class UiTestSupport {
 
     /** Runs {@code c} on the event thread and returns its result. */
     static <T> T onEdt(Callable<T> c) {
+        if (SwingUtilities.isEventDispatchThread()) {
+            try {
+                return c.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Exception> error = new AtomicReference<>();
         try {
@@ -82,17 +87,26 @@ final class UiTestSupport {
         return null;
     }
 
-    /** Saves a picture of the window as target/screenshots/NAME.png. */
-    static Path screenshot(Window w, String name) {
+    /**
+     * Saves a picture of the window as target/screenshots/NAME.png. The window paints itself into
+     * the image, so other windows on a shared display cannot get into the picture.
+     */
+    static Path screenshot(javax.swing.JFrame w, String name) {
         try {
-            sleep(300); // let the last repaint land
+            sleep(300); // let the last background result land
             Files.createDirectories(SCREENSHOTS);
-            Rectangle r = onEdt(() -> new Rectangle(w.getLocationOnScreen(), w.getSize()));
-            BufferedImage image = new java.awt.Robot().createScreenCapture(r);
+            BufferedImage image = onEdt(() -> {
+                javax.swing.JRootPane root = w.getRootPane();
+                BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D g = img.createGraphics();
+                root.paint(g);
+                g.dispose();
+                return img;
+            });
             Path file = SCREENSHOTS.resolve(name + ".png");
             ImageIO.write(image, "png", file.toFile());
             return file;
-        } catch (IOException | java.awt.AWTException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,14 +3,11 @@ package app.farol.ui.ask;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.FlowLayout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JEditorPane;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -18,7 +15,6 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import javax.swing.UIManager;
-import javax.swing.event.HyperlinkEvent;
 
 /**
  * The Ask view: a question box, the conversation with answers streaming in, Stop, and numbered
@@ -31,13 +27,14 @@ public final class AskPanel extends JPanel {
     private final JTextField question = new JTextField();
     private final JButton ask = new JButton(Texts.get("ask.ask"));
     private final JButton stop = new JButton(Texts.get("ask.stop"));
-    private final JEditorPane conversation = new JEditorPane();
+    private final ConversationView conversation = new ConversationView(this::openCitation);
     private final JPanel examples = new JPanel();
-    private final JLabel notice = new JLabel();
-    private final List<Exchange> exchanges = new ArrayList<>();
-    private final Timer repaint = new Timer(100, e -> render());
+    private final javax.swing.JTextArea notice = new javax.swing.JTextArea();
+    private final StringBuilder pending = new StringBuilder(); // streamed text not yet shown; guarded by itself
+    private final Timer flush = new Timer(100, e -> flushStreamed());
     private AskBackend backend;
     private BackgroundExecutor.Task running;
+    private Exchange current;
     private Consumer<CitationClick> onCitation = c -> {};
 
     /** A click on citation {@code source} of the answer to {@code question}. */
@@ -50,7 +47,6 @@ public final class AskPanel extends JPanel {
         question.setName("ask.question");
         ask.setName("ask.send");
         stop.setName("ask.stop");
-        conversation.setName("ask.conversation");
         question.putClientProperty("JTextField.placeholderText", Texts.get("ask.placeholder"));
         question.putClientProperty("JTextField.showClearButton", true);
         question.setToolTipText(Texts.get("ask.tooltip"));
@@ -60,16 +56,7 @@ public final class AskPanel extends JPanel {
         question.addActionListener(e -> askNow());
         ask.addActionListener(e -> askNow());
         stop.addActionListener(e -> stop());
-        repaint.setRepeats(false);
-
-        conversation.setEditable(false);
-        conversation.setEditorKit(new SafeHtmlKit());
-        conversation.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, true);
-        conversation.addHyperlinkListener(e -> {
-            if (e.getEventType() == HyperlinkEvent.EventType.ACTIVATED) {
-                openCitation(e.getDescription());
-            }
-        });
+        flush.setRepeats(true);
 
         JPanel top = new JPanel(new BorderLayout(8, 0));
         top.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
@@ -82,21 +69,31 @@ public final class AskPanel extends JPanel {
         north.add(top, BorderLayout.NORTH);
         north.add(examples, BorderLayout.CENTER);
         notice.setName("ask.notice");
+        notice.setEditable(false);
+        notice.setFocusable(false);
+        notice.setOpaque(false);
+        notice.setLineWrap(true);
+        notice.setWrapStyleWord(true);
+        notice.setFont(UIManager.getFont("Label.font"));
         notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
         north.add(notice, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
-        JScrollPane scroll = new JScrollPane(conversation);
+        scroll = new JScrollPane(conversation);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        scroll.getViewport().setBackground(UIManager.getColor("TextArea.background"));
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
-        render();
     }
+
+    private final JScrollPane scroll;
 
     /** Connects the answer path; until then questions wait with a notice. */
     public void setBackend(AskBackend backend) {
         this.backend = backend;
         notice.setText(backend.hasModel() ? "" : Texts.get("ask.noModel"));
+        notice.setVisible(!backend.hasModel());
         notice.setForeground(UIManager.getColor("Farol.muted"));
-        render();
+        conversation.setHasModel(backend.hasModel());
     }
 
     /** Offers example questions as buttons (first run). */
@@ -146,36 +143,37 @@ public final class AskPanel extends JPanel {
             return;
         }
         question.setText("");
-        List<AskBackend.AskTurn> history = exchanges.stream()
+        List<AskBackend.AskTurn> history = conversation.exchanges().stream()
                 .filter(x -> x.result != null && x.result.found())
                 .map(x -> new AskBackend.AskTurn(x.question, x.result.text())).toList();
-        Exchange x = new Exchange(q);
-        exchanges.add(x);
+        Exchange x = conversation.add(q);
         setRunning(true);
-        render();
         AskBackend b = backend;
+        current = x;
+        flush.start();
         running = executor.submit("answer", cancel -> b.ask(history, q, new AskBackend.AskListener() {
             @Override
             public void onExtractive(AskResult extractive) {
                 SwingUtilities.invokeLater(() -> {
                     x.extractive = extractive;
-                    render();
+                    conversation.refresh(x);
                 });
             }
 
             @Override
             public void onToken(String text) {
-                SwingUtilities.invokeLater(() -> {
-                    x.streamed.append(text);
-                    repaint.restart();
-                });
+                // Gathered here and shown by the timer: a fast model must not flood the event queue.
+                synchronized (pending) {
+                    pending.append(text);
+                }
             }
         }, cancel), result -> {
+            flushStreamed();
             x.result = result;
-            finish();
+            finish(x);
         }, message -> {
             x.error = message;
-            finish();
+            finish(x);
         });
     }
 
@@ -186,28 +184,46 @@ public final class AskPanel extends JPanel {
             return;
         }
         // The task is left to end itself: its token tells the model to stop at the next token.
-        t.token().cancel();
-        Exchange x = exchanges.getLast();
+        t.cancel();
+        flushStreamed();
+        Exchange x = current;
         x.stopped = true;
         if (x.result == null) {
             String partial = x.streamed.isEmpty() && x.extractive != null ? x.extractive.text() : x.streamed.toString();
             List<AskResult.Source> sources = x.extractive == null ? List.of() : x.extractive.sources();
             x.result = new AskResult(partial, true, !x.streamed.isEmpty(), false, sources);
         }
-        finish();
+        finish(x);
     }
 
-    private void finish() {
+    private void flushStreamed() {
+        String chunk;
+        synchronized (pending) {
+            chunk = pending.toString();
+            pending.setLength(0);
+        }
+        if (!chunk.isEmpty() && current != null && current.result == null) {
+            current.streamed.append(chunk);
+            conversation.stream(current, chunk);
+        }
+    }
+
+    private void finish(Exchange x) {
+        flush.stop();
+        synchronized (pending) {
+            pending.setLength(0);
+        }
         running = null;
+        current = null;
         setRunning(false);
-        render();
+        conversation.refresh(x);
         question.requestFocusInWindow();
     }
 
     private void setRunning(boolean on) {
         stop.setEnabled(on);
         ask.setEnabled(!on);
-        examples.setVisible(!on && exchanges.isEmpty());
+        examples.setVisible(!on && conversation.exchanges().isEmpty());
     }
 
     private void openCitation(String href) {
@@ -215,7 +231,7 @@ public final class AskPanel extends JPanel {
         if (parts.length != 3 || !parts[0].equals("cite")) {
             return; // no other links exist; anything else is ignored, never opened
         }
-        Exchange x = exchanges.get(Integer.parseInt(parts[1]));
+        Exchange x = conversation.exchanges().get(Integer.parseInt(parts[1]));
         int n = Integer.parseInt(parts[2]);
         AskResult r = x.current();
         if (r != null) {
@@ -224,36 +240,17 @@ public final class AskPanel extends JPanel {
         }
     }
 
-    private void render() {
-        conversation.setBackground(UIManager.getColor("TextArea.background"));
-        conversation.setText(ConversationHtml.page(exchanges, backend != null && backend.hasModel(), palette()));
-        conversation.setCaretPosition(conversation.getDocument().getLength());
-    }
-
     /** The text of the conversation as shown, for tests and accessibility. */
     public String conversationText() {
-        try {
-            return conversation.getDocument().getText(0, conversation.getDocument().getLength());
-        } catch (javax.swing.text.BadLocationException e) {
-            return "";
-        }
-    }
-
-    private static ConversationHtml.Palette palette() {
-        return new ConversationHtml.Palette(hex(UIManager.getColor("Label.foreground")), hex(UIManager.getColor("Farol.muted")),
-                hex(UIManager.getColor("Farol.sidebarBackground")), hex(UIManager.getColor("Farol.notice")),
-                hex(UIManager.getColor("Component.accentColor")));
-    }
-
-    private static String hex(Color c) {
-        return c == null ? "#808080" : String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        return conversation.text();
     }
 
     @Override
     public void updateUI() {
         super.updateUI();
         if (conversation != null) {
-            render(); // the page's colours come from the theme
+            conversation.restyle(); // the pages' colours come from the theme
+            scroll.getViewport().setBackground(UIManager.getColor("TextArea.background"));
         }
     }
 }

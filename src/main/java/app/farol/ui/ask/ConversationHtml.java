@@ -1,7 +1,6 @@
 package app.farol.ui.ask;
 
 import app.farol.ui.common.Texts;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,26 +17,40 @@ final class ConversationHtml {
     /** The colours the page uses, taken from the current theme. */
     record Palette(String text, String muted, String questionBackground, String noticeBackground, String link) {}
 
-    static String page(List<Exchange> exchanges, boolean hasModel, Palette p) {
-        StringBuilder h = new StringBuilder("<html><head><style>")
-                .append("body{color:").append(p.text()).append(";margin:6px 10px}")
+    /** The page shown before the first question. */
+    static String welcome(Palette p) {
+        return head(p) + "<div class='m' style='margin-top:24px'>" + escape(Texts.get("ask.welcome")) + "</div></body></html>";
+    }
+
+    /**
+     * The page of one exchange (question, answer, sources). While the model writes, its text is in
+     * the element with id {@value #STREAM_ID}, so that new text can be appended without
+     * rebuilding the page.
+     *
+     * @param i the exchange's number, used in its citation links
+     * @param hint whether to add the note on how to get a model
+     */
+    static String exchange(int i, Exchange e, boolean hasModel, boolean hint, Palette p) {
+        StringBuilder h = new StringBuilder(head(p));
+        exchange(h, i, e, hasModel, hint);
+        return h.append("</body></html>").toString();
+    }
+
+    static final String STREAM_ID = "stream";
+
+    private static String head(Palette p) {
+        return new StringBuilder("<html><head><style>")
+                .append("body{color:").append(p.text()).append(";margin:0 10px}")
                 .append(".q{background:").append(p.questionBackground()).append(";padding:6px 10px;margin-top:12px;font-weight:bold}")
                 .append(".a{padding:6px 10px 2px 10px}")
                 .append(".m{color:").append(p.muted()).append(";padding:6px 10px 2px 10px}")
                 .append(".notice{background:").append(p.noticeBackground()).append(";padding:6px 10px;margin:4px 10px}")
                 .append(".src{padding:0 10px 0 22px}")
                 .append("a{color:").append(p.link()).append(";text-decoration:none}")
-                .append("</style></head><body>");
-        if (exchanges.isEmpty()) {
-            h.append("<div class='m' style='margin-top:24px'>").append(escape(Texts.get("ask.welcome"))).append("</div>");
-        }
-        for (int i = 0; i < exchanges.size(); i++) {
-            exchange(h, i, exchanges.get(i), hasModel);
-        }
-        return h.append("</body></html>").toString();
+                .append("</style></head><body>").toString();
     }
 
-    private static void exchange(StringBuilder h, int i, Exchange e, boolean hasModel) {
+    private static void exchange(StringBuilder h, int i, Exchange e, boolean hasModel, boolean hint) {
         h.append("<div class='q'>").append(escape(e.question)).append("</div>");
         if (!e.error.isEmpty()) {
             h.append("<div class='notice'>").append(escape(e.error)).append("</div>");
@@ -53,8 +66,8 @@ final class ConversationHtml {
             h.append("<div class='m'>").append(escape(Texts.get("ask.quickAnswer"))).append("</div>");
             h.append("<div class='a'>").append(withLinks(i, e.extractive.text())).append("</div>");
             String streaming = e.streamed.isEmpty() ? Texts.get("ask.modelReading") : e.streamed.toString();
-            h.append("<div class='a'>").append(e.streamed.isEmpty() ? "<i>" + escape(streaming) + "</i>"
-                    : withLinks(i, streaming)).append("</div>");
+            h.append("<div class='a' id='").append(STREAM_ID).append("'>").append(e.streamed.isEmpty()
+                    ? "<i>" + escape(streaming) + "</i>" : escape(streaming)).append("</div>");
         } else if (shown != null) {
             h.append("<div class='a'>").append(withLinks(i, shown.text())).append("</div>");
         } else {
@@ -66,7 +79,7 @@ final class ConversationHtml {
         if (shown != null) {
             sources(h, i, shown, Texts.get("ask.sources"));
         }
-        if (e.result != null && !e.result.byModel() && !hasModel && i == 0) {
+        if (hint && e.result != null && !e.result.byModel() && !hasModel) {
             h.append("<div class='m'>").append(escape(Texts.get("ask.noModelHint"))).append("</div>");
         }
     }

@@ -34,8 +34,8 @@ public final class LibraryPanel extends JPanel {
     private final BackgroundExecutor executor;
     private final FolderTableModel folders = new FolderTableModel();
     private final ProblemTableModel problems = new ProblemTableModel();
-    private final JTable folderTable = new JTable(folders);
-    private final JTable problemTable = new JTable(problems);
+    private final JTable folderTable = new CellTipTable(folders);
+    private final JTable problemTable = new CellTipTable(problems);
     private final JButton add = new JButton(Texts.get("library.add"));
     private final JButton remove = new JButton(Texts.get("library.remove"));
     private final JButton reindex = new JButton(Texts.get("library.reindex"));
@@ -63,10 +63,13 @@ public final class LibraryPanel extends JPanel {
         reindex.addActionListener(e -> library.rescan());
         remove.setEnabled(false);
         folderTable.getSelectionModel().addListSelectionListener(e -> remove.setEnabled(folderTable.getSelectedRow() >= 0));
-        folderTable.getColumnModel().getColumn(0).setPreferredWidth(360);
-        folderTable.getColumnModel().getColumn(5).setPreferredWidth(160);
-        problemTable.getColumnModel().getColumn(0).setPreferredWidth(220);
-        problemTable.getColumnModel().getColumn(2).setPreferredWidth(420);
+        int[] widths = {300, 60, 70, 70, 60, 200};
+        for (int c = 0; c < widths.length; c++) {
+            folderTable.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
+        problemTable.getColumnModel().getColumn(0).setPreferredWidth(200);
+        problemTable.getColumnModel().getColumn(1).setPreferredWidth(70);
+        problemTable.getColumnModel().getColumn(2).setPreferredWidth(460);
         folderTable.setFillsViewportHeight(true);
         problemTable.setFillsViewportHeight(true);
 

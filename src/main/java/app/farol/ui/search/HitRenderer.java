@@ -50,7 +50,8 @@ final class HitRenderer implements ListCellRenderer<SearchHit> {
             w.append(w.isEmpty() ? "" : "  ·  ").append(hit.heading());
         }
         where.setText(w.toString());
-        int width = Math.max(200, list.getWidth() - 40);
+        // Swing's HTML reads CSS pixels as points (it predates W3C units), so convert.
+        int width = (int) (Math.max(200, list.getWidth() - 40) * 0.75);
         snippet.setText("<html><div style='width:" + width + "px'>" + hit.snippet() + "</div></html>");
         snippet.setVerticalAlignment(JLabel.TOP);
         cell.setBackground(selected ? list.getSelectionBackground() : list.getBackground());

@@ -4,6 +4,7 @@ import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.PlainText;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -76,14 +77,8 @@ public final class SearchPanel extends JPanel {
         query.addActionListener(e -> searchNow());
         folder.addActionListener(e -> debounce.restart());
         type.addActionListener(e -> debounce.restart());
-        folder.setRenderer(new javax.swing.DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
-                JLabel c = (JLabel) super.getListCellRendererComponent(l, v instanceof Path p ? p.getFileName().toString() : v, i, s, f);
-                c.putClientProperty("html.disable", Boolean.TRUE);
-                return c;
-            }
-        });
+        folder.setRenderer(PlainText.list(v -> v instanceof Path p ? p.getFileName().toString() : v.toString()));
+        type.setRenderer(PlainText.list(Object::toString)); // types come from file names
         setFilters(List.of(), List.of());
 
         results.setCellRenderer(new HitRenderer());

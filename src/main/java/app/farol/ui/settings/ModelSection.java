@@ -42,10 +42,13 @@ final class ModelSection extends JPanel {
         JButton none = new JButton(Texts.get("settings.model.none"));
         none.setToolTipText(Texts.get("settings.model.noneTooltip"));
         none.addActionListener(e -> onChoose.accept(""));
-        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-        top.add(current);
-        top.add(local);
-        top.add(none);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        buttons.add(local);
+        buttons.add(none);
+        JPanel top = new JPanel(new BorderLayout(0, 6));
+        current.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 6, 0, 0));
+        top.add(current, BorderLayout.NORTH);
+        top.add(buttons, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         catalogue.setLayout(new BoxLayout(catalogue, BoxLayout.Y_AXIS));
         add(catalogue, BorderLayout.CENTER);

@@ -2,18 +2,17 @@ package app.farol.ui.settings;
 
 import app.farol.core.settings.Settings;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.PlainText;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSpinner;
@@ -48,8 +47,8 @@ public final class SettingsPanel extends JPanel {
         budget.setName("settings.budget");
         folders.putClientProperty("html.disable", Boolean.TRUE);
         model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
-        theme.setRenderer(renderer(v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase())));
-        language.setRenderer(renderer(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
+        theme.setRenderer(PlainText.list(v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase())));
+        language.setRenderer(PlainText.list(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
         theme.addActionListener(e -> change(s -> s.withTheme((Settings.Theme) theme.getSelectedItem())));
         language.addActionListener(e -> change(s -> s.withLanguage((String) language.getSelectedItem())));
         budget.addChangeListener(e -> change(s -> s.withSecondsToFirstWord(((Number) budget.getValue()).doubleValue())));
@@ -83,7 +82,7 @@ public final class SettingsPanel extends JPanel {
         f.row(Texts.get("settings.language"), row(language));
         f.note(Texts.get("settings.nextStart"));
         f.fill();
-        JPanel body = new JPanel(new BorderLayout(0, 12));
+        JPanel body = new WidthTrackingPanel(new BorderLayout(0, 12));
         body.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
         body.add(title, BorderLayout.NORTH);
         body.add(f.panel(), BorderLayout.CENTER);
@@ -129,20 +128,38 @@ public final class SettingsPanel extends JPanel {
         }
     }
 
+    /** A panel that takes the scroll pane's width, so the form wraps instead of scrolling sideways. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+        WidthTrackingPanel(java.awt.LayoutManager layout) {
+            super(layout);
+        }
+
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return 16;
+        }
+
+        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return r.height;
+        }
+
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
     private static JPanel row(java.awt.Component... parts) {
         JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         for (java.awt.Component c : parts) {
             p.add(c);
         }
         return p;
-    }
-
-    private static DefaultListCellRenderer renderer(java.util.function.Function<Object, String> text) {
-        return new DefaultListCellRenderer() {
-            @Override
-            public java.awt.Component getListCellRendererComponent(JList<?> l, Object v, int i, boolean s, boolean f) {
-                return super.getListCellRendererComponent(l, v == null ? "" : text.apply(v), i, s, f);
-            }
-        };
     }
 }
