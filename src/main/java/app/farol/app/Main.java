@@ -11,6 +11,13 @@ import picocli.CommandLine;
  * code 1, never a stack trace.
  */
 public final class Main {
+    // Held so the setting is not garbage-collected: Lucene announces its SIMD setup at INFO level.
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private Main() {}
 
     public static void main(String[] args) {
