@@ -14,6 +14,7 @@ import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ScannedFile;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.util.CancelToken;
+import app.farol.core.util.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,8 +53,7 @@ final class BenchIndexCommand implements Callable<Integer> {
                 TikaDocumentParser parser = new TikaDocumentParser()) {
             report = new Indexer(store, parser, embedder).index(List.of(root), IndexListener.NONE, CancelToken.none());
         } finally {
-            LucenePassageStore.delete(tmp);
-            Files.deleteIfExists(tmp);
+            Folders.deleteRecursively(tmp);
         }
         double embedRate = texts.size() / embedSeconds;
         double pipelineRate = report.chunks() / report.seconds();
