@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe: {@link #generate} is serialised; the Jlama model runs on its own worker pool.
  */
+@SuppressWarnings("rawtypes") // Jlama's tensors are generic over vector types we never name
 public final class JlamaEngine implements ChatEngine {
     private static final Logger LOG = LoggerFactory.getLogger(JlamaEngine.class);
     /** Prompt tokens per forward pass; cancel and the time cap are checked between passes. */
