@@ -71,7 +71,9 @@ public final class AnswerService {
         double speed = hasModel() ? engine.promptTokensPerSecond() : 0;
         int frame = tokens.applyAsInt(AnswerPrompt.frame(standalone));
         int budget = hasModel()
-                ? ContextBudget.tokens(speed, settings.targetSecondsToFirstWord()) - frame
+                ? ContextBudget.tokens(speed, settings.targetSecondsToFirstWord(), ContextBudget.windowCap(
+                        engine.contextLength(), engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), settings.limits().maxNewTokens()))
+                        - frame
                 : ContextBudget.EXTRACTIVE_TOKENS;
         ContextAssembler assembler = new ContextAssembler(retriever, tokens, settings.neighbours());
         List<Passage> passages = assembler.assemble(verdict.usable(), Math.max(budget, ContextBudget.MINIMUM_TOKENS));

@@ -15,9 +15,17 @@ public final class ContextBudget {
 
     private ContextBudget() {}
 
-    public static int tokens(double tokensPerSecond, double targetSeconds) {
+    /**
+     * @param cap the most the model's context window leaves for passages (after instructions and answer)
+     */
+    public static int tokens(double tokensPerSecond, double targetSeconds, int cap) {
         double speed = tokensPerSecond > 0 ? tokensPerSecond : FALLBACK_TOKENS_PER_SECOND;
-        return Math.max(MINIMUM_TOKENS, (int) (speed * targetSeconds));
+        return Math.max(MINIMUM_TOKENS, Math.min(cap, (int) (speed * targetSeconds)));
+    }
+
+    /** What the context window leaves for passages and question. */
+    public static int windowCap(int contextLength, int instructionTokens, int maxNewTokens) {
+        return contextLength - instructionTokens - maxNewTokens - 64;
     }
 
     public static double seconds(int tokens, double tokensPerSecond) {

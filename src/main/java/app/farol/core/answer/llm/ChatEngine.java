@@ -21,6 +21,11 @@ public interface ChatEngine extends AutoCloseable {
     /** Tokens of the text in this model's vocabulary. */
     int countTokens(String text);
 
+    /** Tokens of the prompt around the user message (template, start token, instructions). */
+    default int fixedPromptTokens(String instructions) {
+        return countTokens(instructions);
+    }
+
     /** Measured prompt-reading speed in tokens per second (measured once when the engine is prepared). */
     double promptTokensPerSecond();
 

@@ -278,6 +278,12 @@ public final class JlamaEngine implements ChatEngine {
     }
 
     @Override
+    public int fixedPromptTokens(String instructions) {
+        PromptTemplate.Rendered r = template.render(new ChatPrompt(instructions, ""));
+        return 1 + codec.encode(r.prefix()).length + codec.encode(r.suffix()).length;
+    }
+
+    @Override
     public double promptTokensPerSecond() {
         return promptSpeed;
     }
