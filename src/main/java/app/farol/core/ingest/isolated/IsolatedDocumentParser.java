@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
@@ -37,6 +38,7 @@ public final class IsolatedDocumentParser implements DocumentParser {
     private final LinkedBlockingQueue<ParseWorker> idle = new LinkedBlockingQueue<>();
     private final List<ParseWorker> all = new ArrayList<>();
     private volatile boolean closed;
+    private CompletableFuture<ParseWorker> starting; // guarded by all
 
     public IsolatedDocumentParser() {
         this(ParseLimits.DEFAULT, WorkerSettings.DEFAULT);
@@ -93,9 +95,33 @@ public final class IsolatedDocumentParser implements DocumentParser {
         }
     }
 
+    /**
+     * Starts one worker in the background, so that its start-up (about two seconds: a JVM and
+     * Tika) overlaps other work such as loading the embedding model. Optional.
+     */
+    public void prestart() {
+        synchronized (all) {
+            if (starting == null && all.isEmpty()) {
+                starting = CompletableFuture.supplyAsync(this::startWorker, Thread::startVirtualThread);
+            }
+        }
+    }
+
     private ParseWorker borrow() {
         if (closed) {
             throw new IllegalStateException("the parser was closed");
+        }
+        CompletableFuture<ParseWorker> pending;
+        synchronized (all) {
+            pending = starting;
+            starting = null;
+        }
+        if (pending != null) {
+            try {
+                return pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof FarolException f ? f : new FarolException(e.getCause().getMessage(), e.getCause());
+            }
         }
         for (ParseWorker w = idle.poll(); w != null; w = idle.poll()) {
             if (w.isAlive()) {
@@ -103,6 +129,10 @@ public final class IsolatedDocumentParser implements DocumentParser {
             }
             retire(w);
         }
+        return startWorker();
+    }
+
+    private ParseWorker startWorker() {
         try {
             ParseWorker w = ParseWorker.start(settings, parserClass, limits.maxChars(), limits.timeout());
             synchronized (all) {
@@ -139,6 +169,18 @@ public final class IsolatedDocumentParser implements DocumentParser {
     public void close() {
         closed = true;
         List<ParseWorker> workers;
+        CompletableFuture<ParseWorker> pending;
+        synchronized (all) {
+            pending = starting;
+            starting = null;
+        }
+        if (pending != null) {
+            try {
+                pending.join();
+            } catch (RuntimeException e) {
+                // it never started
+            }
+        }
         synchronized (all) {
             workers = List.copyOf(all);
             all.clear();
