@@ -4,6 +4,7 @@ import app.farol.core.chunk.Chunk;
 import app.farol.core.embed.Embedder;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
+import app.farol.core.util.PauseGate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,13 +32,20 @@ final class IndexPipeline {
     private final Embedder embedder;
     private final IndexListener listener;
     private final CancelToken cancel;
+    private final PauseGate pause;
     private final ProgressMeter meter;
     private long lastCommit = System.nanoTime();
     long chunksEmbedded;
     long embedNanos;
 
     IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, int total, long totalBytes) {
+        this(store, embedder, listener, cancel, PauseGate.none(), total, totalBytes);
+    }
+
+    IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, PauseGate pause,
+            int total, long totalBytes) {
         this.store = store;
+        this.pause = pause;
         this.embedder = embedder;
         this.listener = listener;
         this.cancel = cancel;
@@ -52,6 +60,7 @@ final class IndexPipeline {
         Thread producer = Thread.ofPlatform().name("farol-parse").daemon().start(() -> {
             try {
                 while (sources.hasNext() && !cancel.isCancelled() && !consumerLeft.get()) {
+                    pause.awaitResumed(cancel);
                     PipelineSource source = sources.next();
                     meter.current = source.name();
                     Prepared prepared = source.prepare();
@@ -137,10 +146,11 @@ final class IndexPipeline {
         meter.filesDone += batch.size();
         meter.chunksDone += texts.size();
         listener.onProgress(meter.snapshot());
-        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL.toNanos()) {
-            store.commit();
+        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL.toNanos() || pause.isPaused()) {
+            store.commit(); // also before a pause, so paused work is durable
             lastCommit = System.nanoTime();
         }
+        pause.awaitResumed(cancel); // between batches: never while a file is half written
     }
 
     private static StoredPassage toStored(Prepared.ToEmbed e, Chunk c, float[] vector) {
