@@ -5,7 +5,7 @@
 #   docx/*.md   -> DOCX (pandoc)
 #   odt/*.md    -> ODT  (pandoc)
 #   epub/*.md   -> EPUB (pandoc, one chapter per level-1 heading)
-#   plain/*     -> copied as they are (.md, .txt, .html)
+#   .md, .txt and .html documents are written directly in sample-docs/: they are their own source
 #
 # A line containing only \newpage in a source becomes a hard page break
 # (see pagebreak.lua), so facts in the PDFs sit on known pages.
@@ -106,7 +106,4 @@ for src in "$HERE"/epub/*.md; do
   echo "built sample-docs/$name.epub"
 done
 
-for src in "$HERE"/plain/*; do
-  cp "$src" "$OUT/"
-  echo "copied sample-docs/$(basename "$src")"
-done
+

@@ -1,5 +1,7 @@
 package app.farol.app;
 
+import app.farol.cli.AskCommand;
+import app.farol.cli.BenchAnswerCommand;
 import app.farol.cli.FarolCommand;
 import app.farol.core.util.FarolException;
 import java.awt.GraphicsEnvironment;
@@ -11,6 +13,13 @@ import picocli.CommandLine;
  * code 1, never a stack trace.
  */
 public final class Main {
+    // Held so the setting is not garbage-collected: Lucene announces its SIMD setup at INFO level.
+    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+
+    static {
+        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private Main() {}
 
     public static void main(String[] args) {
@@ -29,6 +38,8 @@ public final class Main {
     /** Runs a command and returns its exit code; used by tests too. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new FarolCommand());
+        cli.addSubcommand("ask", new AskCommand(WorkspaceSearchBackend::open));
+        cli.getSubcommands().get("bench").addSubcommand("answer", new BenchAnswerCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof FarolException) {
                 commandLine.getErr().println("farol: " + e.getMessage());

@@ -5,7 +5,9 @@ import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.DocumentParser;
-import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.ingest.ParseLimits;
+import app.farol.core.ingest.isolated.IsolatedDocumentParser;
+import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.Retriever;
@@ -28,8 +30,15 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the index to index and search it; only one process may do this at a time. */
     public static Workspace forWriting(Path index) {
-        Embedder embedder = new MiniLmEmbedder();
-        return new Workspace(LucenePassageStore.openForWriting(index, embedder.name()), embedder, new TikaDocumentParser());
+        IsolatedDocumentParser parser = new IsolatedDocumentParser(ParseLimits.DEFAULT, WorkerSettings.DEFAULT);
+        parser.prestart(); // its JVM starts while the model loads
+        try {
+            Embedder embedder = new MiniLmEmbedder();
+            return new Workspace(LucenePassageStore.openForWriting(index, embedder.name()), embedder, parser);
+        } catch (RuntimeException e) {
+            parser.close();
+            throw e;
+        }
     }
 
     /** Opens the index to search it, also while another process indexes it. */

@@ -12,8 +12,11 @@ import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.FileScanner;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ScannedFile;
+import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.util.CancelToken;
+import app.farol.core.util.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -33,11 +37,23 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER", arity = "0..1", description = "Folder to index (default: sample-docs).")
     Path folder;
 
+    @Option(names = "--in-process", description = "Parse in this process instead of in parse workers (to measure what isolation costs).")
+    boolean inProcess;
+
     @Override
     public Integer call() throws IOException {
         Path root = folder != null ? folder : FarolPaths.sampleDocs();
+        // As in the app, the parse worker's JVM starts while the model loads.
+        DocumentParser parser;
+        if (inProcess) {
+            parser = new TikaDocumentParser();
+        } else {
+            IsolatedDocumentParser isolated = new IsolatedDocumentParser();
+            isolated.prestart();
+            parser = isolated;
+        }
         Embedder embedder = new MiniLmEmbedder();
-        List<String> texts = chunkTexts(root, embedder);
+        List<String> texts = chunkTexts(root, embedder, parser); // also warms the parse worker, as a running app is
         embedder.embedAll(texts.subList(0, Math.min(64, texts.size()))); // warm up the model
 
         long t0 = System.nanoTime();
@@ -48,12 +64,10 @@ final class BenchIndexCommand implements Callable<Integer> {
 
         Path tmp = Files.createTempDirectory("farol-bench-index");
         IndexReport report;
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name());
-                TikaDocumentParser parser = new TikaDocumentParser()) {
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name()); parser) {
             report = new Indexer(store, parser, embedder).index(List.of(root), IndexListener.NONE, CancelToken.none());
         } finally {
-            LucenePassageStore.delete(tmp);
-            Files.deleteIfExists(tmp);
+            Folders.deleteRecursively(tmp);
         }
         double embedRate = texts.size() / embedSeconds;
         double pipelineRate = report.chunks() / report.seconds();
@@ -63,20 +77,19 @@ final class BenchIndexCommand implements Callable<Integer> {
         System.out.printf("embedding only       %.1f chunks/s (%.1f s)%n", embedRate, embedSeconds);
         System.out.printf("whole pipeline       %.1f chunks/s (%.1f s: scan, parse, chunk, embed, store, commit)%n", pipelineRate, report.seconds());
         System.out.printf("ratio                %.2f (target >= 0.85)%n", pipelineRate / embedRate);
+        System.out.printf("parsing              %s%n", inProcess ? "in this process" : "in a parse worker process");
         System.out.printf("cores                %d%n", Runtime.getRuntime().availableProcessors());
         return 0;
     }
 
     /** Parses and chunks every file once, untimed, to get the exact texts the pipeline embeds. */
-    private static List<String> chunkTexts(Path root, Embedder embedder) {
+    private static List<String> chunkTexts(Path root, Embedder embedder, DocumentParser parser) {
         Chunker chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
         List<String> texts = new ArrayList<>();
-        try (TikaDocumentParser parser = new TikaDocumentParser()) {
-            for (ScannedFile f : new FileScanner().scan(List.of(root), CancelToken.none()).files()) {
-                if (parser.parse(f.path()) instanceof ParseOutcome.Parsed(var doc)) {
-                    for (Chunk c : chunker.chunk(doc).chunks()) {
-                        texts.add(c.embeddingText());
-                    }
+        for (ScannedFile f : new FileScanner().scan(List.of(root), CancelToken.none()).files()) {
+            if (parser.parse(f.path()) instanceof ParseOutcome.Parsed(var doc)) {
+                for (Chunk c : chunker.chunk(doc).chunks()) {
+                    texts.add(c.embeddingText());
                 }
             }
         }

@@ -1,0 +1,195 @@
+package app.farol.cli;
+
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.Citation;
+import app.farol.core.answer.ContextPlan;
+import app.farol.core.answer.Passage;
+import app.farol.core.answer.context.AnswerPrompt;
+import app.farol.core.answer.llm.JlamaEngine;
+import app.farol.core.model.ModelsHome;
+import app.farol.core.util.CancelToken;
+import app.farol.core.util.FarolException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code farol ask}: answers a question from the indexed documents, streaming, with numbered sources. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+        description = "Answer a question from your documents, citing the passages it comes from.")
+public final class AskCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    IndexOption index;
+
+    @Option(names = "--model", paramLabel = "DIR|none",
+            description = "Model folder, or 'none' for an extractive answer. Default: the model chosen with 'models use'.")
+    String model;
+
+    @Option(names = "--json", description = "Print the answer as JSON.")
+    boolean json;
+
+    @Option(names = "--target-seconds", paramLabel = "S", defaultValue = "15",
+            description = "Time the model may read its context before the first word (default: ${DEFAULT-VALUE}).")
+    double targetSeconds;
+
+    @Parameters(arity = "1..*", paramLabel = "QUESTION", description = "The question.")
+    List<String> words;
+
+    private final SearchBackend.Opener opener;
+
+    public AskCommand(SearchBackend.Opener opener) {
+        this.opener = opener;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String question = String.join(" ", words);
+        try (SearchBackend backend = opener.open(index.path()); JlamaEngineHolder engine = loadEngine(err)) {
+            AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
+            AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine, settings);
+            Answer answer = service.ask(List.of(), question, json ? AnswerListener.NONE : new TerminalListener(out, err,
+                    engine.engine != null), CancelToken.none());
+            if (json) {
+                out.println(toJson(answer));
+            } else {
+                printSources(out, answer);
+            }
+            out.flush();
+            return 0;
+        } catch (FarolException e) {
+            err.println("farol ask: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Holds the engine (or none) so try-with-resources closes it. */
+    private record JlamaEngineHolder(JlamaEngine engine) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (engine != null) {
+                engine.close();
+            }
+        }
+    }
+
+    private JlamaEngineHolder loadEngine(PrintWriter err) {
+        Optional<Path> folder;
+        if ("none".equalsIgnoreCase(model)) {
+            folder = Optional.empty();
+        } else if (model != null) {
+            folder = Optional.of(Path.of(model));
+        } else {
+            folder = ModelsHome.fromSettings().activeModel();
+            if (folder.isEmpty()) {
+                err.println("No model installed: answering with sentences from the passages. "
+                        + "See 'farol models list' to install one.");
+            }
+        }
+        if (folder.isEmpty()) {
+            return new JlamaEngineHolder(null);
+        }
+        err.println("Loading the model in " + folder.get() + " ...");
+        JlamaEngine engine = JlamaEngine.load(folder.get());
+        engine.prepare(AnswerPrompt.INSTRUCTIONS);
+        return new JlamaEngineHolder(engine);
+    }
+
+    static String toJson(Answer a) {
+        ObjectMapper om = new ObjectMapper();
+        ObjectNode root = om.createObjectNode();
+        root.put("answer", a.text());
+        root.put("mode", a.mode() == Answer.Mode.LLM ? "llm" : "extractive");
+        root.put("grounded", a.grounded());
+        ArrayNode cites = root.putArray("citations");
+        for (Citation c : a.citations()) {
+            cites.addObject().put("n", c.n()).put("path", c.path().toString()).put("page", c.page()).put("text", c.text());
+        }
+        if (!a.grounded()) {
+            ArrayNode closest = root.putArray("closest");
+            for (Passage p : a.passages()) {
+                closest.addObject().put("n", p.n()).put("path", p.path().toString()).put("page", p.page()).put("text", p.text());
+            }
+        }
+        return root.toString();
+    }
+
+    private static void printSources(PrintWriter out, Answer a) {
+        out.println();
+        if (!a.grounded()) {
+            out.println(a.text());
+            for (Passage p : a.passages()) {
+                out.printf("  [%d] %s%n      %s%n", p.n(), p.source(), shorten(p.text()));
+            }
+            return;
+        }
+        out.println("Sources:");
+        for (Citation c : a.citations()) {
+            String where = c.page() > 0 ? c.path().getFileName() + ", page " + c.page() : c.path().getFileName().toString();
+            out.printf("  [%d] %s (characters %d-%d)%n      %s%n", c.n(), where, c.startOffset(), c.endOffset(), shorten(c.text()));
+        }
+    }
+
+    static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() <= 160 ? one : one.substring(0, 157) + "...";
+    }
+
+    /** Prints the quick extractive answer, then streams the model's words. */
+    private static final class TerminalListener implements AnswerListener {
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final boolean model;
+
+        TerminalListener(PrintWriter out, PrintWriter err, boolean model) {
+            this.out = out;
+            this.err = err;
+            this.model = model;
+        }
+
+        @Override
+        public void onContext(List<Passage> passages, ContextPlan plan) {
+            if (model) {
+                err.printf("Reading %d passages (%d tokens, about %.0f s at %.0f tokens/s)...%n", passages.size(),
+                        plan.passageTokens(), plan.estimatedSecondsToFirstWord(), plan.promptTokensPerSecond());
+                err.flush();
+            }
+        }
+
+        @Override
+        public void onExtractive(Answer extractive) {
+            if (model && extractive.grounded()) {
+                out.println("From the passages: " + extractive.text());
+                out.println();
+                out.print("Answer: ");
+            } else if (!model && extractive.grounded()) {
+                out.print(extractive.text());
+            }
+            out.flush();
+        }
+
+        @Override
+        public void onToken(String text) {
+            out.print(text);
+            out.flush();
+        }
+    }
+}

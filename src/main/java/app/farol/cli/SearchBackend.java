@@ -1,0 +1,25 @@
+package app.farol.cli;
+
+import app.farol.core.embed.Embedder;
+import app.farol.core.retrieval.Retriever;
+import java.nio.file.Path;
+
+/** What {@link AskCommand} needs from an index. The application wires the real index in. */
+public interface SearchBackend extends AutoCloseable {
+
+    Retriever retriever();
+
+    Embedder embedder();
+
+    @Override
+    void close();
+
+    /** Opens the index in a folder. */
+    @FunctionalInterface
+    interface Opener {
+        /**
+         * @throws app.farol.core.util.FarolException when there is no usable index in the folder
+         */
+        SearchBackend open(Path indexFolder);
+    }
+}

@@ -1,0 +1,119 @@
+package app.farol.core.answer;
+
+import app.farol.core.answer.context.AnswerPrompt;
+import app.farol.core.answer.context.ContextAssembler;
+import app.farol.core.answer.context.ContextBudget;
+import app.farol.core.answer.extractive.ExtractiveAnswerer;
+import app.farol.core.answer.llm.ChatEngine;
+import app.farol.core.embed.Embedder;
+import app.farol.core.retrieval.Retriever;
+import app.farol.core.retrieval.SearchHit;
+import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.util.CancelToken;
+import java.util.List;
+import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The answer path the command line and the desktop call: rewrite a follow-up, retrieve, decide
+ * whether anything relevant was found, assemble a budgeted context, show the extractive answer at
+ * once, then stream the model's answer (when a model is loaded) and parse its citations.
+ *
+ * <p>Threading: {@link #ask} blocks and runs on the caller's (worker) thread; every listener
+ * callback runs on that thread. Calls may come from several threads; the engine answers one at a
+ * time. Never call from a user interface's event thread.
+ *
+ * <p>Errors: throws {@link app.farol.core.util.FarolException} with a message for the user when
+ * the model cannot take the prompt; retrieval errors pass through as the retriever throws them.
+ */
+public final class AnswerService {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerService.class);
+
+    private final Retriever retriever;
+    private final ChatEngine engine;
+    private final AnswerSettings settings;
+    private final RelevanceGate gate;
+    private final ExtractiveAnswerer extractive;
+    private final ToIntFunction<String> tokens;
+
+    /**
+     * @param engine the loaded model, or null to answer extractively
+     */
+    public AnswerService(Retriever retriever, Embedder embedder, ChatEngine engine, AnswerSettings settings) {
+        this.retriever = retriever;
+        this.engine = engine;
+        this.settings = settings;
+        this.gate = new RelevanceGate(embedder);
+        this.extractive = new ExtractiveAnswerer(embedder);
+        this.tokens = engine != null ? engine::countTokens : embedder::countTokens;
+    }
+
+    public boolean hasModel() {
+        return engine != null && settings.useModel();
+    }
+
+    /**
+     * Answers {@code question} in the light of the earlier turns of the conversation.
+     *
+     * @return the final answer, also given to {@link AnswerListener#onAnswer}
+     */
+    public Answer ask(List<Turn> history, String question, AnswerListener listener, CancelToken cancel) {
+        String standalone = FollowUpRewriter.rewrite(history, question);
+        if (!standalone.equals(question.strip())) {
+            LOG.debug("Follow-up rewritten as: {}", standalone);
+        }
+        List<SearchHit> hits = retriever.search(SearchRequest.of(standalone, settings.hitsToRetrieve()));
+        RelevanceGate.Verdict verdict = gate.assess(standalone, hits);
+        if (!verdict.relevant()) {
+            return notFound(standalone, verdict, listener);
+        }
+        double speed = hasModel() ? engine.promptTokensPerSecond() : 0;
+        int frame = tokens.applyAsInt(AnswerPrompt.frame(standalone));
+        int budget = hasModel()
+                ? ContextBudget.tokens(speed, settings.targetSecondsToFirstWord(), ContextBudget.windowCap(
+                        engine.contextLength(), engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), settings.limits().maxNewTokens()))
+                        - frame
+                : ContextBudget.EXTRACTIVE_TOKENS;
+        ContextAssembler assembler = new ContextAssembler(retriever, tokens, settings.neighbours());
+        List<Passage> passages = assembler.assemble(verdict.usable(), Math.max(budget, ContextBudget.MINIMUM_TOKENS));
+        int used = frame + passages.stream().mapToInt(p -> tokens.applyAsInt(AnswerPrompt.format(p))).sum();
+        listener.onContext(passages, new ContextPlan(used, budget + frame, speed,
+                hasModel() ? ContextBudget.seconds(used, speed) : 0));
+
+        Answer quick = extractive.answer(standalone, passages);
+        listener.onExtractive(quick);
+        Answer answer = quick;
+        if (hasModel() && !cancel.isCancelled()) {
+            Answer llm = new LlmAnswerer(engine, settings.limits()).answer(standalone, passages, listener, cancel);
+            answer = llm.text().isBlank() ? withComplete(quick, llm.complete()) : llm;
+        }
+        listener.onAnswer(answer);
+        return answer;
+    }
+
+    private Answer notFound(String question, RelevanceGate.Verdict verdict, AnswerListener listener) {
+        List<Passage> closest = verdict.hits().stream()
+                .sorted((a, b) -> Double.compare(b.relevance(), a.relevance()))
+                .limit(settings.closestShownWhenNotFound())
+                .map(h -> toPassage(h))
+                .toList();
+        List<Passage> numbered = new java.util.ArrayList<>();
+        for (int i = 0; i < closest.size(); i++) {
+            numbered.add(closest.get(i).withNumber(i + 1));
+        }
+        Answer a = new Answer(Messages.notFound(question), hasModel() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE, false,
+                List.of(), numbered, true);
+        listener.onAnswer(a);
+        return a;
+    }
+
+    private static Passage toPassage(RankedHit h) {
+        SearchHit s = h.hit();
+        return new Passage(0, s.path(), s.title(), s.page(), s.startOffset(), s.endOffset(), s.text(), h.relevance());
+    }
+
+    private static Answer withComplete(Answer a, boolean complete) {
+        return new Answer(a.text(), a.mode(), a.grounded(), a.citations(), a.passages(), complete);
+    }
+}

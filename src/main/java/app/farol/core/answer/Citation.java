@@ -1,0 +1,20 @@
+package app.farol.core.answer;
+
+import java.nio.file.Path;
+
+/**
+ * A link from an answer to the passage it cites.
+ *
+ * @param n the marker number as shown in the answer ("[n]")
+ * @param path the cited file
+ * @param page 1-based page, 0 when the format has no pages
+ * @param startOffset start of the cited text in the document's extracted text
+ * @param endOffset end (exclusive) of the cited text
+ * @param text the cited text (the passage, or the sentence for extractive answers)
+ */
+public record Citation(int n, Path path, int page, int startOffset, int endOffset, String text) {
+
+    public static Citation of(Passage p) {
+        return new Citation(p.n(), p.path(), p.page(), p.startOffset(), p.endOffset(), p.text());
+    }
+}

@@ -1,0 +1,33 @@
+package app.farol.core.answer;
+
+import java.nio.file.Path;
+
+/**
+ * A numbered piece of context given to the answerer: one search hit, possibly merged with its
+ * neighbouring chunks.
+ *
+ * @param n the number the answer cites it by, from 1
+ * @param path the file it comes from
+ * @param title the document title
+ * @param page 1-based page where it starts, 0 when the format has no pages
+ * @param startOffset offset of its first character in the document's extracted text
+ * @param endOffset end offset (exclusive) in the same text
+ * @param text the text shown to the model
+ * @param relevance similarity of the passage to the question (cosine of their embeddings)
+ */
+public record Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
+        double relevance) {
+
+    public String fileName() {
+        return path.getFileName().toString();
+    }
+
+    /** "report.pdf, page 3", or just the file name when there are no pages. */
+    public String source() {
+        return page > 0 ? fileName() + ", page " + page : fileName();
+    }
+
+    public Passage withNumber(int number) {
+        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance);
+    }
+}

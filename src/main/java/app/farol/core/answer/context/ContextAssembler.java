@@ -1,0 +1,118 @@
+package app.farol.core.answer.context;
+
+import app.farol.core.answer.Passage;
+import app.farol.core.answer.RankedHit;
+import app.farol.core.retrieval.Retriever;
+import app.farol.core.retrieval.SearchHit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToIntFunction;
+
+/**
+ * Chooses the passages the answerer reads: hits best first, each widened with its neighbouring
+ * chunks when they fit, overlapping and duplicate text removed, until the token budget is spent.
+ * Passages are numbered 1..n in rank order. Thread-safe if the retriever is.
+ */
+public final class ContextAssembler {
+    private final Retriever retriever;
+    private final ToIntFunction<String> tokens;
+    private final int neighbours;
+
+    /**
+     * @param tokens counts tokens of the model that will read the context
+     * @param neighbours chunks to add on each side of a hit (0 for none)
+     */
+    public ContextAssembler(Retriever retriever, ToIntFunction<String> tokens, int neighbours) {
+        this.retriever = retriever;
+        this.tokens = tokens;
+        this.neighbours = neighbours;
+    }
+
+    public List<Passage> assemble(List<RankedHit> hits, int budgetTokens) {
+        List<Passage> chosen = new ArrayList<>();
+        int used = 0;
+        for (RankedHit h : hits) {
+            SearchHit hit = h.hit();
+            if (covered(chosen, hit)) {
+                continue;
+            }
+            Passage alone = passage(List.of(hit), h.relevance());
+            Passage wide = neighbours > 0 ? passage(retriever.neighbours(hit, neighbours, neighbours), h.relevance()) : alone;
+            Passage pick = null;
+            for (Passage candidate : List.of(wide, alone)) {
+                if (overlapsAny(chosen, candidate) && candidate != alone) {
+                    continue;
+                }
+                int cost = tokens.applyAsInt(AnswerPrompt.format(candidate.withNumber(chosen.size() + 1)));
+                if (used + cost <= budgetTokens) {
+                    pick = candidate;
+                    used += cost;
+                    break;
+                }
+            }
+            if (pick == null && chosen.isEmpty()) {
+                pick = truncate(alone, budgetTokens);
+                used += tokens.applyAsInt(AnswerPrompt.format(pick));
+            }
+            if (pick != null && !duplicateText(chosen, pick)) {
+                chosen.add(pick.withNumber(chosen.size() + 1));
+            }
+        }
+        return chosen;
+    }
+
+    private static Passage passage(List<SearchHit> chunks, double relevance) {
+        List<SearchHit> sorted = new ArrayList<>(chunks);
+        sorted.sort(Comparator.comparingInt(SearchHit::startOffset));
+        SearchHit first = sorted.getFirst();
+        StringBuilder text = new StringBuilder(first.text());
+        int end = first.endOffset();
+        int page = first.page();
+        for (SearchHit c : sorted.subList(1, sorted.size())) {
+            if (c.startOffset() <= end) {
+                int skip = Math.min(c.text().length(), end - c.startOffset());
+                text.append(c.text(), skip, c.text().length());
+            } else {
+                text.append("\n").append(c.text());
+            }
+            end = Math.max(end, c.endOffset());
+            if (page == 0) {
+                page = c.page();
+            }
+        }
+        return new Passage(0, first.path(), first.title(), page, first.startOffset(), end, text.toString(), relevance);
+    }
+
+    private Passage truncate(Passage p, int budget) {
+        String text = p.text();
+        while (text.length() > 40 && tokens.applyAsInt(AnswerPrompt.format(withText(p, text))) > budget) {
+            text = text.substring(0, text.length() * 3 / 4);
+        }
+        return withText(p, text);
+    }
+
+    private static Passage withText(Passage p, String text) {
+        return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.startOffset() + text.length(), text,
+                p.relevance());
+    }
+
+    private static boolean covered(List<Passage> chosen, SearchHit hit) {
+        return chosen.stream().anyMatch(p -> p.path().equals(hit.path()) && p.startOffset() <= hit.startOffset()
+                && p.endOffset() >= hit.endOffset());
+    }
+
+    private static boolean overlapsAny(List<Passage> chosen, Passage c) {
+        return chosen.stream().anyMatch(p -> p.path().equals(c.path()) && p.startOffset() < c.endOffset()
+                && c.startOffset() < p.endOffset());
+    }
+
+    private static boolean duplicateText(List<Passage> chosen, Passage c) {
+        String norm = normalise(c.text());
+        return chosen.stream().anyMatch(p -> normalise(p.text()).equals(norm));
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,111 @@
+package app.farol.core.answer.extractive;
+
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.Answerer;
+import app.farol.core.answer.Citation;
+import app.farol.core.answer.Passage;
+import app.farol.core.embed.Embedder;
+import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.util.CancelToken;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Answers without a language model: the sentences of the top passages that best answer the
+ * question, scored by embedding similarity and shared content words, each followed by its
+ * passage's [n]. Takes a few hundred milliseconds at most. Thread-safe if the embedder is.
+ */
+public final class ExtractiveAnswerer implements Answerer {
+    /** Weight of embedding similarity for English questions; the rest goes to word overlap. */
+    static final double SEMANTIC_WEIGHT = 0.65;
+    /** all-MiniLM-L6-v2 knows little Portuguese: there shared words say more (bench extractive). */
+    static final double SEMANTIC_WEIGHT_OTHER_LANGUAGES = 0.3;
+    private static final int MAX_CANDIDATES = 48;
+
+    private final Embedder embedder;
+    private final int maxSentences;
+    private final int maxPassages;
+
+    public ExtractiveAnswerer(Embedder embedder, int maxSentences, int maxPassages) {
+        this.embedder = embedder;
+        this.maxSentences = maxSentences;
+        this.maxPassages = maxPassages;
+    }
+
+    public ExtractiveAnswerer(Embedder embedder) {
+        this(embedder, 3, 4);
+    }
+
+    private record Scored(Passage passage, Sentences.Sentence sentence, double overlap, double score) {}
+
+    @Override
+    public Answer answer(String question, List<Passage> passages, AnswerListener listener, CancelToken cancel) {
+        return answer(question, passages);
+    }
+
+    /** The extractive answer; {@code grounded} is false when no passage has a usable sentence. */
+    public Answer answer(String question, List<Passage> passages) {
+        Set<String> qTerms = Terms.of(question);
+        List<Scored> candidates = new ArrayList<>();
+        for (Passage p : passages.subList(0, Math.min(maxPassages, passages.size()))) {
+            for (Sentences.Sentence s : Sentences.split(p.text())) {
+                if (s.text().length() >= 12) {
+                    candidates.add(new Scored(p, s, Terms.overlap(qTerms, Terms.of(s.text())), 0));
+                }
+            }
+        }
+        // Keep the embedding work bounded: prefer sentences that share words with the question.
+        candidates.sort(Comparator.comparingDouble(Scored::overlap).reversed());
+        if (candidates.size() > MAX_CANDIDATES) {
+            candidates = new ArrayList<>(candidates.subList(0, MAX_CANDIDATES));
+        }
+        if (candidates.isEmpty()) {
+            return new Answer("", Answer.Mode.EXTRACTIVE, false, List.of(), passages, true);
+        }
+        double semanticWeight = LanguageDetector.ENGLISH.equals(LanguageDetector.detectShort(question))
+                ? SEMANTIC_WEIGHT : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
+        float[] q = embedder.embed(question);
+        List<float[]> vectors = embedder.embedAll(candidates.stream().map(c -> c.sentence().text()).toList());
+        List<Scored> scored = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Scored c = candidates.get(i);
+            double score = semanticWeight * Vectors.cosine(q, vectors.get(i)) + (1 - semanticWeight) * c.overlap();
+            scored.add(new Scored(c.passage(), c.sentence(), c.overlap(), score));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        double best = scored.getFirst().score();
+        List<Scored> picked = scored.stream()
+                .filter(s -> s.score() >= best * 0.75)
+                .limit(maxSentences)
+                .toList();
+        return compose(picked, passages);
+    }
+
+    /** A citation covering a range of the passage; the text is exactly that range. */
+    private static Citation span(Passage p, int start, int end) {
+        String text = p.text().substring(start - p.startOffset(), end - p.startOffset());
+        return new Citation(p.n(), p.path(), p.page(), start, end, text);
+    }
+
+    private static Answer compose(List<Scored> picked, List<Passage> passages) {
+        StringBuilder text = new StringBuilder();
+        Map<Integer, Citation> citations = new LinkedHashMap<>();
+        for (Scored s : picked) {
+            Passage p = s.passage();
+            if (!text.isEmpty()) {
+                text.append(' ');
+            }
+            text.append(s.sentence().text()).append(" [").append(p.n()).append(']');
+            int start = p.startOffset() + s.sentence().start();
+            int end = p.startOffset() + s.sentence().end();
+            citations.merge(p.n(), new Citation(p.n(), p.path(), p.page(), start, end, s.sentence().text()),
+                    (a, b) -> span(p, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
+        }
+        return new Answer(text.toString(), Answer.Mode.EXTRACTIVE, true, List.copyOf(citations.values()), passages, true);
+    }
+}

@@ -1,0 +1,45 @@
+package app.farol.core.answer.extractive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits text into sentences, keeping each sentence's character range. Stateless. */
+public final class Sentences {
+    /** A sentence and its range [start, end) in the text it came from. */
+    public record Sentence(String text, int start, int end) {}
+
+    private static final Pattern END = Pattern.compile("(?<=[.!?…])[\"')\\]]*\\s+(?=[\\p{Lu}\\d\"'(\\[¿¡])|\\n\\s*\\n|\\n(?=\\s*[-•*\\d])");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:dr|dra|sr|sra|prof|etc|e\\.g|i\\.e|p|pp|art|n|no|nº|vol|fig|cf|mr|mrs|ms|st|vs))\\.$");
+
+    private Sentences() {}
+
+    public static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        Matcher m = END.matcher(text);
+        int start = 0;
+        while (m.find()) {
+            String before = text.substring(start, m.start());
+            if (ABBREVIATION.matcher(before).find()) {
+                continue;
+            }
+            add(out, text, start, m.start());
+            start = m.end();
+        }
+        add(out, text, start, text.length());
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end - start >= 3) {
+            out.add(new Sentence(text.substring(start, end), start, end));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package app.farol.core.answer.extractive;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Content words of a text: lower-cased, accents folded, Portuguese and English stop words left out. */
+public final class Terms {
+    private static final Set<String> STOP = Set.of(
+            // English
+            "the", "and", "for", "are", "was", "were", "what", "which", "who", "whom", "when", "where", "why", "how",
+            "that", "this", "these", "those", "with", "from", "into", "about", "does", "did", "has", "have", "had",
+            "its", "his", "her", "their", "there", "than", "then", "they", "them", "you", "your", "our", "can",
+            "could", "would", "should", "will", "not", "but", "all", "any", "been", "being", "also", "only", "some",
+            // Portuguese
+            "que", "qual", "quais", "quem", "quando", "onde", "como", "porque", "por", "para", "pelo", "pela",
+            "pelos", "pelas", "com", "sem", "uma", "uns", "umas", "dos", "das", "nos", "nas", "num", "numa", "foi",
+            "foram", "ser", "sao", "era", "eram", "tem", "tinha", "esta", "este", "isto", "essa", "esse", "isso",
+            "aquele", "aquela", "seu", "sua", "seus", "suas", "mais", "menos", "muito", "entre", "sobre", "ate",
+            "nao", "sim", "ja", "mas", "tambem", "ele", "ela", "eles", "elas", "voce", "ao", "aos", "lhe");
+
+    private Terms() {}
+
+    public static Set<String> of(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
+            if ((w.length() > 2 || w.chars().allMatch(Character::isDigit)) && !STOP.contains(w) && !w.isEmpty()) {
+                out.add(stem(w));
+            }
+        }
+        return out;
+    }
+
+    /** Share of the question's terms found in the text, 0..1. */
+    public static double overlap(Set<String> question, Set<String> text) {
+        if (question.isEmpty()) {
+            return 0;
+        }
+        long hit = question.stream().filter(text::contains).count();
+        return (double) hit / question.size();
+    }
+
+    /** A crude plural stem, enough to match "receitas" with "receita" and "reports" with "report". */
+    private static String stem(String w) {
+        if (w.length() > 4 && w.endsWith("es") && !w.endsWith("ses")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,100 @@
+package app.farol.core.ingest.isolated;
+
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.TextBlock;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The wire format between {@link IsolatedDocumentParser} and {@link ParseWorkerMain}: a request
+ * is one path; an answer is one {@link ParseOutcome}. Strings are length-prefixed UTF-8, so
+ * paragraphs of any length pass. Not thread-safe: one conversation per stream pair.
+ */
+final class OutcomeCodec {
+    /** Sent by a worker once its parser is built, so start-up is not counted against a file's time. */
+    static final int READY = 0x46524c31; // "FRL1"
+    private static final byte PARSED = 1;
+    private static final byte SKIPPED = 2;
+    private static final byte FAILED = 3;
+
+    private OutcomeCodec() {}
+
+    static void writeOutcome(DataOutputStream out, ParseOutcome outcome) throws IOException {
+        switch (outcome) {
+            case ParseOutcome.Parsed(ParsedDocument d) -> {
+                out.writeByte(PARSED);
+                writeString(out, d.title());
+                writeString(out, d.mediaType());
+                writeString(out, d.language());
+                writeString(out, d.truncation());
+                out.writeInt(d.blocks().size());
+                for (TextBlock b : d.blocks()) {
+                    writeString(out, b.text());
+                    out.writeInt(b.page());
+                    out.writeBoolean(b.heading());
+                    out.writeInt(b.headings().size());
+                    for (String h : b.headings()) {
+                        writeString(out, h);
+                    }
+                }
+            }
+            case ParseOutcome.Skipped s -> {
+                out.writeByte(SKIPPED);
+                writeString(out, s.reason());
+            }
+            case ParseOutcome.Failed f -> {
+                out.writeByte(FAILED);
+                writeString(out, f.reason());
+            }
+        }
+        out.flush();
+    }
+
+    static ParseOutcome readOutcome(DataInputStream in) throws IOException {
+        byte kind = in.readByte();
+        return switch (kind) {
+            case PARSED -> {
+                String title = readString(in);
+                String mediaType = readString(in);
+                String language = readString(in);
+                String truncation = readString(in);
+                int count = in.readInt();
+                List<TextBlock> blocks = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    String text = readString(in);
+                    int page = in.readInt();
+                    boolean heading = in.readBoolean();
+                    int depth = in.readInt();
+                    List<String> headings = new ArrayList<>(depth);
+                    for (int j = 0; j < depth; j++) {
+                        headings.add(readString(in));
+                    }
+                    blocks.add(new TextBlock(text, page, headings, heading));
+                }
+                yield new ParseOutcome.Parsed(new ParsedDocument(title, mediaType, language, blocks, truncation));
+            }
+            case SKIPPED -> new ParseOutcome.Skipped(readString(in));
+            case FAILED -> new ParseOutcome.Failed(readString(in));
+            default -> throw new IOException("unexpected message from the parser process: " + kind);
+        };
+    }
+
+    static void writeString(DataOutputStream out, String s) throws IOException {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > (1 << 30)) {
+            throw new IOException("unexpected string length from the parser process: " + length);
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+}

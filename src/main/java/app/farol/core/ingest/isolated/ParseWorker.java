@@ -1,0 +1,211 @@
+package app.farol.core.ingest.isolated;
+
+import app.farol.core.ingest.ParseOutcome;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One parse worker process, seen from the app: sends it a path, waits for the outcome at most a
+ * given time, and kills it when it overstays or dies. Used by one thread at a time.
+ */
+final class ParseWorker implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ParseWorker.class);
+    private static final Duration START_LIMIT = Duration.ofSeconds(90);
+
+    /** The worker did not answer for a file; it is dead now and must be replaced. */
+    static final class Lost extends Exception {
+        Lost(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    private final Process process;
+    private final DataOutputStream requests;
+    private final DataInputStream answers;
+    private final Deque<String> lastErrorLines = new ArrayDeque<>();
+
+    private ParseWorker(Process process) {
+        this.process = process;
+        this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
+        this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        Thread.ofPlatform().daemon().name("farol-parse-worker-stderr-" + process.pid()).start(this::drainErrors);
+    }
+
+    /** Starts a worker and waits until its parser is ready. */
+    static ParseWorker start(WorkerSettings settings, String parserClass, long maxChars, Duration timeout) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + settings.heapMegabytes() + "m");
+        command.add("-XX:+UseSerialGC");
+        command.add("-XX:-UsePerfData");
+        command.add("-Djava.awt.headless=true");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ParseWorkerMain.class.getName());
+        command.add(Long.toString(ProcessHandle.current().pid()));
+        command.add(parserClass);
+        command.add(Long.toString(maxChars));
+        command.add(Long.toString(timeout.toMillis()));
+        ParseWorker worker = new ParseWorker(new ProcessBuilder(command).start());
+        try {
+            int ready = worker.await(START_LIMIT, () -> worker.answers.readInt());
+            if (ready != OutcomeCodec.READY) {
+                throw new IOException("the parser process sent " + ready + " instead of its greeting");
+            }
+        } catch (Lost e) {
+            throw new IOException("the parser process did not start: " + e.getMessage());
+        }
+        log.debug("parse worker {} ready", worker.process.pid());
+        return worker;
+    }
+
+    /**
+     * Parses one file.
+     *
+     * @throws Lost if the worker exceeded {@code limit}, ran out of memory or exited; the message
+     *     is the reason to record for the file
+     */
+    ParseOutcome parse(Path file, Duration limit) throws Lost {
+        try {
+            OutcomeCodec.writeString(requests, file.toString());
+            requests.flush();
+        } catch (IOException e) {
+            throw new Lost(diedReason());
+        }
+        return await(limit, () -> OutcomeCodec.readOutcome(answers));
+    }
+
+    private interface Read<T> {
+        T read() throws IOException;
+    }
+
+    private <T> T await(Duration limit, Read<T> read) throws Lost {
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                answer.complete(read.read());
+            } catch (Throwable t) {
+                answer.completeExceptionally(t);
+            }
+        });
+        try {
+            return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            kill();
+            throw new Lost("timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
+        } catch (ExecutionException e) {
+            throw new Lost(diedReason());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            throw new Lost("interrupted");
+        }
+    }
+
+    private String diedReason() {
+        int code;
+        try {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                kill();
+                return "the parser process stopped answering";
+            }
+            code = process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+        log.debug("parse worker {} exited with {}; last output: {}", process.pid(), code, lastErrors());
+        if (code == ParseWorkerMain.OUT_OF_MEMORY || lastErrors().contains("OutOfMemoryError")) {
+            return IsolatedDocumentParser.outOfMemoryReason(0);
+        }
+        return "the parser crashed on this file (its process exited with code " + code + ")";
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Peak resident memory of the worker process in bytes (Linux), or -1 if unknown. */
+    long peakResidentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux, or the process is gone
+        }
+        return -1;
+    }
+
+    private void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void drainErrors() {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                log.debug("parse worker {}: {}", process.pid(), line);
+                synchronized (lastErrorLines) {
+                    lastErrorLines.addLast(line);
+                    if (lastErrorLines.size() > 20) {
+                        lastErrorLines.removeFirst();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone
+        }
+    }
+
+    private String lastErrors() {
+        synchronized (lastErrorLines) {
+            return String.join("\n", lastErrorLines);
+        }
+    }
+
+    /** Closes the worker's input (it then exits) and makes sure it is gone. */
+    @Override
+    public void close() {
+        try {
+            requests.close();
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (IOException e) {
+            kill();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package app.farol.core.ingest.isolated;
+
+import app.farol.core.ingest.DocumentParser;
+import app.farol.core.ingest.ParseLimits;
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.TikaDocumentParser;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A parser that misbehaves the way broken parsers do, chosen by the file name: "hang" never
+ * returns, "allocate" allocates without bound, "exit" calls System.exit; any other file is
+ * parsed by Tika. Runs inside a parse worker (like Tika's own test MockParser).
+ */
+public final class HostileParser implements DocumentParser {
+    private final TikaDocumentParser tika;
+
+    public HostileParser(ParseLimits limits) {
+        this.tika = new TikaDocumentParser(limits);
+    }
+
+    @Override
+    public ParseOutcome parse(Path file) {
+        String name = file.getFileName().toString();
+        if (name.startsWith("hang")) {
+            while (true) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException e) {
+                    // a hung parser ignores interrupts too
+                }
+            }
+        }
+        if (name.startsWith("allocate")) {
+            List<long[]> hoard = new ArrayList<>();
+            while (true) {
+                hoard.add(new long[1 << 20]);
+            }
+        }
+        if (name.startsWith("exit")) {
+            System.exit(42);
+        }
+        return tika.parse(file);
+    }
+}
