@@ -2,6 +2,7 @@ package app.farol.app;
 
 import app.farol.core.library.LibraryService;
 import app.farol.core.library.PassageContext;
+import app.farol.core.model.ModelsHome;
 import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
 import app.farol.core.util.FarolException;
@@ -19,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The desktop app's wiring: settings, window, then (in the background) the index, the library
- * and the answer path. The window appears at once; the library attaches when it is open, and
+ * The desktop app's wiring: settings, window, then (in the background) the index, the library,
+ * the answer path and the language model. The window appears at once; the library attaches when it is open, and
  * rescans and watches its folders from then on. Closing the window saves the settings, stops
  * indexing cooperatively, and releases the index.
  */
@@ -33,6 +34,7 @@ public final class DesktopApp {
     private MainWindow window;
     private volatile Workspace workspace;
     private volatile LibraryService library;
+    private volatile ModelLoader models;
 
     private DesktopApp(SettingsStore store) {
         this.store = store;
@@ -75,10 +77,17 @@ public final class DesktopApp {
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
             library = lib;
+            AnswerServiceBackend answers = new AnswerServiceBackend(ws.retriever(), ws.embedder(),
+                    () -> window.settings().secondsToFirstWord());
+            ModelsHome home = ModelsHome.fromSettings();
             DesktopServices services = new DesktopServices(lib, ws.retriever(),
-                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end),
-                    new RetrievalAnswers(ws.retriever()), new LocalModels());
-            SwingUtilities.invokeLater(() -> window.attach(services));
+                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end), answers, new CatalogueModels(home));
+            models = new ModelLoader(home, answers, window);
+            SwingUtilities.invokeLater(() -> {
+                window.attach(services);
+                window.onModelChanged(models::load);
+            });
+            models.load(settings.modelFolder());
             lib.rescan(); // files changed while the app was closed
             lib.startWatching();
             opened.complete(lib);
@@ -92,6 +101,9 @@ public final class DesktopApp {
     private void release() {
         try {
             opened.handle((l, e) -> null).join();
+            if (models != null) {
+                models.close();
+            }
             if (library != null) {
                 library.close();
             }

@@ -44,8 +44,9 @@ public final class MainWindow extends JFrame {
     private final SourcesPanel sources = new SourcesPanel(executor);
     private final SettingsPanel settingsPanel;
     private final ProgressStrip strip = new ProgressStrip();
-    private Settings settings;
+    private volatile Settings settings;
     private Runnable onClosed = () -> {};
+    private java.util.function.Consumer<String> onModelChanged = m -> {};
 
     public MainWindow(SettingsStore store, Settings settings, boolean firstRun) {
         super(Texts.get("app.name"));
@@ -112,6 +113,26 @@ public final class MainWindow extends JFrame {
         ask.focusQuestion();
     }
 
+    /** Called with the new model choice (as in {@link Settings#modelFolder()}) when the user changes it. */
+    public void onModelChanged(java.util.function.Consumer<String> handler) {
+        this.onModelChanged = handler;
+    }
+
+    /** The model named is loading; answers are extractive meanwhile. */
+    public void modelLoading(String name) {
+        ask.setNotice(Texts.format("ask.modelLoading", name));
+    }
+
+    /** The model could not be loaded. */
+    public void modelFailed(String message) {
+        ask.setNotice(Texts.format("ask.modelFailed", message));
+    }
+
+    /** The model choice took effect: the notice says whether answers come from a model. */
+    public void modelReady(app.farol.ui.ask.AskBackend backend) {
+        ask.setBackend(backend);
+    }
+
     /** Shows that the library could not be opened. */
     public void showFailure(String message) {
         javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), javax.swing.JOptionPane.ERROR_MESSAGE);
@@ -122,6 +143,7 @@ public final class MainWindow extends JFrame {
         this.onClosed = r;
     }
 
+    /** The current settings; safe to read from any thread. */
     public Settings settings() {
         return settings;
     }
@@ -146,6 +168,9 @@ public final class MainWindow extends JFrame {
         if (before.theme() != settings.theme()) {
             UiTheme.switchTo(settings.theme());
             nav.refreshColours();
+        }
+        if (!before.modelFolder().equals(settings.modelFolder())) {
+            onModelChanged.accept(settings.modelFolder());
         }
         Settings toSave = settings;
         executor.submit("save settings", c -> {

@@ -12,6 +12,7 @@ import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
 import app.farol.testing.SampleDocs;
 import app.farol.ui.common.EdtWatchdog;
+import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
 import java.awt.Point;
 import java.awt.Rectangle;
@@ -64,6 +65,7 @@ class DesktopAppUiTest {
         Path docs = SampleDocs.copyTo(home.resolve("sample-docs"));
         Files.writeString(docs.resolve("damaged-scan.pdf"), "%PDF-1.7\nthis is not really a PDF, its body is missing\n");
         System.setProperty("farol.home", home.toString());
+        System.setProperty("farol.models", home.resolve("models").toString()); // no model: extractive answers
         store = new SettingsStore(home.resolve("config").resolve("settings.json"));
         watchdog = EdtWatchdog.install(STALL_MILLIS);
         app = DesktopApp.start(store);
@@ -85,6 +87,7 @@ class DesktopAppUiTest {
             robot.cleanUpWithoutDisposingWindows();
         }
         System.clearProperty("farol.home");
+        System.clearProperty("farol.models");
     }
 
     @Test
@@ -120,16 +123,24 @@ class DesktopAppUiTest {
         String shown = text(conversation);
         assertThat(shown).contains(q.file());
 
-        clickCitationTo(conversation, q.file());
+        // The first source line of the expected file, e.g. "[1] farol-user-guide.pdf, p. 4": the
+        // citation names the page its passage starts on, which may be before the phrase's page.
+        String page = clickCitationTo(conversation, q.file());
+        assertThat(page).as("a PDF citation names its page").matches("p\\. \\d+");
         JLabel title = find(app.window(), "sources.title");
         JLabel where = find(app.window(), "sources.where");
         await("the viewer to show " + q.file(), Duration.ofSeconds(10), () -> title.getText().equals(q.file()));
-        assertThat(onEdt(where::getText)).startsWith(q.location()); // "p. 5"
-        JLabel page = find(app.window(), "sources.page");
-        await("the PDF page to be rendered", Duration.ofSeconds(30), () -> page.getIcon() != null);
+        assertThat(onEdt(where::getText)).startsWith(page);
+        JLabel pageImage = find(app.window(), "sources.page");
+        await("the PDF page to be rendered", Duration.ofSeconds(30), () -> pageImage.getIcon() != null);
         JTextPane passage = find(app.window(), "sources.text");
         await("the passage in context", Duration.ofSeconds(10), () -> passage.getText().contains(q.phrase()));
         screenshot(app.window(), "ask");
+
+        frame.textBox("ask.question").enterText("Who won the football World Cup in 1930?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await("the second exchange", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.1") != null);
+        JEditorPane second = find(app.window(), "ask.exchange.1");
+        await("a clear not-found notice", Duration.ofMinutes(1), () -> text(second).contains(Texts.get("ask.notFound")));
     }
 
     @Test
@@ -199,17 +210,23 @@ class DesktopAppUiTest {
         robot.waitForIdle();
     }
 
-    private void clickCitationTo(JEditorPane pane, String file) {
+    /** Clicks the first source line of {@code file}; returns the page it names ("p. 4"), or "". */
+    private String clickCitationTo(JEditorPane pane, String file) {
+        String[] page = {""};
         Point p = onEdt(() -> {
             String t = pane.getDocument().getText(0, pane.getDocument().getLength());
             int at = t.indexOf("] " + file);
-            assertThat(at).as("a source line for " + file).isGreaterThan(0);
+            int lineEnd = t.indexOf('\n', Math.max(at, 0));
+            String line = at < 0 ? "" : t.substring(at + 2 + file.length(), lineEnd < 0 ? t.length() : lineEnd);
+            page[0] = line.startsWith(", ") ? line.substring(2).strip() : "";
+            assertThat(at).as("a source line for " + file + " in:\n" + t).isGreaterThan(0);
             Rectangle r = pane.modelToView2D(at + 3).getBounds();
             pane.scrollRectToVisible(r);
             return new Point(r.x + 2, r.y + r.height / 2);
         });
         robot.waitForIdle();
         robot.click(pane, p);
+        return page[0];
     }
 
     private static String text(JEditorPane pane) {

@@ -96,6 +96,12 @@ public final class AskPanel extends JPanel {
         conversation.setHasModel(backend.hasModel());
     }
 
+    /** Shows a line about the model above the conversation (loading, failed); "" hides it. */
+    public void setNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
+    }
+
     /** Offers example questions as buttons (first run). */
     public void setExamples(List<String> questions) {
         examples.removeAll();

@@ -28,11 +28,10 @@ final class ConversationHtml {
      * rebuilding the page.
      *
      * @param i the exchange's number, used in its citation links
-     * @param hint whether to add the note on how to get a model
      */
-    static String exchange(int i, Exchange e, boolean hasModel, boolean hint, Palette p) {
+    static String exchange(int i, Exchange e, boolean hasModel, Palette p) {
         StringBuilder h = new StringBuilder(head(p));
-        exchange(h, i, e, hasModel, hint);
+        exchange(h, i, e, hasModel);
         return h.append("</body></html>").toString();
     }
 
@@ -50,7 +49,7 @@ final class ConversationHtml {
                 .append("</style></head><body>").toString();
     }
 
-    private static void exchange(StringBuilder h, int i, Exchange e, boolean hasModel, boolean hint) {
+    private static void exchange(StringBuilder h, int i, Exchange e, boolean hasModel) {
         h.append("<div class='q'>").append(escape(e.question)).append("</div>");
         if (!e.error.isEmpty()) {
             h.append("<div class='notice'>").append(escape(e.error)).append("</div>");
@@ -78,9 +77,6 @@ final class ConversationHtml {
         }
         if (shown != null) {
             sources(h, i, shown, Texts.get("ask.sources"));
-        }
-        if (hint && e.result != null && !e.result.byModel() && !hasModel) {
-            h.append("<div class='m'>").append(escape(Texts.get("ask.noModelHint"))).append("</div>");
         }
     }
 

@@ -57,7 +57,7 @@ final class ConversationView extends JPanel implements Scrollable {
     /** Rebuilds the page of one exchange after a new stage. */
     void refresh(Exchange x) {
         int i = exchanges.indexOf(x);
-        views.get(i).render(hasModel, i == 0, palette());
+        views.get(i).render(hasModel, palette());
         follow();
     }
 
@@ -86,7 +86,7 @@ final class ConversationView extends JPanel implements Scrollable {
         welcome.setBackground(bg);
         welcome.setText(ConversationHtml.welcome(palette()));
         for (int i = 0; i < views.size(); i++) {
-            views.get(i).render(hasModel, i == 0, palette());
+            views.get(i).render(hasModel, palette());
         }
     }
 

@@ -24,6 +24,12 @@ final class ExchangeView extends JEditorPane {
         this.exchange = exchange;
         setName("ask.exchange." + index);
         setEditable(false);
+        setCaret(new javax.swing.text.DefaultCaret() {
+            @Override
+            public void setVisible(boolean visible) {
+                super.setVisible(false); // a read-only page: selection yes, a blinking caret no
+            }
+        });
         setEditorKit(new SafeHtmlKit());
         putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, true);
         addHyperlinkListener(e -> {
@@ -34,9 +40,9 @@ final class ExchangeView extends JEditorPane {
     }
 
     /** Rebuilds the page from the exchange (a new stage: quick answer, first words, final answer). */
-    void render(boolean hasModel, boolean hint, ConversationHtml.Palette palette) {
+    void render(boolean hasModel, ConversationHtml.Palette palette) {
         setBackground(UIManager.getColor("TextArea.background"));
-        setText(ConversationHtml.exchange(index, exchange, hasModel, hint, palette));
+        setText(ConversationHtml.exchange(index, exchange, hasModel, palette));
         streamShown = !exchange.streamed.isEmpty();
     }
 
@@ -48,7 +54,7 @@ final class ExchangeView extends JEditorPane {
         HTMLDocument doc = (HTMLDocument) getDocument();
         Element stream = doc.getElement(ConversationHtml.STREAM_ID);
         if (!streamShown || stream == null) {
-            render(hasModel, false, palette);
+            render(hasModel, palette);
             return;
         }
         int end = stream.getEndOffset() - 1; // before the paragraph's closing newline
@@ -56,7 +62,7 @@ final class ExchangeView extends JEditorPane {
         try {
             doc.insertString(end, chunk, style);
         } catch (BadLocationException e) {
-            render(hasModel, false, palette);
+            render(hasModel, palette);
         }
     }
 

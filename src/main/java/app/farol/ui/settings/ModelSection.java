@@ -1,5 +1,6 @@
 package app.farol.ui.settings;
 
+import app.farol.core.settings.Settings;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
@@ -28,7 +29,7 @@ final class ModelSection extends JPanel {
     private ModelManager models;
     private BackgroundExecutor.Task download;
 
-    /** @param onChoose receives the chosen model folder, or "" for none */
+    /** @param onChoose receives the chosen model folder, or {@link Settings#NO_MODEL} */
     ModelSection(BackgroundExecutor executor, Consumer<String> onChoose) {
         super(new BorderLayout(0, 6));
         this.executor = executor;
@@ -41,7 +42,7 @@ final class ModelSection extends JPanel {
         local.addActionListener(e -> chooseLocal());
         JButton none = new JButton(Texts.get("settings.model.none"));
         none.setToolTipText(Texts.get("settings.model.noneTooltip"));
-        none.addActionListener(e -> onChoose.accept(""));
+        none.addActionListener(e -> onChoose.accept(Settings.NO_MODEL));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         buttons.add(local);
         buttons.add(none);
@@ -54,15 +55,25 @@ final class ModelSection extends JPanel {
         add(catalogue, BorderLayout.CENTER);
     }
 
+    /** @param modelFolder as in the settings: "" automatic, "none", or a folder */
     void show(String modelFolder) {
-        current.setText(modelFolder.isEmpty() ? Texts.get("settings.model.noneInUse") : Path.of(modelFolder).getFileName().toString());
-        current.setToolTipText(modelFolder.isEmpty() ? null : modelFolder);
+        current.setText(switch (modelFolder) {
+            case "" -> Texts.get("settings.model.auto");
+            case Settings.NO_MODEL -> Texts.get("settings.model.noneInUse");
+            default -> Path.of(modelFolder).getFileName().toString();
+        });
+        current.setToolTipText(modelFolder.length() > 1 ? modelFolder : null);
     }
 
+    /** Connects the manager; the catalogue is read in the background (it looks into model folders). */
     void setModels(ModelManager models) {
         this.models = models;
+        executor.submit("model catalogue", c -> models.catalogue(), this::showCatalogue,
+                message -> catalogue.add(new JLabel(message)));
+    }
+
+    private void showCatalogue(List<ModelManager.Offer> offers) {
         catalogue.removeAll();
-        List<ModelManager.Offer> offers = models.catalogue();
         if (offers.isEmpty()) {
             catalogue.add(new JLabel(Texts.get("settings.model.noCatalogue")));
         }

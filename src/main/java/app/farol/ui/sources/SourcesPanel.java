@@ -63,7 +63,8 @@ public final class SourcesPanel extends JPanel {
         reveal.addActionListener(e -> desktop(true));
         open.setVisible(false);
         reveal.setVisible(false);
-        where.setText(Texts.get("sources.empty"));
+        text.setText(Texts.get("sources.empty"));
+        text.setForeground(UIManager.getColor("Farol.muted"));
         text.setEditable(false);
         text.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         pageImage.setHorizontalAlignment(SwingConstants.CENTER);
@@ -123,6 +124,7 @@ public final class SourcesPanel extends JPanel {
     }
 
     private void showContext(SourceRequest request, PassageContext context) {
+        text.setForeground(UIManager.getColor("TextPane.foreground"));
         if (context == null) {
             text.setText(Texts.get("sources.gone"));
             return;

@@ -22,7 +22,7 @@ class ConversationHtmlTest {
         Path evil = Path.of("/docs/<img src=http:x>.html");
         x.result = new AskResult("See <img src=\"http://tracker.example/p.png\"> and <a href='http://x'>here</a> [1].",
                 true, true, true, List.of(new AskResult.Source(1, evil, "t", 0, 0, 10, "text")));
-        String page = ConversationHtml.exchange(0, x, true, true, PALETTE);
+        String page = ConversationHtml.exchange(0, x, true, PALETTE);
         assertThat(page).doesNotContain("<img", "<script", "href='http://x'", "<a href='http");
         assertThat(page).contains("&lt;img src=&quot;http://tracker.example/p.png&quot;&gt;", "&lt;script&gt;");
         assertThat(page).contains("<a href='cite:0:1'>[1]</a>");
@@ -40,7 +40,7 @@ class ConversationHtmlTest {
         Exchange x = new Exchange("Who won the 1930 World Cup?");
         x.result = new AskResult("", false, false, true,
                 List.of(new AskResult.Source(1, Path.of("/docs/walks.odt"), "Walks", 0, 0, 5, "text")));
-        String page = ConversationHtml.exchange(0, x, false, true, PALETTE);
+        String page = ConversationHtml.exchange(0, x, false, PALETTE);
         assertThat(page).contains(Texts.get("ask.notFound"), Texts.get("ask.closest"), "walks.odt");
     }
 
@@ -49,10 +49,10 @@ class ConversationHtmlTest {
         Exchange x = new Exchange("How often to descale?");
         x.extractive = new AskResult("Every 90 days [1].", true, false, true,
                 List.of(new AskResult.Source(1, Path.of("/docs/coffee.pdf"), "Coffee", 3, 0, 5, "text")));
-        String reading = ConversationHtml.exchange(0, x, true, true, PALETTE);
+        String reading = ConversationHtml.exchange(0, x, true, PALETTE);
         assertThat(reading).contains(Texts.get("ask.quickAnswer"), "Every 90 days", Texts.get("ask.modelReading"), "coffee.pdf, p. 3");
         x.streamed.append("Descale every 90 days");
-        assertThat(ConversationHtml.exchange(0, x, true, true, PALETTE)).contains("Descale every 90 days")
+        assertThat(ConversationHtml.exchange(0, x, true, PALETTE)).contains("Descale every 90 days")
                 .doesNotContain(Texts.get("ask.modelReading"));
     }
 }
