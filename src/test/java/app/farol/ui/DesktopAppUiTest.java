@@ -130,9 +130,12 @@ class DesktopAppUiTest {
         JLabel title = find(app.window(), "sources.title");
         JLabel where = find(app.window(), "sources.where");
         await("the viewer to show " + q.file(), Duration.ofSeconds(10), () -> title.getText().equals(q.file()));
-        assertThat(onEdt(where::getText)).startsWith(page);
         JLabel pageImage = find(app.window(), "sources.page");
         await("the PDF page to be rendered", Duration.ofSeconds(30), () -> pageImage.getIcon() != null);
+        // The viewer turns to the page where the cited words are: the page of questions.tsv.
+        assertThat(onEdt(where::getText)).startsWith(q.location());
+        JLabel note = find(app.window(), "sources.pageNote");
+        assertThat(onEdt(note::getText)).contains(q.location().replace("p. ", ""));
         JTextPane passage = find(app.window(), "sources.text");
         await("the passage in context", Duration.ofSeconds(10), () -> passage.getText().contains(q.phrase()));
         screenshot(app.window(), "ask");
@@ -157,6 +160,8 @@ class DesktopAppUiTest {
         JLabel title = find(app.window(), "sources.title");
         await("the viewer to show the hit", Duration.ofSeconds(10), () -> title.getText().equals("coffee-machine-manual.pdf"));
         assertThat(watchdog.stalls()).as("event-thread stalls while searching as you type").isEmpty();
+        JLabel pageImage = find(app.window(), "sources.page");
+        await("the hit's page to be rendered", Duration.ofSeconds(30), () -> pageImage.getIcon() != null);
         screenshot(app.window(), "search");
 
         Files.writeString(home.resolve("sample-docs").resolve("lighthouse-keeper.txt"),

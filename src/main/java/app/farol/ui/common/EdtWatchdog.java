@@ -79,7 +79,7 @@ public final class EdtWatchdog {
                     edt = Thread.currentThread();
                     answered.set(true);
                 });
-                Thread t = edt;
+                Thread t = eventThread();
                 long cpuStart = t == null ? -1 : THREADS.getThreadCpuTime(t.threadId());
                 String stack = "";
                 boolean waiting = false;
@@ -99,6 +99,21 @@ public final class EdtWatchdog {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * The event thread: the one that answered the last ping, or, when that one has ended (AWT
+     * ends an idle event thread after the last window closes and starts a new one later), the
+     * live thread with the event thread's name.
+     */
+    private Thread eventThread() {
+        Thread t = edt;
+        if (t != null && t.isAlive()) {
+            return t;
+        }
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(x -> x.isAlive() && x.getName().startsWith("AWT-EventQueue"))
+                .findFirst().orElse(null);
     }
 
     private synchronized void record(long millis, long cpuMillis, boolean waiting, String stack) {

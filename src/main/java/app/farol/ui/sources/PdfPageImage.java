@@ -26,8 +26,8 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfPageImage {
     private static final int NEEDLE = 40;
 
-    /** The page image, the highlighted areas on it (in image pixels), and whether the passage was found. */
-    public record Rendered(BufferedImage image, List<Rectangle> highlights) {
+    /** The page shown (1-based), its image, and the highlighted areas on it (in image pixels). */
+    public record Rendered(int page, BufferedImage image, List<Rectangle> highlights) {
         public boolean found() {
             return !highlights.isEmpty();
         }
@@ -36,7 +36,11 @@ public final class PdfPageImage {
     private PdfPageImage() {}
 
     /**
-     * @param page 1-based page number
+     * Renders the page where the passage is: {@code page}, or the next one when the passage only
+     * starts at the foot of {@code page} (a page number, a last line) and its words are over the
+     * page break. Shows {@code page} without highlights when the passage is on neither.
+     *
+     * @param page 1-based page number the passage starts on
      * @param passage the text to highlight; may be empty
      * @param width width of the image in pixels: the page is scaled to fit it
      */
@@ -45,15 +49,23 @@ public final class PdfPageImage {
             if (page < 1 || page > doc.getNumberOfPages()) {
                 throw new IOException("page " + page + " is not in " + file.getFileName());
             }
+            int shown = page;
             float scale = Math.max(0.5f, width / doc.getPage(page - 1).getMediaBox().getWidth());
-            BufferedImage image = new PDFRenderer(doc).renderImage(page - 1, scale, ImageType.RGB);
             List<Rectangle> boxes = locate(doc, page, passage, scale);
+            if (boxes.isEmpty() && page < doc.getNumberOfPages()) {
+                List<Rectangle> next = locate(doc, page + 1, passage, scale);
+                if (!next.isEmpty()) {
+                    shown = page + 1;
+                    boxes = next;
+                }
+            }
+            BufferedImage image = new PDFRenderer(doc).renderImage(shown - 1, scale, ImageType.RGB);
             Graphics2D g = image.createGraphics();
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setColor(new Color(255, 200, 0, 90));
             boxes.forEach(g::fill);
             g.dispose();
-            return new Rendered(image, boxes);
+            return new Rendered(shown, image, boxes);
         }
     }
 
@@ -67,12 +79,24 @@ public final class PdfPageImage {
         if (needle.isEmpty() || hay.isEmpty()) {
             return List.of();
         }
-        int at = hay.indexOf(needle.substring(0, Math.min(NEEDLE, needle.length())));
-        if (at < 0) {
-            return List.of();
+        // Try the passage's start, then later starting points: its first letters may be a page
+        // number or a line from the page before.
+        for (int start : new int[] {0, 8, 24, 60, 120}) {
+            int skip = start;
+            if (skip >= needle.length()) {
+                break;
+            }
+            int at = hay.indexOf(needle.substring(skip, Math.min(skip + NEEDLE, needle.length())));
+            while (at > 0 && skip > 0 && hay.charAt(at - 1) == needle.charAt(skip - 1)) {
+                at--; // take back the letters of the skipped start that are on this page
+                skip--;
+            }
+            if (at >= 0) {
+                int end = Math.min(hay.length(), at + needle.length() - skip);
+                return lines(c.positions.subList(at, end), scale);
+            }
         }
-        int end = Math.min(hay.length(), at + needle.length());
-        return lines(c.positions.subList(at, end), scale);
+        return List.of();
     }
 
     /** Joins the boxes of characters on the same line into one rectangle per line. */

@@ -33,6 +33,7 @@ public final class SourcesPanel extends JPanel {
     private final JLabel where = new JLabel(" ");
     private final JTextPane text = new JTextPane();
     private final JLabel pageImage = new JLabel();
+    private final JLabel pageNote = new JLabel(" ");
     private final JScrollPane pageScroll = new JScrollPane(pageImage);
     private final JTabbedPane tabs = new JTabbedPane();
     private final JButton open = new JButton(Texts.get("sources.open"));
@@ -82,7 +83,13 @@ public final class SourcesPanel extends JPanel {
         header.add(buttons, BorderLayout.SOUTH);
         add(header, BorderLayout.NORTH);
         tabs.addTab(Texts.get("sources.passageTab"), new JScrollPane(text));
-        tabs.addTab(Texts.get("sources.pageTab"), pageScroll);
+        JPanel pageTab = new JPanel(new BorderLayout());
+        pageNote.setName("sources.pageNote");
+        pageNote.setForeground(UIManager.getColor("Farol.muted"));
+        pageNote.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
+        pageTab.add(pageNote, BorderLayout.NORTH);
+        pageTab.add(pageScroll, BorderLayout.CENTER);
+        tabs.addTab(Texts.get("sources.pageTab"), pageTab);
         tabs.setEnabledAt(1, false);
         add(tabs, BorderLayout.CENTER);
     }
@@ -114,10 +121,11 @@ public final class SourcesPanel extends JPanel {
         boolean pdf = request.isPdf() && request.page() > 0;
         tabs.setEnabledAt(1, pdf);
         pageImage.setIcon(null);
-        pageImage.setText(pdf ? Texts.get("sources.rendering") : "");
+        pageNote.setText(pdf ? Texts.get("sources.rendering") : " ");
         tabs.setSelectedIndex(pdf ? 1 : 0);
         if (pdf) {
-            int width = Math.max(300, pageScroll.getViewport().getWidth() - pageScroll.getVerticalScrollBar().getPreferredSize().width);
+            // The panel's width, not the page tab's: that tab may not have been laid out yet.
+            int width = Math.max(300, getWidth() - 24 - pageScroll.getVerticalScrollBar().getPreferredSize().width);
             rendering = executor.submit("render page", c -> PdfPageImage.render(request.path(), request.page(), request.text(), width),
                     this::showPage, this::showError);
         }
@@ -133,9 +141,10 @@ public final class SourcesPanel extends JPanel {
     }
 
     private void showPage(PdfPageImage.Rendered r) {
-        pageImage.setText(r.found() ? "" : Texts.get("sources.notOnPage"));
-        pageImage.setVerticalTextPosition(SwingConstants.TOP);
-        pageImage.setHorizontalTextPosition(SwingConstants.CENTER);
+        pageNote.setText(r.found() ? Texts.format("sources.pageShown", r.page()) : Texts.get("sources.notOnPage"));
+        if (shown != null && r.page() != shown.page()) {
+            where.setText(Texts.format("sources.page", r.page()) + "  ·  " + shown.path().getParent());
+        }
         pageImage.setIcon(new ImageIcon(r.image()));
         if (r.found()) {
             Rectangle first = new Rectangle(r.highlights().getFirst());
@@ -146,7 +155,7 @@ public final class SourcesPanel extends JPanel {
     }
 
     private void showError(String message) {
-        pageImage.setText(message);
+        pageNote.setText(message);
     }
 
     private void cancel() {

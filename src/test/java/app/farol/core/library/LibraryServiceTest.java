@@ -60,10 +60,13 @@ class LibraryServiceTest {
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
                 TikaDocumentParser parser = new TikaDocumentParser();
                 LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(a, b))) {
+            java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
             library.addListener(new LibraryListener() {
                 @Override
                 public void onFile(app.farol.core.index.FileRecord record) {
-                    library.cancel(); // cancel as soon as the first batch is written
+                    if (once.compareAndSet(false, true)) {
+                        library.cancel(); // cancel the first run as soon as its first batch is written
+                    }
                 }
             });
             library.rescan();
