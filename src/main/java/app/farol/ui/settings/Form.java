@@ -32,7 +32,9 @@ final class Form {
         if (field instanceof JComponent j) {
             l.setLabelFor(j);
         }
-        panel.add(l, constraints(0, 6));
+        GridBagConstraints lc = constraints(0, 10);
+        lc.anchor = GridBagConstraints.NORTHWEST; // level with the field's first line
+        panel.add(l, lc);
         GridBagConstraints c = constraints(1, 6);
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;

@@ -84,11 +84,20 @@ final class ModelSection extends JPanel {
     }
 
     private JPanel offerRow(ModelManager.Offer o) {
-        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
-        JLabel name = new JLabel(o.id() + " — " + o.description() + " (" + megabytes(o.downloadBytes()) + ")");
-        name.putClientProperty("html.disable", Boolean.TRUE);
+        JLabel name = new JLabel(o.id() + "  \u00b7  " + megabytes(o.downloadBytes()));
+        name.putClientProperty("FlatLaf.styleClass", "semibold");
+        JLabel description = new JLabel(o.description());
+        description.setForeground(javax.swing.UIManager.getColor("Farol.muted"));
+        description.setToolTipText(o.description());
+        // Small minimum sizes: a narrow window cuts the description ("...") instead of the buttons.
+        name.setMinimumSize(new java.awt.Dimension(40, name.getPreferredSize().height));
+        description.setMinimumSize(new java.awt.Dimension(40, description.getPreferredSize().height));
+        JPanel text = new JPanel(new java.awt.GridLayout(2, 1, 0, 2));
+        text.add(name);
+        text.add(description);
         JProgressBar bar = new JProgressBar(0, 1000);
         bar.setVisible(false);
+        bar.setPreferredSize(new java.awt.Dimension(120, 8));
         JButton action = new JButton(Texts.get(o.installedFolder() != null ? "settings.model.use" : "settings.model.download"));
         action.setName("settings.model.download." + o.id());
         action.addActionListener(e -> {
@@ -100,9 +109,15 @@ final class ModelSection extends JPanel {
                 start(o, bar, action);
             }
         });
-        row.add(name);
-        row.add(action);
-        row.add(bar);
+        JPanel actions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        actions.add(bar);
+        actions.add(action);
+        JPanel row = new JPanel(new BorderLayout(8, 0));
+        row.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 6, 6, 0));
+        row.add(text, BorderLayout.CENTER);
+        row.add(actions, BorderLayout.EAST);
+        row.setAlignmentX(LEFT_ALIGNMENT);
+        row.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
         return row;
     }
 

@@ -10,7 +10,6 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.swing.BorderFactory;
-import javax.swing.ImageIcon;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -126,7 +125,9 @@ public final class SourcesPanel extends JPanel {
         if (pdf) {
             // The panel's width, not the page tab's: that tab may not have been laid out yet.
             int width = Math.max(300, getWidth() - 24 - pageScroll.getVerticalScrollBar().getPreferredSize().width);
-            rendering = executor.submit("render page", c -> PdfPageImage.render(request.path(), request.page(), request.text(), width),
+            double scale = getGraphicsConfiguration() == null ? 1 : getGraphicsConfiguration().getDefaultTransform().getScaleX();
+            rendering = executor.submit("render page", c -> PageIcon.of(
+                    PdfPageImage.render(request.path(), request.page(), request.text(), (int) Math.round(width * scale)), scale),
                     this::showPage, this::showError);
         }
     }
@@ -140,14 +141,15 @@ public final class SourcesPanel extends JPanel {
         ContextText.fill(text, context, request.query());
     }
 
-    private void showPage(PdfPageImage.Rendered r) {
+    private void showPage(PageIcon p) {
+        PdfPageImage.Rendered r = p.rendered();
         pageNote.setText(r.found() ? Texts.format("sources.pageShown", r.page()) : Texts.get("sources.notOnPage"));
         if (shown != null && r.page() != shown.page()) {
             where.setText(Texts.format("sources.page", r.page()) + "  ·  " + shown.path().getParent());
         }
-        pageImage.setIcon(new ImageIcon(r.image()));
+        pageImage.setIcon(p.icon());
         if (r.found()) {
-            Rectangle first = new Rectangle(r.highlights().getFirst());
+            Rectangle first = p.logical(r.highlights().getFirst());
             first.grow(0, 120); // some lines above and below the passage
             pageImage.revalidate();
             javax.swing.SwingUtilities.invokeLater(() -> pageImage.scrollRectToVisible(first));
