@@ -133,8 +133,9 @@ public final class MainWindow extends JFrame {
         ask.setBackend(backend);
     }
 
-    /** Shows that the library could not be opened. */
+    /** Shows that the library could not be opened (another Farol has it, or it is damaged). */
     public void showFailure(String message) {
+        strip.showFailure(message);
         javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), javax.swing.JOptionPane.ERROR_MESSAGE);
     }
 
@@ -176,7 +177,8 @@ public final class MainWindow extends JFrame {
         executor.submit("save settings", c -> {
             store.save(toSave);
             return toSave;
-        }, s -> { }, this::showFailure);
+        }, s -> { }, message -> javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"),
+                javax.swing.JOptionPane.WARNING_MESSAGE));
         return settings;
     }
 

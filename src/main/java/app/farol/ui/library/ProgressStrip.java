@@ -61,6 +61,15 @@ public final class ProgressStrip extends JPanel {
         this.library = library;
     }
 
+    /** Shows that the library could not be opened: nothing runs, the message says why. */
+    public void showFailure(String message) {
+        bar.setIndeterminate(false);
+        bar.setVisible(false);
+        pause.setVisible(false);
+        cancel.setVisible(false);
+        label.setText(Texts.format("library.failedRun", message));
+    }
+
     /** Shows a state; call on the event thread. */
     public void show(LibraryState s) {
         state = s;
