@@ -7,6 +7,7 @@ import app.farol.core.model.ModelDownloader;
 import app.farol.core.model.ModelsHome;
 import app.farol.core.util.CancelToken;
 import app.farol.ui.settings.ModelManager;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,11 +15,17 @@ import java.util.List;
  * Adapts the model catalogue, downloader and folder checks to the model manager in Settings.
  * {@link #download} is the only network access the desktop makes, and only on the user's click.
  */
-final class CatalogueModels implements ModelManager {
+public final class CatalogueModels implements ModelManager {
     private final ModelsHome home;
+    private final URI server;
 
-    CatalogueModels(ModelsHome home) {
+    /**
+     * @param home where models are stored
+     * @param server the Hugging Face compatible server to download from ({@link ModelDownloader#HUGGING_FACE})
+     */
+    public CatalogueModels(ModelsHome home, URI server) {
         this.home = home;
+        this.server = server;
     }
 
     @Override
@@ -32,7 +39,7 @@ final class CatalogueModels implements ModelManager {
     @Override
     public Path download(Offer offer, Progress progress, CancelToken cancel) {
         CatalogueEntry e = ModelCatalogue.find(offer.id());
-        return new ModelDownloader(ModelDownloader.HUGGING_FACE).download(e.repository(), home.folderOf(e),
+        return new ModelDownloader(server).download(e.repository(), home.folderOf(e),
                 (file, done, total) -> progress.bytes(done, total), cancel);
     }
 

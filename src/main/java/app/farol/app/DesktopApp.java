@@ -2,6 +2,7 @@ package app.farol.app;
 
 import app.farol.core.library.LibraryService;
 import app.farol.core.library.PassageContext;
+import app.farol.core.model.ModelDownloader;
 import app.farol.core.model.ModelsHome;
 import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
@@ -81,7 +82,7 @@ public final class DesktopApp {
                     () -> window.settings().secondsToFirstWord());
             ModelsHome home = ModelsHome.fromSettings();
             DesktopServices services = new DesktopServices(lib, ws.retriever(),
-                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end), answers, new CatalogueModels(home));
+                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end), answers, new CatalogueModels(home, ModelDownloader.HUGGING_FACE));
             models = new ModelLoader(home, answers, window);
             SwingUtilities.invokeLater(() -> {
                 window.attach(services);
