@@ -99,7 +99,12 @@ public final class DesktopApp {
         }
     }
 
+    private final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+
     private void release() {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
         try {
             opened.handle((l, e) -> null).join();
             if (models != null) {
@@ -130,6 +135,14 @@ public final class DesktopApp {
     /** Completes after the window closed and the index was released. */
     public CompletableFuture<Void> closed() {
         return closed;
+    }
+
+    /**
+     * Stops indexing and releases the index now, on the calling thread (a shutdown hook: the
+     * process is ending without the window being closed). What was indexed is committed.
+     */
+    public void shutdown() {
+        release();
     }
 
     /** Closes the window as the user would. */
