@@ -36,10 +36,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene implementation of {@link PassageStore}: BM25 text fields per language, an HNSW
@@ -51,6 +54,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * write.lock); others open it read-only and see its last commit. Thread-safe.
  */
 public final class LucenePassageStore implements PassageStore {
+    private static final Logger log = LoggerFactory.getLogger(LucenePassageStore.class);
     /** Lucene's kNN k is also its search beam: a deeper search finds far more true neighbours. */
     private static final int MIN_VECTOR_BEAM = 100;
     public static final String EMBEDDER_KEY = "farol.embedder";
@@ -89,26 +93,58 @@ public final class LucenePassageStore implements PassageStore {
         try {
             Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
-                    .setSimilarity(defaultSimilarity())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
             IndexWriter writer;
             try {
-                writer = new IndexWriter(dir, config);
+                writer = new IndexWriter(dir, writerConfig());
             } catch (LockObtainFailedException e) {
                 dir.close();
                 throw new FarolException("the index at " + folder + " is in use by another Farol (a window or command is indexing it); close it or wait for it to finish");
+            } catch (IOException | RuntimeException e) {
+                dir.close();
+                throw e;
             }
             Map<String, String> data = new HashMap<>();
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-            checkCompatible(folder, data, embedderName, writer.getDocStats().numDocs == 0);
+            SearcherManager searchers = null;
+            try {
+                checkCompatible(folder, data, embedderName, writer.getDocStats().numDocs == 0);
+                searchers = new SearcherManager(writer, searcherFactory());
+                verifyChecksums(searchers);
+            } catch (IOException | RuntimeException e) {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                writer.rollback();
+                dir.close();
+                throw e;
+            }
             data.put(EMBEDDER_KEY, embedderName);
             data.put(SCHEMA_KEY, SCHEMA_VERSION);
-            SearcherManager searchers = new SearcherManager(writer, searcherFactory());
             return new LucenePassageStore(folder, dir, writer, searchers, defaultSimilarity(), data);
         } catch (IOException e) {
             throw damaged(folder, e);
+        }
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(LanguageAnalyzers.perField())
+                .setSimilarity(defaultSimilarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+    }
+
+    /**
+     * Reads every file of the index once and verifies its checksum, so that damage (a flipped
+     * byte on disk) is found when the index is opened, not in the middle of a search.
+     */
+    private static void verifyChecksums(SearcherManager searchers) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(s);
         }
     }
 
@@ -125,13 +161,23 @@ public final class LucenePassageStore implements PassageStore {
                 dir.close();
                 throw new FarolException("no index at " + folder + ": run `farol index` first");
             }
-            SearcherManager searchers = new SearcherManager(dir, searcherFactory());
+            SearcherManager searchers = null;
             Map<String, String> data = new HashMap<>();
-            IndexSearcher searcher = searchers.acquire();
             try {
-                data.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
-            } finally {
-                searchers.release(searcher);
+                searchers = new SearcherManager(dir, searcherFactory());
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    data.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+                } finally {
+                    searchers.release(searcher);
+                }
+                verifyChecksums(searchers);
+            } catch (IOException | RuntimeException e) {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                dir.close();
+                throw e;
             }
             return new LucenePassageStore(folder, dir, null, searchers, defaultSimilarity(), data);
         } catch (IOException e) {
@@ -163,11 +209,43 @@ public final class LucenePassageStore implements PassageStore {
     }
 
     private static FarolException damaged(Path folder, IOException e) {
-        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
+        if (isDiskFull(e)) {
+            return diskFull(folder, e);
+        }
+        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException
+                || e instanceof java.io.EOFException) {
             return new FarolException("the index at " + folder + " is damaged (" + e.getMessage()
                     + "): rebuild it with `farol index --rebuild`", e);
         }
         return new FarolException("cannot open the index at " + folder + ": " + e.getMessage(), e);
+    }
+
+    /** Whether the error, or one it was caused by, says the disk is full. */
+    static boolean isDiskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static FarolException diskFull(Path folder, Throwable e) {
+        return new FarolException("the disk holding the index at " + folder + " is full: indexing stopped and what was saved"
+                + " before is kept; free some space and index again to go on", e);
+    }
+
+    /** A write failed: says why in a person's words (a full disk, a damaged index, a crashed writer). */
+    private FarolException writeFailure(String what, Throwable e) {
+        Throwable cause = e instanceof AlreadyClosedException && writer.getTragicException() != null ? writer.getTragicException() : e;
+        if (isDiskFull(cause)) {
+            return diskFull(folder, cause);
+        }
+        if (cause instanceof IOException io && (io instanceof CorruptIndexException)) {
+            return damaged(folder, io);
+        }
+        return new FarolException("could not " + what + " the index at " + folder + ": " + cause.getMessage(), cause);
     }
 
     /**
@@ -245,8 +323,8 @@ public final class LucenePassageStore implements PassageStore {
         requireWriter();
         try {
             writer.updateDocuments(new Term(PassageDocuments.PATH, record.path()), PassageDocuments.block(record, passages));
-        } catch (IOException e) {
-            throw new FarolException("could not write to the index at " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailure("write to", e);
         }
     }
 
@@ -255,8 +333,8 @@ public final class LucenePassageStore implements PassageStore {
         requireWriter();
         try {
             writer.deleteDocuments(new Term(PassageDocuments.PATH, path));
-        } catch (IOException e) {
-            throw new FarolException("could not write to the index at " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailure("write to", e);
         }
     }
 
@@ -266,8 +344,8 @@ public final class LucenePassageStore implements PassageStore {
         try {
             writer.setLiveCommitData(commitData.entrySet());
             writer.commit();
-        } catch (IOException e) {
-            throw new FarolException("could not save the index at " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailure("save", e);
         }
     }
 
@@ -387,6 +465,8 @@ public final class LucenePassageStore implements PassageStore {
             } finally {
                 searchers.release(s);
             }
+        } catch (CorruptIndexException e) {
+            throw damaged(folder, e);
         } catch (IOException e) {
             throw new FarolException("could not read the index at " + folder + ": " + e.getMessage(), e);
         }
@@ -403,9 +483,17 @@ public final class LucenePassageStore implements PassageStore {
     public void close() {
         try {
             searchers.close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing the searchers of {}", folder, e);
+        }
+        try {
             if (writer != null) {
                 writer.rollback(); // drops what was not committed, releases the lock
             }
+        } catch (IOException | RuntimeException e) {
+            log.debug("rolling back {} (after a failed write, say)", folder, e); // the last commit stays as it was
+        }
+        try {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
