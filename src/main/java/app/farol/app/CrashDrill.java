@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -35,12 +36,13 @@ public final class CrashDrill {
     /**
      * @param kills runs killed
      * @param beforeFirstCommit kills that landed before any commit existed (no index yet: fine)
+     * @param whileWriting kills that landed after the run had written files to the index
      * @param cleanChecks checks after a kill where CheckIndex found the index clean
      * @param problems inconsistencies found (must be empty)
      * @param rereadCommitted files a resumed run read again although they were committed and unchanged (must be 0)
      * @param finalRunComplete whether the last, unkilled run finished and indexed every file at its last version
      */
-    public record Result(int kills, int beforeFirstCommit, int cleanChecks, List<String> problems, int rereadCommitted,
+    public record Result(int kills, int beforeFirstCommit, int whileWriting, int cleanChecks, List<String> problems, int rereadCommitted,
             boolean finalRunComplete) {}
 
     private final Path work;
@@ -62,10 +64,15 @@ public final class CrashDrill {
         int beforeFirstCommit = 0;
         int clean = 0;
         int reread = 0;
+        int whileWriting = 0;
         Set<Path> current = Set.of();
         for (int k = 1; k <= settings.kills(); k++) {
-            long delay = 300 + (long) (random.nextDouble() * (settings.longestRun().toMillis() - 300));
-            List<Path> written = runIndexer(index, library, delay);
+            // Odd kills count from the start (start-up, first commit); even ones from the first file written (mid-run).
+            boolean midRun = k % 2 == 0;
+            long delay = midRun ? (long) (random.nextDouble() * settings.longestRun().toMillis() / 2)
+                    : 300 + (long) (random.nextDouble() * (settings.longestRun().toMillis() - 300));
+            List<Path> written = runIndexer(index, library, delay, midRun);
+            whileWriting += written.isEmpty() ? 0 : 1;
             Set<Path> again = new HashSet<>(written);
             again.retainAll(current);
             reread += again.size();
@@ -77,12 +84,14 @@ public final class CrashDrill {
             if (!check.clean()) {
                 problems.add("CheckIndex: damaged after a kill at " + delay + " ms");
             }
-            log.printf("kill %2d at %5d ms: %3d files written before it, %3d committed and current, %s%n", k, delay, written.size(),
+            log.printf("kill %2d at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n", k, delay, midRun ? "the first write" : "the start  ", written.size(),
                     check.current().size(), check.exists() ? (check.clean() && check.problems().isEmpty() ? "index clean" : "PROBLEM") : "no commit yet");
             library.changeSome(random, 3);
             current = IndexCheck.of(index, library).current();
         }
-        List<Path> written = runIndexer(index, library, -1);
+        long start = System.nanoTime();
+        List<Path> written = runIndexer(index, library, -1, false);
+        double seconds = (System.nanoTime() - start) / 1e9;
         Set<Path> again = new HashSet<>(written);
         again.retainAll(current);
         reread += again.size();
@@ -90,18 +99,23 @@ public final class CrashDrill {
         IndexCheck last = IndexCheck.of(index, library);
         problems.addAll(last.problems());
         boolean complete = last.clean() && last.current().containsAll(allFiles(library.folder()));
-        log.printf("final run: %d files written, index %s%n", written.size(), complete ? "complete and current" : "INCOMPLETE");
-        return new Result(settings.kills(), beforeFirstCommit, clean, problems, reread, complete);
+        log.printf("final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
+        return new Result(settings.kills(), beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }
 
-    /** Runs {@code farol index} and kills it after {@code killAfterMillis} (never if negative); returns the files it wrote. */
-    private List<Path> runIndexer(Path index, VersionedLibrary library, long killAfterMillis) throws IOException, InterruptedException {
+    /**
+     * Runs {@code farol index} and kills it {@code killAfterMillis} after its start, or after it
+     * wrote its first file when {@code fromFirstWrite} (never if negative); returns the files it wrote.
+     */
+    private List<Path> runIndexer(Path index, VersionedLibrary library, long killAfterMillis, boolean fromFirstWrite)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "index", "--verbose", "--commit-seconds", "1", "--index", index.toString(), library.folder().toString()));
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         List<Path> written = new ArrayList<>();
+        CountDownLatch firstWrite = new CountDownLatch(1);
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -109,12 +123,18 @@ public final class CrashDrill {
                         synchronized (written) {
                             written.add(Path.of(line.substring(line.lastIndexOf('\t') + 1)));
                         }
+                        firstWrite.countDown();
                     }
                 }
             } catch (IOException e) {
                 // the process was killed
+            } finally {
+                firstWrite.countDown(); // a run with nothing to write
             }
         });
+        if (fromFirstWrite) {
+            firstWrite.await(2, TimeUnit.MINUTES);
+        }
         boolean finished = p.waitFor(killAfterMillis < 0 ? TimeUnit.MINUTES.toMillis(10) : killAfterMillis, TimeUnit.MILLISECONDS);
         if (!finished) {
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no commit

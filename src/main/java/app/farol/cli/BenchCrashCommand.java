@@ -35,7 +35,8 @@ final class BenchCrashCommand implements Callable<Integer> {
         } finally {
             Folders.deleteRecursively(work);
         }
-        System.out.printf("kills                         %d (%d before the first commit)%n", r.kills(), r.beforeFirstCommit());
+        System.out.printf("kills                         %d (%d before the first commit, %d after files were written)%n",
+                r.kills(), r.beforeFirstCommit(), r.whileWriting());
         System.out.printf("index opened, CheckIndex clean %d of %d%n", r.cleanChecks(), r.kills());
         System.out.printf("files mixed or incomplete     %d%n", r.problems().size() - r.rereadCommitted());
         System.out.printf("committed files read again    %d%n", r.rereadCommitted());
