@@ -34,7 +34,8 @@ public final class CrashDrill {
     public record Settings(int kills, Duration longestRun, long seed) {}
 
     /**
-     * @param kills runs killed
+     * @param kills runs killed (the drill goes on until it has killed as many as asked)
+     * @param finishedFirst runs that finished before their kill moment (checked all the same)
      * @param beforeFirstCommit kills that landed before any commit existed (no index yet: fine)
      * @param whileWriting kills that landed after the run had written files to the index
      * @param cleanChecks checks after a kill where CheckIndex found the index clean
@@ -42,12 +43,13 @@ public final class CrashDrill {
      * @param rereadCommitted files a resumed run read again although they were committed and unchanged (must be 0)
      * @param finalRunComplete whether the last, unkilled run finished and indexed every file at its last version
      */
-    public record Result(int kills, int beforeFirstCommit, int whileWriting, int cleanChecks, List<String> problems, int rereadCommitted,
+    public record Result(int kills, int finishedFirst, int beforeFirstCommit, int whileWriting, int cleanChecks, List<String> problems, int rereadCommitted,
             boolean finalRunComplete) {}
 
     private final Path work;
     private final Settings settings;
     private final PrintStream log;
+    private final List<String> failedRuns = new ArrayList<>();
 
     public CrashDrill(Path work, Settings settings, PrintStream log) {
         this.work = work;
@@ -65,14 +67,19 @@ public final class CrashDrill {
         int clean = 0;
         int reread = 0;
         int whileWriting = 0;
+        int kills = 0;
+        int finishedFirst = 0;
         Set<Path> current = Set.of();
-        for (int k = 1; k <= settings.kills(); k++) {
-            // Odd kills count from the start (start-up, first commit); even ones from the first file written (mid-run).
-            boolean midRun = k % 2 == 0;
+        for (int attempt = 1; kills < settings.kills() && attempt <= 3 * settings.kills(); attempt++) {
+            // Odd attempts count from the start (start-up, first commit); even ones from the first file written (mid-run).
+            boolean midRun = attempt % 2 == 0;
             long delay = midRun ? (long) (random.nextDouble() * settings.longestRun().toMillis() / 2)
                     : 300 + (long) (random.nextDouble() * (settings.longestRun().toMillis() - 300));
-            List<Path> written = runIndexer(index, library, delay, midRun);
-            whileWriting += written.isEmpty() ? 0 : 1;
+            Run run = runIndexer(index, library, delay, midRun);
+            List<Path> written = run.written();
+            kills += run.killed() ? 1 : 0;
+            finishedFirst += run.killed() ? 0 : 1;
+            whileWriting += run.killed() && !written.isEmpty() ? 1 : 0;
             Set<Path> again = new HashSet<>(written);
             again.retainAll(current);
             reread += again.size();
@@ -84,13 +91,14 @@ public final class CrashDrill {
             if (!check.clean()) {
                 problems.add("CheckIndex: damaged after a kill at " + delay + " ms");
             }
-            log.printf("kill %2d at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n", k, delay, midRun ? "the first write" : "the start  ", written.size(),
+            log.printf("%s at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n",
+                    run.killed() ? String.format("kill %2d", kills) : "no kill", delay, midRun ? "the first write" : "the start  ", written.size(),
                     check.current().size(), check.exists() ? (check.clean() && check.problems().isEmpty() ? "index clean" : "PROBLEM") : "no commit yet");
-            library.changeSome(random, 3);
+            library.changeSome(random, 12);
             current = IndexCheck.of(index, library).current();
         }
         long start = System.nanoTime();
-        List<Path> written = runIndexer(index, library, -1, false);
+        List<Path> written = runIndexer(index, library, -1, false).written();
         double seconds = (System.nanoTime() - start) / 1e9;
         Set<Path> again = new HashSet<>(written);
         again.retainAll(current);
@@ -98,22 +106,27 @@ public final class CrashDrill {
         again.forEach(p -> problems.add("read again by the final run: " + p));
         IndexCheck last = IndexCheck.of(index, library);
         problems.addAll(last.problems());
+        problems.addAll(failedRuns);
         boolean complete = last.clean() && last.current().containsAll(allFiles(library.folder()));
         log.printf("final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
-        return new Result(settings.kills(), beforeFirstCommit, whileWriting, clean, problems, reread, complete);
+        return new Result(kills, finishedFirst, beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }
+
+    /** One indexing run: the files it wrote and whether it had to be killed. */
+    private record Run(List<Path> written, boolean killed) {}
 
     /**
      * Runs {@code farol index} and kills it {@code killAfterMillis} after its start, or after it
-     * wrote its first file when {@code fromFirstWrite} (never if negative); returns the files it wrote.
+     * wrote its first file when {@code fromFirstWrite} (never if negative).
      */
-    private List<Path> runIndexer(Path index, VersionedLibrary library, long killAfterMillis, boolean fromFirstWrite)
+    private Run runIndexer(Path index, VersionedLibrary library, long killAfterMillis, boolean fromFirstWrite)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "index", "--verbose", "--commit-seconds", "1", "--index", index.toString(), library.folder().toString()));
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path errors = work.resolve("indexer-errors.txt");
+        Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         List<Path> written = new ArrayList<>();
         CountDownLatch firstWrite = new CountDownLatch(1);
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
@@ -139,13 +152,16 @@ public final class CrashDrill {
         if (!finished) {
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no commit
             p.waitFor();
+        } else if (p.exitValue() != 0) {
+            failedRuns.add("a run failed by itself with exit code " + p.exitValue() + ": "
+                    + Files.readAllLines(errors).stream().filter(l -> l.startsWith("farol:")).findFirst().orElse("(no message)"));
         }
         reader.join(5_000);
         if (killAfterMillis < 0 && p.exitValue() != 0) {
             throw new IllegalStateException("the final indexing run failed with exit code " + p.exitValue());
         }
         synchronized (written) {
-            return List.copyOf(written);
+            return new Run(List.copyOf(written), !finished);
         }
     }
 

@@ -35,13 +35,13 @@ final class BenchCrashCommand implements Callable<Integer> {
         } finally {
             Folders.deleteRecursively(work);
         }
-        System.out.printf("kills                         %d (%d before the first commit, %d after files were written)%n",
-                r.kills(), r.beforeFirstCommit(), r.whileWriting());
-        System.out.printf("index opened, CheckIndex clean %d of %d%n", r.cleanChecks(), r.kills());
+        System.out.printf("kills                         %d (%d before the first commit, %d after files were written);"
+                + " %d more runs finished before their kill moment%n", r.kills(), r.beforeFirstCommit(), r.whileWriting(), r.finishedFirst());
+        System.out.printf("index opened, CheckIndex clean %d of %d checks%n", r.cleanChecks(), r.kills() + r.finishedFirst());
         System.out.printf("files mixed or incomplete     %d%n", r.problems().size() - r.rereadCommitted());
         System.out.printf("committed files read again    %d%n", r.rereadCommitted());
         System.out.printf("final run complete            %s%n", r.finalRunComplete() ? "yes" : "NO");
         r.problems().forEach(p -> System.out.println("  problem: " + p));
-        return r.problems().isEmpty() && r.finalRunComplete() && r.cleanChecks() == r.kills() ? 0 : 1;
+        return r.problems().isEmpty() && r.finalRunComplete() && r.cleanChecks() == r.kills() + r.finishedFirst() ? 0 : 1;
     }
 }
