@@ -15,8 +15,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KnnVectorValues;
@@ -209,43 +207,11 @@ public final class LucenePassageStore implements PassageStore {
     }
 
     private static FarolException damaged(Path folder, IOException e) {
-        if (isDiskFull(e)) {
-            return diskFull(folder, e);
-        }
-        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException
-                || e instanceof java.io.EOFException) {
-            return new FarolException("the index at " + folder + " is damaged (" + e.getMessage()
-                    + "): rebuild it with `farol index --rebuild`", e);
-        }
-        return new FarolException("cannot open the index at " + folder + ": " + e.getMessage(), e);
+        return IndexErrors.onOpen(folder, e);
     }
 
-    /** Whether the error, or one it was caused by, says the disk is full. */
-    static boolean isDiskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static FarolException diskFull(Path folder, Throwable e) {
-        return new FarolException("the disk holding the index at " + folder + " is full: indexing stopped and what was saved"
-                + " before is kept; free some space and index again to go on", e);
-    }
-
-    /** A write failed: says why in a person's words (a full disk, a damaged index, a crashed writer). */
     private FarolException writeFailure(String what, Throwable e) {
-        Throwable cause = e instanceof AlreadyClosedException && writer.getTragicException() != null ? writer.getTragicException() : e;
-        if (isDiskFull(cause)) {
-            return diskFull(folder, cause);
-        }
-        if (cause instanceof IOException io && (io instanceof CorruptIndexException)) {
-            return damaged(folder, io);
-        }
-        return new FarolException("could not " + what + " the index at " + folder + ": " + cause.getMessage(), cause);
+        return IndexErrors.onWrite(folder, writer, what, e);
     }
 
     /**
