@@ -7,37 +7,33 @@ import app.farol.core.index.RankedPassage;
 import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.LanguageDetector;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * BM25 and vector search over the same passages, merged by reciprocal rank fusion: a passage
- * that both methods rank well comes first, and either method alone can still bring a passage in.
+ * BM25 and vector search over the same passages, merged into one list (see {@link FusionMethod}):
+ * a passage that both methods rank well comes first, and either method alone can still bring a
+ * passage in.
  * Thread-safe.
  */
 public final class HybridRetriever implements Retriever {
-    /** The usual RRF constant; see docs/retrieval.md for what else was measured. */
-    public static final int RRF_K = 60;
-    /** Candidates taken from each list before fusion. */
-    public static final int CANDIDATES = 100;
     private static final int SNIPPET_CHARS = 220;
 
     private final PassageStore store;
     private final Embedder embedder;
-    private final FusionMethod method;
+    private final RetrievalSettings settings;
 
     public HybridRetriever(PassageStore store, Embedder embedder) {
-        this(store, embedder, FusionMethod.RRF);
+        this(store, embedder, RetrievalSettings.DEFAULT);
     }
 
     public HybridRetriever(PassageStore store, Embedder embedder, FusionMethod method) {
+        this(store, embedder, RetrievalSettings.DEFAULT.withMethod(method));
+    }
+
+    public HybridRetriever(PassageStore store, Embedder embedder, RetrievalSettings settings) {
         this.store = store;
         this.embedder = embedder;
-        this.method = method;
+        this.settings = settings;
     }
 
     @Override
@@ -48,49 +44,32 @@ public final class HybridRetriever implements Retriever {
         }
         PassageFilter filter = new PassageFilter(
                 request.folders().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), request.fileTypes());
-        int depth = Math.max(CANDIDATES, request.k());
+        return rank(query, filter, request.k()).stream().map(f -> toHit(query, f.passage(), f.score())).toList();
+    }
+
+    /**
+     * The best {@code n} passages without snippets: what {@link #search} ranks, for callers that
+     * need many passages and no display (evaluation).
+     */
+    public List<StoredPassage> passages(String query, int n) {
+        String q = query.strip();
+        if (q.isEmpty() || n <= 0) {
+            return List.of();
+        }
+        return rank(q, PassageFilter.NONE, n).stream().map(Fusion.Fused::passage).toList();
+    }
+
+    private List<Fusion.Fused> rank(String query, PassageFilter filter, int n) {
+        FusionMethod method = settings.method();
+        int depth = Math.max(settings.candidates(), n);
         List<RankedPassage> keyword = method == FusionMethod.VECTOR_ONLY ? List.of() : store.keywordSearch(query, filter, depth);
         List<RankedPassage> vector = method == FusionMethod.BM25_ONLY ? List.of()
                 : store.vectorSearch(embedder.embed(query), filter, depth);
-        double vectorWeight = vectorWeight(LanguageDetector.detectShort(query));
-        List<Fused> fused = fuse(keyword, vector, vectorWeight);
-        return fused.stream().limit(request.k()).map(f -> toHit(query, f.passage, f.score)).toList();
-    }
-
-    private record Fused(StoredPassage passage, double score) {}
-
-    /**
-     * all-MiniLM-L6-v2 was trained on English: for other languages its neighbours are mostly
-     * noise, so they count for less there (measured in docs/retrieval.md).
-     */
-    static double vectorWeight(String queryLanguage) {
-        return switch (queryLanguage) {
-            case LanguageDetector.ENGLISH -> 1.0;
-            case LanguageDetector.PORTUGUESE -> PORTUGUESE_VECTOR_WEIGHT;
-            default -> 0.7;
-        };
-    }
-
-    static final double PORTUGUESE_VECTOR_WEIGHT = 0.3;
-
-    private static List<Fused> fuse(List<RankedPassage> keyword, List<RankedPassage> vector, double vectorWeight) {
-        Map<String, StoredPassage> passages = new LinkedHashMap<>();
-        Map<String, Double> scores = new HashMap<>();
-        addRanks(keyword, 1.0, passages, scores);
-        addRanks(vector, vectorWeight, passages, scores);
-        List<Fused> result = new ArrayList<>();
-        passages.forEach((key, p) -> result.add(new Fused(p, scores.get(key))));
-        result.sort(Comparator.comparingDouble(Fused::score).reversed());
-        return result;
-    }
-
-    private static void addRanks(List<RankedPassage> list, double weight, Map<String, StoredPassage> passages, Map<String, Double> scores) {
-        for (int rank = 0; rank < list.size(); rank++) {
-            StoredPassage p = list.get(rank).passage();
-            String key = p.path() + "#" + p.ordinal();
-            passages.putIfAbsent(key, p);
-            scores.merge(key, weight / (RRF_K + rank + 1), Double::sum);
-        }
+        double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));
+        List<Fusion.Fused> fused = method == FusionMethod.CONVEX
+                ? Fusion.convex(keyword, vector, vectorWeight)
+                : Fusion.reciprocalRank(keyword, vector, vectorWeight);
+        return fused.size() > n ? fused.subList(0, n) : fused;
     }
 
     @Override
