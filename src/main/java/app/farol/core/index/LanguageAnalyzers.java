@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.pt.PortugueseStemFilter;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -100,7 +100,9 @@ final class LanguageAnalyzers {
     }
 
     /**
-     * Portuguese with accents folded after stemming: people often type "nao" and "aluguél" for
+     * Portuguese with the RSLP stemmer (Orengo and Huyck), which also conflates verb forms
+     * ("precisam", "precisa") and derivations ("tomateiros", "tomate") that the light stemmer
+     * keeps apart; accents folded after stemming: people often type "nao" and "aluguél" for
      * "não" and "aluguel", and both sides of the match go through the same chain.
      */
     private static final class Portuguese extends Analyzer {
@@ -116,7 +118,7 @@ final class LanguageAnalyzers {
             TokenStream result = new LowerCaseFilter(source);
             result = new StopFilter(result, PortugueseAnalyzer.getDefaultStopSet());
             result = stop(result, extra);
-            result = new PortugueseLightStemFilter(result);
+            result = new PortugueseStemFilter(result);
             result = new ASCIIFoldingFilter(result);
             return new TokenStreamComponents(source, result);
         }

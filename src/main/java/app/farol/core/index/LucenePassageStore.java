@@ -55,7 +55,8 @@ public final class LucenePassageStore implements PassageStore {
     private static final int MIN_VECTOR_BEAM = 100;
     public static final String EMBEDDER_KEY = "farol.embedder";
     public static final String SCHEMA_KEY = "farol.schema";
-    public static final String SCHEMA_VERSION = "1";
+    /** Changes when the same passages would be indexed differently (fields, analysis): old indexes are rebuilt. */
+    public static final String SCHEMA_VERSION = "2";
 
     private final Path folder;
     private final Directory directory;
