@@ -19,10 +19,4 @@ class TextQueriesTest {
         assertThat(query).contains("text_pt:monthly", "text_other:rent", "text_en:rent");
         assertThat(query).doesNotContain("text_pt:the ", "text_other:is ", "text_other:of ");
     }
-
-    @Test
-    void should_stem_portuguese_verb_forms_and_derivations_together() {
-        assertThat(TextQueries.forLanguage("precisam tomateiros", "pt").toString())
-                .isEqualTo(TextQueries.forLanguage("precisa tomate", "pt").toString());
-    }
 }
