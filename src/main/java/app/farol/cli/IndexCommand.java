@@ -5,11 +5,14 @@ import app.farol.app.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
+import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -34,6 +37,12 @@ final class IndexCommand implements Callable<Integer> {
 
     @Option(names = "--rebuild", description = "Delete the index and build it again from the folders.")
     boolean rebuild;
+
+    @Option(names = "--commit-seconds", paramLabel = "S", description = "Save what is done every S seconds (default: ${DEFAULT-VALUE}); a crash loses at most that much work.")
+    int commitSeconds = 20;
+
+    @Option(names = "--verbose", description = "Print each file as it is written to the index.")
+    boolean verbose;
 
     @Parameters(paramLabel = "FOLDER", description = "Folders to index.")
     List<Path> folders = new ArrayList<>();
@@ -64,12 +73,23 @@ final class IndexCommand implements Callable<Integer> {
         IndexReport report;
         try (Workspace ws = Workspace.forWriting(index.path());
                 TerminalProgress progress = new TerminalProgress()) {
-            report = ws.indexer().index(roots, json ? IndexListener.NONE : progress, cancel);
+            Indexer indexer = ws.indexer();
+            indexer.setCommitInterval(Duration.ofSeconds(Math.max(1, commitSeconds)));
+            IndexListener listener = verbose ? new PrintEachFile() : json ? IndexListener.NONE : progress;
+            report = indexer.index(roots, listener, cancel);
         } finally {
             finished.countDown();
         }
         print(report);
         return 0;
+    }
+
+    /** {@code --verbose}: one line per file as it is written (not yet committed). */
+    private static final class PrintEachFile implements IndexListener {
+        @Override
+        public void onFile(FileRecord record) {
+            System.out.println("written\t" + record.status().name().toLowerCase() + "\t" + record.path());
+        }
     }
 
     private void print(IndexReport r) {
@@ -86,9 +106,11 @@ final class IndexCommand implements Callable<Integer> {
             out.put("cancelled", r.cancelled());
             List<Map<String, String>> failures = new ArrayList<>();
             for (FileRecord f : r.problems()) {
-                failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(), "reason", f.reason()));
+                failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(), "reason", f.reason(),
+                        "kind", ReasonKind.of(f.reason()).label()));
             }
-            r.scanProblems().forEach(p -> failures.add(Map.of("path", p.path().toString(), "status", "failed", "reason", p.reason())));
+            r.scanProblems().forEach(p -> failures.add(Map.of("path", p.path().toString(), "status", "failed", "reason", p.reason(),
+                    "kind", ReasonKind.of(p.reason()).label())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return;

@@ -20,11 +20,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * CPU never waits for the parser while the embedder has work, and vice versa.
  *
  * <p>Passages of several small files are embedded in one batch, so both cores stay busy. Each
- * file is written whole; the store is committed every {@link #COMMIT_INTERVAL} and at the end,
+ * file is written whole; the store is committed every {@link #COMMIT_INTERVAL} (or as set) and at the end,
  * so a crash loses at most that much work and never a part of a file.
  */
 final class IndexPipeline {
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(20);
+    private final Duration commitInterval;
     private static final int BATCH_CHUNKS = 64;
     private static final Object END = new Object();
 
@@ -36,14 +37,16 @@ final class IndexPipeline {
     private final ProgressMeter meter;
     private long lastCommit = System.nanoTime();
     long chunksEmbedded;
+    int removedWhileRead;
     long embedNanos;
 
     IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, int total, long totalBytes) {
-        this(store, embedder, listener, cancel, PauseGate.none(), total, totalBytes);
+        this(store, embedder, listener, cancel, PauseGate.none(), total, totalBytes, COMMIT_INTERVAL);
     }
 
     IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, PauseGate pause,
-            int total, long totalBytes) {
+            int total, long totalBytes, Duration commitInterval) {
+        this.commitInterval = commitInterval;
         this.store = store;
         this.pause = pause;
         this.embedder = embedder;
@@ -138,6 +141,11 @@ final class IndexPipeline {
                 case Prepared.Reused r -> store.replaceFile(r.record(), r.passages());
                 case Prepared.RecordOnly r -> store.replaceFile(r.record(),
                         r.keepPassages() ? store.passagesOf(r.record().path()) : List.of());
+                case Prepared.Gone g -> {
+                    store.removeFile(g.path());
+                    removedWhileRead++;
+                    continue;
+                }
             }
             written.add(p.record());
             listener.onFile(p.record());
@@ -146,7 +154,7 @@ final class IndexPipeline {
         meter.filesDone += batch.size();
         meter.chunksDone += texts.size();
         listener.onProgress(meter.snapshot());
-        if (System.nanoTime() - lastCommit > COMMIT_INTERVAL.toNanos() || pause.isPaused()) {
+        if (System.nanoTime() - lastCommit > commitInterval.toNanos() || pause.isPaused()) {
             store.commit(); // also before a pause, so paused work is durable
             lastCommit = System.nanoTime();
         }

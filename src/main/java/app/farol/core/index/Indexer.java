@@ -4,16 +4,14 @@ import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.DocumentParser;
-import app.farol.core.ingest.FileHasher;
 import app.farol.core.ingest.FileScanner;
-import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.ScanResult;
 import app.farol.core.ingest.ScannedFile;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.PauseGate;
-import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,12 +35,21 @@ public final class Indexer {
     private final Chunker chunker;
     private final Embedder embedder;
     private final FileScanner scanner = new FileScanner();
+    private volatile Duration commitInterval = IndexPipeline.COMMIT_INTERVAL;
 
     public Indexer(PassageStore store, DocumentParser parser, Embedder embedder) {
         this.store = store;
         this.parser = parser;
         this.embedder = embedder;
         this.chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
+    }
+
+    /**
+     * How often a run commits what it has written (default 20 s): a crash loses at most this much
+     * work. Shorter intervals cost a little speed.
+     */
+    public void setCommitInterval(Duration interval) {
+        this.commitInterval = interval;
     }
 
     public Chunker chunker() {
@@ -77,7 +84,7 @@ public final class Indexer {
             present.add(path);
             FileRecord old = known.get(path);
             if (old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty()) {
-                work.add(new FileSource(f, old, byHash));
+                work.add(new FileSource(f, old, byHash, store, parser, chunker));
                 bytes += f.size();
             }
         }
@@ -86,7 +93,7 @@ public final class Indexer {
                 .toList();
         listener.onScanned(scan.files().size(), work.size());
 
-        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes);
+        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes, commitInterval);
         List<FileRecord> written = pipeline.run(work.iterator());
         if (!cancel.isCancelled()) {
             gone.forEach(store::removeFile); // after the run: a renamed file's passages were copied first
@@ -100,7 +107,8 @@ public final class Indexer {
         int failed = (int) written.stream().filter(r -> r.status() == FileStatus.FAILED).count();
         int indexed = written.size() - skipped - failed - unchangedContent;
         int unchanged = scan.files().size() - work.size() + unchangedContent;
-        return new IndexReport(indexed, unchanged, cancel.isCancelled() ? 0 : gone.size(), skipped, failed, parsed,
+        // files that vanished while read are in neither list: they count as removed
+        return new IndexReport(indexed, unchanged, (cancel.isCancelled() ? 0 : gone.size()) + pipeline.removedWhileRead, skipped, failed, parsed,
                 pipeline.chunksEmbedded, (System.nanoTime() - start) / 1e9, problems, scan.problems(), cancel.isCancelled());
     }
 
@@ -148,77 +156,5 @@ public final class Indexer {
     private static boolean underAny(String path, List<Path> folders) {
         Path p = Path.of(path);
         return folders.stream().anyMatch(f -> p.startsWith(f.toAbsolutePath().normalize()));
-    }
-
-    /** A file of the library that is new or whose size or time changed. */
-    private final class FileSource implements PipelineSource {
-        private final ScannedFile file;
-        private final FileRecord old;
-        private final Map<String, FileRecord> byHash;
-        volatile boolean parsed;
-        volatile boolean sameContent;
-
-        FileSource(ScannedFile file, FileRecord old, Map<String, FileRecord> byHash) {
-            this.file = file;
-            this.old = old;
-            this.byHash = byHash;
-        }
-
-        public String name() {
-            return file.path().toString();
-        }
-
-        public long bytes() {
-            return file.size();
-        }
-
-        public Prepared prepare() {
-            String path = file.path().toString();
-            String type = FileTypes.of(file.path());
-            String hash;
-            try {
-                hash = FileHasher.sha256(file.path());
-            } catch (IOException e) {
-                ParseOutcome failure = parser.parse(file.path()); // says why in the user's words
-                return recordOnly(path, "", type, failure);
-            }
-            if (old != null && old.hash().equals(hash)) {
-                sameContent = true; // touched, not changed
-                FileRecord r = new FileRecord(path, file.size(), file.modified(), hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
-                return new Prepared.RecordOnly(r, true);
-            }
-            FileRecord twin = byHash.get(hash);
-            if (twin != null && !twin.path().equals(path)) {
-                List<StoredPassage> copied = store.passagesOf(twin.path()).stream().map(p -> relocate(p, path, type)).toList();
-                if (!copied.isEmpty()) {
-                    FileRecord r = new FileRecord(path, file.size(), file.modified(), hash, FileStatus.INDEXED, twin.reason(), copied.size(), twin.title(), type);
-                    return new Prepared.Reused(r, copied);
-                }
-            }
-            parsed = true;
-            ParseOutcome outcome = parser.parse(file.path());
-            if (outcome instanceof ParseOutcome.Parsed(ParsedDocument doc)) {
-                ChunkedDocument chunked = chunker.chunk(doc);
-                FileRecord r = new FileRecord(path, file.size(), file.modified(), hash, FileStatus.INDEXED, doc.truncation(),
-                        chunked.chunks().size(), doc.title(), type);
-                return new Prepared.ToEmbed(r, chunked, doc.language());
-            }
-            return recordOnly(path, hash, type, outcome);
-        }
-
-        private Prepared recordOnly(String path, String hash, String type, ParseOutcome outcome) {
-            FileStatus status = outcome instanceof ParseOutcome.Skipped ? FileStatus.SKIPPED : FileStatus.FAILED;
-            String reason = switch (outcome) {
-                case ParseOutcome.Skipped s -> s.reason();
-                case ParseOutcome.Failed f -> f.reason();
-                case ParseOutcome.Parsed p -> "";
-            };
-            return new Prepared.RecordOnly(new FileRecord(path, file.size(), file.modified(), hash, status, reason, 0, "", type), false);
-        }
-
-        private static StoredPassage relocate(StoredPassage p, String path, String type) {
-            return new StoredPassage(path, p.title(), type, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
-                    p.startOffset(), p.endOffset(), p.vector());
-        }
     }
 }

@@ -15,8 +15,6 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.IndexFormatTooNewException;
-import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.KnnVectorValues;
@@ -36,10 +34,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene implementation of {@link PassageStore}: BM25 text fields per language, an HNSW
@@ -51,8 +52,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * write.lock); others open it read-only and see its last commit. Thread-safe.
  */
 public final class LucenePassageStore implements PassageStore {
+    private static final Logger log = LoggerFactory.getLogger(LucenePassageStore.class);
     public static final String EMBEDDER_KEY = "farol.embedder";
     public static final String SCHEMA_KEY = "farol.schema";
+    /** Changes when the same passages would be indexed differently (fields, analysis): old indexes are rebuilt. */
     public static final String SCHEMA_VERSION = "1";
 
     private final Path folder;
@@ -87,26 +90,58 @@ public final class LucenePassageStore implements PassageStore {
         try {
             Files.createDirectories(folder);
             Directory dir = FSDirectory.open(folder);
-            IndexWriterConfig config = new IndexWriterConfig(LanguageAnalyzers.perField())
-                    .setSimilarity(defaultSimilarity())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
             IndexWriter writer;
             try {
-                writer = new IndexWriter(dir, config);
+                writer = new IndexWriter(dir, writerConfig());
             } catch (LockObtainFailedException e) {
                 dir.close();
                 throw new FarolException("the index at " + folder + " is in use by another Farol (a window or command is indexing it); close it or wait for it to finish");
+            } catch (IOException | RuntimeException e) {
+                dir.close();
+                throw e;
             }
             Map<String, String> data = new HashMap<>();
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-            checkCompatible(folder, data, embedderName, writer.getDocStats().numDocs == 0);
+            SearcherManager searchers = null;
+            try {
+                checkCompatible(folder, data, embedderName, writer.getDocStats().numDocs == 0);
+                searchers = new SearcherManager(writer, searcherFactory());
+                verifyChecksums(searchers);
+            } catch (IOException | RuntimeException e) {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                writer.rollback();
+                dir.close();
+                throw e;
+            }
             data.put(EMBEDDER_KEY, embedderName);
             data.put(SCHEMA_KEY, SCHEMA_VERSION);
-            SearcherManager searchers = new SearcherManager(writer, searcherFactory());
             return new LucenePassageStore(folder, dir, writer, searchers, defaultSimilarity(), data);
         } catch (IOException e) {
             throw damaged(folder, e);
+        }
+    }
+
+    private static IndexWriterConfig writerConfig() {
+        return new IndexWriterConfig(LanguageAnalyzers.perField())
+                .setSimilarity(defaultSimilarity())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+    }
+
+    /**
+     * Reads every file of the index once and verifies its checksum, so that damage (a flipped
+     * byte on disk) is found when the index is opened, not in the middle of a search.
+     */
+    private static void verifyChecksums(SearcherManager searchers) throws IOException {
+        IndexSearcher s = searchers.acquire();
+        try {
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } finally {
+            searchers.release(s);
         }
     }
 
@@ -123,13 +158,23 @@ public final class LucenePassageStore implements PassageStore {
                 dir.close();
                 throw new FarolException("no index at " + folder + ": run `farol index` first");
             }
-            SearcherManager searchers = new SearcherManager(dir, searcherFactory());
+            SearcherManager searchers = null;
             Map<String, String> data = new HashMap<>();
-            IndexSearcher searcher = searchers.acquire();
             try {
-                data.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
-            } finally {
-                searchers.release(searcher);
+                searchers = new SearcherManager(dir, searcherFactory());
+                IndexSearcher searcher = searchers.acquire();
+                try {
+                    data.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+                } finally {
+                    searchers.release(searcher);
+                }
+                verifyChecksums(searchers);
+            } catch (IOException | RuntimeException e) {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                dir.close();
+                throw e;
             }
             return new LucenePassageStore(folder, dir, null, searchers, defaultSimilarity(), data);
         } catch (IOException e) {
@@ -161,11 +206,11 @@ public final class LucenePassageStore implements PassageStore {
     }
 
     private static FarolException damaged(Path folder, IOException e) {
-        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException) {
-            return new FarolException("the index at " + folder + " is damaged (" + e.getMessage()
-                    + "): rebuild it with `farol index --rebuild`", e);
-        }
-        return new FarolException("cannot open the index at " + folder + ": " + e.getMessage(), e);
+        return IndexErrors.onOpen(folder, e);
+    }
+
+    private FarolException writeFailure(String what, Throwable e) {
+        return IndexErrors.onWrite(folder, writer, what, e);
     }
 
     /**
@@ -243,8 +288,8 @@ public final class LucenePassageStore implements PassageStore {
         requireWriter();
         try {
             writer.updateDocuments(new Term(PassageDocuments.PATH, record.path()), PassageDocuments.block(record, passages));
-        } catch (IOException e) {
-            throw new FarolException("could not write to the index at " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailure("write to", e);
         }
     }
 
@@ -253,8 +298,8 @@ public final class LucenePassageStore implements PassageStore {
         requireWriter();
         try {
             writer.deleteDocuments(new Term(PassageDocuments.PATH, path));
-        } catch (IOException e) {
-            throw new FarolException("could not write to the index at " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailure("write to", e);
         }
     }
 
@@ -264,8 +309,8 @@ public final class LucenePassageStore implements PassageStore {
         try {
             writer.setLiveCommitData(commitData.entrySet());
             writer.commit();
-        } catch (IOException e) {
-            throw new FarolException("could not save the index at " + folder + ": " + e.getMessage(), e);
+        } catch (IOException | AlreadyClosedException e) {
+            throw writeFailure("save", e);
         }
     }
 
@@ -374,6 +419,8 @@ public final class LucenePassageStore implements PassageStore {
             } finally {
                 searchers.release(s);
             }
+        } catch (CorruptIndexException e) {
+            throw damaged(folder, e);
         } catch (IOException e) {
             throw new FarolException("could not read the index at " + folder + ": " + e.getMessage(), e);
         }
@@ -390,9 +437,17 @@ public final class LucenePassageStore implements PassageStore {
     public void close() {
         try {
             searchers.close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("closing the searchers of {}", folder, e);
+        }
+        try {
             if (writer != null) {
                 writer.rollback(); // drops what was not committed, releases the lock
             }
+        } catch (IOException | RuntimeException e) {
+            log.debug("rolling back {} (after a failed write, say)", folder, e); // the last commit stays as it was
+        }
+        try {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

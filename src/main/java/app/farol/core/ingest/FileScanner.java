@@ -14,9 +14,10 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,16 +26,18 @@ import java.util.Set;
  * <p>Skips hidden files and folders, operating-system clutter, office lock files, Lucene index
  * folders, and whatever a {@code .farolignore} file (glob patterns, one a line) names in its
  * folder. Follows symbolic links but reports loops instead of walking them, and lists a file
- * reached by two paths once.
+ * reached by two paths once, under its own name rather than a link's.
  */
 public final class FileScanner {
     public static final String IGNORE_FILE = ".farolignore";
+    static final String UNDECODABLE_NAME =
+            "the file name is not valid text in this system's encoding (UTF-8): rename it to index it";
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r");
 
     public ScanResult scan(List<Path> roots, CancelToken cancel) {
         List<ScannedFile> files = new ArrayList<>();
         List<ScanResult.Problem> problems = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
+        Map<Path, Integer> seen = new HashMap<>(); // real path -> index in files
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             if (!Files.isDirectory(start)) {
@@ -45,7 +48,7 @@ public final class FileScanner {
         return new ScanResult(files, problems);
     }
 
-    private void walk(Path start, List<ScannedFile> files, List<ScanResult.Problem> problems, Set<Path> seen, CancelToken cancel) {
+    private void walk(Path start, List<ScannedFile> files, List<ScanResult.Problem> problems, Map<Path, Integer> seen, CancelToken cancel) {
         IgnoreRules rules = new IgnoreRules();
         try {
             Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -57,15 +60,31 @@ public final class FileScanner {
                     if (!dir.equals(start) && (isHidden(dir) || rules.ignores(dir) || isLuceneIndex(dir))) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
+                    if (!nameRoundTrips(dir)) {
+                        problems.add(new ScanResult.Problem(dir, UNDECODABLE_NAME));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     rules.load(dir);
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !isHidden(file) && !isSystemFile(file) && !rules.ignores(file)
-                            && seen.add(realPath(file))) {
-                        files.add(new ScannedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis()));
+                    if (!attrs.isRegularFile() || isHidden(file) || isSystemFile(file) || rules.ignores(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (!nameRoundTrips(file)) {
+                        problems.add(new ScanResult.Problem(file, UNDECODABLE_NAME));
+                        return FileVisitResult.CONTINUE;
+                    }
+                    Path real = realPath(file);
+                    ScannedFile found = new ScannedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis());
+                    Integer earlier = seen.get(real);
+                    if (earlier == null) {
+                        seen.put(real, files.size());
+                        files.add(found);
+                    } else if (file.equals(real)) {
+                        files.set(earlier, found); // the file's own name beats a link to it
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -86,6 +105,19 @@ public final class FileScanner {
             });
         } catch (IOException e) {
             throw new FarolException("cannot walk the folder " + start + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Whether the name, read as text, leads back to this file. A name that is not valid text in
+     * the system's encoding (not UTF-8, say) decodes with replacement characters, and a path
+     * stored as text could then never open the file again.
+     */
+    private static boolean nameRoundTrips(Path p) {
+        try {
+            return p.getFileSystem().getPath(p.toString()).equals(p);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

@@ -11,4 +11,13 @@ import java.time.Duration;
 public record ParseLimits(long maxChars, Duration timeout) {
     /** About 2,000 pages of prose, and two minutes. */
     public static final ParseLimits DEFAULT = new ParseLimits(5_000_000, Duration.ofMinutes(2));
+
+    /**
+     * {@link #DEFAULT}, with the system properties {@code farol.maxChars} and
+     * {@code farol.parseTimeoutSeconds} applied when set (for very large libraries, and tests).
+     */
+    public static ParseLimits fromSystemProperties() {
+        return new ParseLimits(Long.getLong("farol.maxChars", DEFAULT.maxChars()),
+                Duration.ofSeconds(Long.getLong("farol.parseTimeoutSeconds", DEFAULT.timeout().toSeconds())));
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
@@ -59,6 +60,10 @@ public final class TikaDocumentParser implements DocumentParser {
             }
             if (!Files.isReadable(file)) {
                 return new ParseOutcome.Failed("cannot read the file: permission denied");
+            }
+            Optional<String> bomb = ZipBombCheck.inspect(file);
+            if (bomb.isPresent()) {
+                return new ParseOutcome.Failed(bomb.get());
             }
             return parseReadable(file);
         } catch (NoSuchFileException e) {
@@ -164,9 +169,10 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     private static String failureReason(TikaException e) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("zip bomb") || message.contains("bomb")) {
-            return "rejected: it expands to far more data than its size (a zip bomb?)";
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("bomb")) {
+                return "rejected: it expands to far more data than its size (a zip bomb?)";
+            }
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {

@@ -1,6 +1,7 @@
 package app.farol.core.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,18 +14,24 @@ final class Unprivileged {
     private Unprivileged() {}
 
     static Map<String, FileRecord> index(Path docs, Path index) throws IOException, InterruptedException {
+        indexJson(docs, index);
+        try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
+            return store.files();
+        }
+    }
+
+    /** Runs {@code farol index --json} unprivileged and returns what it printed. */
+    static String indexJson(Path docs, Path index) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = List.of("unshare", "-U", java,
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), "app.farol.app.Main",
                 "index", "--json", "--index", index.toString(), docs.toString());
         Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        p.getInputStream().readAllBytes();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("child indexing failed: exit " + p.exitValue());
         }
-        try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
-            return store.files();
-        }
+        return out;
     }
 }

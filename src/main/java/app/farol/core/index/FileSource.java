@@ -1,0 +1,149 @@
+package app.farol.core.index;
+
+import app.farol.core.chunk.ChunkedDocument;
+import app.farol.core.chunk.Chunker;
+import app.farol.core.ingest.DocumentParser;
+import app.farol.core.ingest.FileHasher;
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ScannedFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A file of the library that is new or whose size or time changed, made ready for the store.
+ *
+ * <p>The file may change or vanish while it is read: its size, time and identity are taken
+ * before it is hashed and parsed and compared after; if they moved, it is read again (a few
+ * times), so the record always describes the content that was indexed. A file gone by then is
+ * {@link Prepared.Gone}. Used by the indexer's parse thread only.
+ */
+final class FileSource implements PipelineSource {
+    static final int ATTEMPTS = 3;
+
+    private final ScannedFile file;
+    private final FileRecord old;
+    private final Map<String, FileRecord> byHash;
+    private final PassageStore store;
+    private final DocumentParser parser;
+    private final Chunker chunker;
+    volatile boolean parsed;
+    volatile boolean sameContent;
+
+    FileSource(ScannedFile file, FileRecord old, Map<String, FileRecord> byHash, PassageStore store, DocumentParser parser, Chunker chunker) {
+        this.file = file;
+        this.old = old;
+        this.byHash = byHash;
+        this.store = store;
+        this.parser = parser;
+        this.chunker = chunker;
+    }
+
+    /** What identifies one version of a file without reading it. */
+    private record Version(long size, FileTime modified, Object key) {
+        static Version of(Path p) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+            return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
+        }
+    }
+
+    @Override
+    public String name() {
+        return file.path().toString();
+    }
+
+    @Override
+    public long bytes() {
+        return file.size();
+    }
+
+    @Override
+    public Prepared prepare() {
+        String path = file.path().toString();
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Version before;
+            try {
+                before = Version.of(file.path());
+            } catch (NoSuchFileException e) {
+                return new Prepared.Gone(path);
+            } catch (IOException e) {
+                before = null;
+            }
+            Prepared prepared = prepareOnce(path, before);
+            Version after;
+            try {
+                after = Version.of(file.path());
+            } catch (NoSuchFileException e) {
+                return new Prepared.Gone(path);
+            } catch (IOException e) {
+                after = null;
+            }
+            if (Objects.equals(before, after)) {
+                return prepared;
+            }
+        }
+        FileRecord r = new FileRecord(path, -1, -1, "", FileStatus.FAILED,
+                "the file kept changing while it was read; it will be read again next time", 0, "", FileTypes.of(file.path()));
+        return new Prepared.RecordOnly(r, false);
+    }
+
+    private Prepared prepareOnce(String path, Version version) {
+        long size = version == null ? file.size() : version.size();
+        long modified = version == null ? file.modified() : version.modified().toMillis();
+        String type = FileTypes.of(file.path());
+        String hash;
+        try {
+            hash = FileHasher.sha256(file.path());
+        } catch (IOException e) {
+            ParseOutcome failure = parser.parse(file.path()); // says why in the user's words
+            return recordOnly(path, size, modified, "", type, failure);
+        }
+        if (old != null && old.hash().equals(hash)) {
+            sameContent = true; // touched, not changed
+            FileRecord r = new FileRecord(path, size, modified, hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
+            return new Prepared.RecordOnly(r, true);
+        }
+        FileRecord twin = byHash.get(hash);
+        if (twin != null && !twin.path().equals(path)) {
+            List<StoredPassage> copied = store.passagesOf(twin.path()).stream().map(p -> relocate(p, path, type)).toList();
+            if (!copied.isEmpty()) {
+                FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, twin.reason(), copied.size(), twin.title(), type);
+                return new Prepared.Reused(r, copied);
+            }
+        }
+        parsed = true;
+        ParseOutcome outcome = parser.parse(file.path());
+        if (outcome instanceof ParseOutcome.Parsed(ParsedDocument doc)) {
+            ChunkedDocument chunked = chunker.chunk(doc);
+            if (chunked.chunks().isEmpty()) { // a title or sheet names only: nothing a search could find
+                return recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped("no text found in the file beyond its title or headings"));
+            }
+            FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, doc.truncation(),
+                    chunked.chunks().size(), doc.title(), type);
+            return new Prepared.ToEmbed(r, chunked, doc.language());
+        }
+        return recordOnly(path, size, modified, hash, type, outcome);
+    }
+
+    private static Prepared recordOnly(String path, long size, long modified, String hash, String type, ParseOutcome outcome) {
+        FileStatus status = outcome instanceof ParseOutcome.Skipped ? FileStatus.SKIPPED : FileStatus.FAILED;
+        String reason = switch (outcome) {
+            case ParseOutcome.Skipped s -> s.reason();
+            case ParseOutcome.Failed f -> f.reason();
+            case ParseOutcome.Parsed p -> "";
+        };
+        return new Prepared.RecordOnly(new FileRecord(path, size, modified, hash, status, reason, 0, "", type), false);
+    }
+
+    private static StoredPassage relocate(StoredPassage p, String path, String type) {
+        return new StoredPassage(path, p.title(), type, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
+                p.startOffset(), p.endOffset(), p.vector());
+    }
+}

@@ -1,0 +1,69 @@
+package app.farol.core.ingest;
+
+import java.util.Locale;
+
+/**
+ * The kind of a reason a file was not (fully) indexed, for grouping reasons in reports and
+ * screens. Every reason this package writes starts with words that name its kind.
+ */
+public enum ReasonKind {
+    /** Needs a password. */
+    ENCRYPTED("encrypted"),
+    /** Damaged or malformed, or the parser crashed on it. */
+    CORRUPT("corrupt"),
+    /** A format Farol does not read (archives, images, some office formats). */
+    UNSUPPORTED("unsupported format"),
+    /** A PDF made of images only: it would need OCR. */
+    NO_TEXT_LAYER("no text layer"),
+    /** Readable, but holds no text (empty, or pictures only). */
+    NO_TEXT("no text"),
+    /** Past the size or memory limit, or expands far beyond its size (a zip bomb). */
+    TOO_LARGE("too large"),
+    /** Past the time limit. */
+    TIMED_OUT("timed out"),
+    /** The file could not be opened at all (permissions, a name, it changed or vanished). */
+    UNREADABLE("unreadable"),
+    /** None of the above: a reason this enum does not know yet. */
+    OTHER("other");
+
+    private final String label;
+
+    ReasonKind(String label) {
+        this.label = label;
+    }
+
+    /** Lower-case words for reports, e.g. "no text layer". */
+    public String label() {
+        return label;
+    }
+
+    public static ReasonKind of(String reason) {
+        String r = reason.toLowerCase(Locale.ROOT);
+        if (r.startsWith("encrypted")) {
+            return ENCRYPTED;
+        }
+        if (r.startsWith("corrupt") || r.startsWith("the parser crashed")) {
+            return CORRUPT;
+        }
+        if (r.startsWith("unsupported format")) {
+            return UNSUPPORTED;
+        }
+        if (r.startsWith("no text layer")) {
+            return NO_TEXT_LAYER;
+        }
+        if (r.startsWith("no text found") || r.startsWith("empty file")) {
+            return NO_TEXT;
+        }
+        if (r.startsWith("too large") || r.startsWith("truncated") || r.startsWith("rejected: it expands")) {
+            return TOO_LARGE;
+        }
+        if (r.startsWith("timed out")) {
+            return TIMED_OUT;
+        }
+        if (r.startsWith("cannot read") || r.startsWith("the file name") || r.startsWith("the file was removed")
+                || r.startsWith("the file kept changing") || r.startsWith("symbolic link loop") || r.startsWith("broken symbolic link")) {
+            return UNREADABLE;
+        }
+        return OTHER;
+    }
+}

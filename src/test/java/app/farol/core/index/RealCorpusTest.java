@@ -1,0 +1,79 @@
+package app.farol.core.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.isolated.IsolatedDocumentParser;
+import app.farol.core.util.CancelToken;
+import app.farol.testing.SharedEmbedder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The shared corpus: 560 real documents in 48 formats, encrypted, corrupt and scanned ones among them. */
+@Tag("slow")
+class RealCorpusTest {
+    private static final Path CORPUS = Path.of("../shared/corpus").toAbsolutePath().normalize();
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void should_index_every_file_of_the_real_corpus_or_give_a_specific_reason() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not here");
+        IndexReport report;
+        Map<String, FileRecord> files;
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+                IsolatedDocumentParser parser = new IsolatedDocumentParser()) {
+            report = new Indexer(store, parser, SharedEmbedder.get()).index(List.of(CORPUS), IndexListener.NONE, CancelToken.none());
+            files = store.files();
+            assertThat(store.keywordSearch("Constituição da República Federativa do Brasil", PassageFilter.NONE, 5)).isNotEmpty();
+        }
+        Map<String, Long> byKind = new TreeMap<>(files.values().stream()
+                .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
+                .collect(Collectors.groupingBy(r -> r.status().name().toLowerCase() + ": " + ReasonKind.of(r.reason()).label(), Collectors.counting())));
+        byKind.put("indexed in full", files.values().stream().filter(r -> r.status() == FileStatus.INDEXED && r.reason().isEmpty()).count());
+        System.out.printf("corpus: %d files, %d chunks in %.0f s; by outcome: %s%n", files.size(), report.chunks(), report.seconds(), byKind);
+        files.values().stream().filter(r -> r.status() != FileStatus.INDEXED)
+                .forEach(r -> System.out.printf("  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
+
+        assertThat(report.scanProblems()).isEmpty();
+        assertThat(files).hasSizeGreaterThanOrEqualTo(560);
+        assertThat(files.values()).allSatisfy(r -> {
+            if (r.status() == FileStatus.INDEXED) {
+                assertThat(r.chunks()).as(r.path()).isPositive();
+            } else {
+                assertThat(ReasonKind.of(r.reason())).as(r.path() + ": " + r.reason()).isNotEqualTo(ReasonKind.OTHER);
+            }
+        });
+        assertThat(kind(files, "tika/pdf/testPassword4Spaces.pdf")).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/pdf/testPDF_no_extract_no_accessibility_owner_user.pdf")).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/docx/testWORD_protected_passtika.docx")).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/odt/testODTEncrypted.odt")).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/docx/testWORD_truncated.docx")).isEqualTo(ReasonKind.CORRUPT);
+        assertThat(kind(files, "tika/pdf/testOCR.pdf")).isEqualTo(ReasonKind.NO_TEXT_LAYER);
+        assertThat(kind(files, "tika/zip/testZipEncrypted.zip")).isEqualTo(ReasonKind.UNSUPPORTED);
+        assertThat(record(files, "tika/pdf/testPDF_protected.pdf").status())
+                .as("a PDF with only an owner password opens without one").isEqualTo(FileStatus.INDEXED);
+    }
+
+    private static FileRecord record(Map<String, FileRecord> files, String relative) {
+        FileRecord r = files.get(CORPUS.resolve(relative).toString());
+        assertThat(r).as(relative).isNotNull();
+        return r;
+    }
+
+    private static ReasonKind kind(Map<String, FileRecord> files, String relative) {
+        FileRecord r = record(files, relative);
+        assertThat(r.status()).as(relative).isNotEqualTo(FileStatus.INDEXED);
+        return ReasonKind.of(r.reason());
+    }
+}
