@@ -54,7 +54,7 @@ public final class MainWindow extends JFrame {
         this.settings = settings;
         setName("farol.main");
         settingsPanel = new SettingsPanel(executor, this::update, () -> nav.show(View.LIBRARY));
-        nav.add(View.ASK, ask, "");
+        nav.add(View.ASK, ask, "Ctrl+K");
         nav.add(View.SEARCH, search, "Ctrl+F");
         nav.add(View.LIBRARY, library, "Ctrl+L");
         nav.add(View.SETTINGS, settingsPanel, "");
