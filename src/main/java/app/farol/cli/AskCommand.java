@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,8 +35,8 @@ public final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: ${DEFAULT-VALUE}).", defaultValue = "index")
-    Path index;
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--model", paramLabel = "DIR|none",
             description = "Model folder, or 'none' for an extractive answer. Default: the model chosen with 'models use'.")
@@ -62,7 +63,7 @@ public final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String question = String.join(" ", words);
-        try (SearchBackend backend = opener.open(index); JlamaEngineHolder engine = loadEngine(err)) {
+        try (SearchBackend backend = opener.open(index.path()); JlamaEngineHolder engine = loadEngine(err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
             AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine, settings);
             Answer answer = service.ask(List.of(), question, json ? AnswerListener.NONE : new TerminalListener(out, err,

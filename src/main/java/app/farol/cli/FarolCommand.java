@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Farol 0.1",
         description = "Private document assistant: index your folders, search them and ask questions, all on this computer.",
-        subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, ModelsCommand.class, BenchCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, EvalCommand.class, ModelsCommand.class, BenchCommand.class})
 public final class FarolCommand implements Runnable {
     @Override
     public void run() {

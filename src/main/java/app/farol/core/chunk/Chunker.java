@@ -19,6 +19,8 @@ import java.util.function.ToIntFunction;
  * merging neighbouring passages later, not by making passages longer. Thread-safe.
  */
 public final class Chunker {
+    /** Changes whenever the same document would be cut differently: cached indexes key on it. */
+    public static final String VERSION = "1";
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;
 

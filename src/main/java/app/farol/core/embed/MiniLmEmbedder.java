@@ -29,6 +29,13 @@ public final class MiniLmEmbedder implements Embedder {
 
     public static final Variant DEFAULT_VARIANT = Variant.QUANTIZED;
 
+    static {
+        // DJL's Hugging Face tokenizer "calls home" (it probes the EC2 metadata address, then a
+        // telemetry endpoint) unless this is set. Farol makes no network calls: opt out before
+        // the first tokenizer is created. See PRIVACY.md.
+        System.setProperty("OPT_OUT_TRACKING", "true");
+    }
+
     private final Variant variant;
     private final EmbeddingModel model;
     // Same vocabulary as the model's own tokenizer.json (bert-base-uncased WordPiece).

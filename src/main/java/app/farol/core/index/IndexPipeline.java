@@ -4,6 +4,7 @@ import app.farol.core.chunk.Chunk;
 import app.farol.core.embed.Embedder;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
+import app.farol.core.util.PauseGate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -32,6 +33,7 @@ final class IndexPipeline {
     private final Embedder embedder;
     private final IndexListener listener;
     private final CancelToken cancel;
+    private final PauseGate pause;
     private final ProgressMeter meter;
     private long lastCommit = System.nanoTime();
     long chunksEmbedded;
@@ -39,13 +41,14 @@ final class IndexPipeline {
     long embedNanos;
 
     IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, int total, long totalBytes) {
-        this(store, embedder, listener, cancel, total, totalBytes, COMMIT_INTERVAL);
+        this(store, embedder, listener, cancel, PauseGate.none(), total, totalBytes, COMMIT_INTERVAL);
     }
 
-    IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, int total, long totalBytes,
-            Duration commitInterval) {
+    IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, PauseGate pause,
+            int total, long totalBytes, Duration commitInterval) {
         this.commitInterval = commitInterval;
         this.store = store;
+        this.pause = pause;
         this.embedder = embedder;
         this.listener = listener;
         this.cancel = cancel;
@@ -60,6 +63,7 @@ final class IndexPipeline {
         Thread producer = Thread.ofPlatform().name("farol-parse").daemon().start(() -> {
             try {
                 while (sources.hasNext() && !cancel.isCancelled() && !consumerLeft.get()) {
+                    pause.awaitResumed(cancel);
                     PipelineSource source = sources.next();
                     meter.current = source.name();
                     Prepared prepared = source.prepare();
@@ -150,10 +154,11 @@ final class IndexPipeline {
         meter.filesDone += batch.size();
         meter.chunksDone += texts.size();
         listener.onProgress(meter.snapshot());
-        if (System.nanoTime() - lastCommit > commitInterval.toNanos()) {
-            store.commit();
+        if (System.nanoTime() - lastCommit > commitInterval.toNanos() || pause.isPaused()) {
+            store.commit(); // also before a pause, so paused work is durable
             lastCommit = System.nanoTime();
         }
+        pause.awaitResumed(cancel); // between batches: never while a file is half written
     }
 
     private static StoredPassage toStored(Prepared.ToEmbed e, Chunk c, float[] vector) {

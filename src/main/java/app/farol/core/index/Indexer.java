@@ -9,6 +9,7 @@ import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.ScanResult;
 import app.farol.core.ingest.ScannedFile;
 import app.farol.core.util.CancelToken;
+import app.farol.core.util.PauseGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -61,6 +62,14 @@ public final class Indexer {
      * @throws app.farol.core.util.FarolException if a folder does not exist or the index cannot be written
      */
     public IndexReport index(List<Path> folders, IndexListener listener, CancelToken cancel) {
+        return index(folders, listener, cancel, PauseGate.none());
+    }
+
+    /**
+     * Indexes the folders like {@link #index(List, IndexListener, CancelToken)}, waiting between
+     * batches while {@code pause} is paused (what was done is committed before it waits).
+     */
+    public IndexReport index(List<Path> folders, IndexListener listener, CancelToken cancel, PauseGate pause) {
         long start = System.nanoTime();
         ScanResult scan = scanner.scan(folders, cancel);
         Map<String, FileRecord> known = store.files();
@@ -84,7 +93,7 @@ public final class Indexer {
                 .toList();
         listener.onScanned(scan.files().size(), work.size());
 
-        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, work.size(), bytes, commitInterval);
+        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes, commitInterval);
         List<FileRecord> written = pipeline.run(work.iterator());
         if (!cancel.isCancelled()) {
             gone.forEach(store::removeFile); // after the run: a renamed file's passages were copied first

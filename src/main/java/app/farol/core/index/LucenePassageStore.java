@@ -53,8 +53,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class LucenePassageStore implements PassageStore {
     private static final Logger log = LoggerFactory.getLogger(LucenePassageStore.class);
-    /** Lucene's kNN k is also its search beam: a deeper search finds far more true neighbours. */
-    private static final int MIN_VECTOR_BEAM = 100;
     public static final String EMBEDDER_KEY = "farol.embedder";
     public static final String SCHEMA_KEY = "farol.schema";
     public static final String SCHEMA_VERSION = "1";
@@ -316,24 +314,13 @@ public final class LucenePassageStore implements PassageStore {
     }
 
     @Override
-    public List<RankedPassage> keywordSearch(String query, PassageFilter filter, int n) {
-        Query textQuery = TextQueries.anyLanguage(query);
-        if (textQuery == null) {
-            return List.of();
+    public SearchSession openSession() {
+        try {
+            searchers.maybeRefresh();
+            return new LuceneSearchSession(searchers, searchers.acquire(), folder);
+        } catch (IOException e) {
+            throw new FarolException("could not read the index at " + folder + ": " + e.getMessage(), e);
         }
-        Query filtered = withFilter(textQuery, filter);
-        return withSearcher(s -> ranked(s, s.search(filtered, n).scoreDocs));
-    }
-
-    @Override
-    public List<RankedPassage> vectorSearch(float[] vector, PassageFilter filter, int n) {
-        int beam = Math.max(n, MIN_VECTOR_BEAM);
-        Query filterQuery = filter.isEmpty() ? null : filterQuery(filter);
-        Query query = new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery);
-        return withSearcher(s -> {
-            ScoreDoc[] docs = s.search(query, beam).scoreDocs;
-            return ranked(s, docs.length > n ? java.util.Arrays.copyOf(docs, n) : docs);
-        });
     }
 
     @Override
@@ -366,7 +353,7 @@ public final class LucenePassageStore implements PassageStore {
         return result;
     }
 
-    private static StoredPassage load(IndexSearcher s, int doc) throws IOException {
+    static StoredPassage load(IndexSearcher s, int doc) throws IOException {
         Document d = s.storedFields().document(doc);
         return PassageDocuments.toPassage(d, vectorOf(s, doc));
     }
@@ -387,7 +374,7 @@ public final class LucenePassageStore implements PassageStore {
         return values.vectorValue(it.index()).clone();
     }
 
-    private static Query withFilter(Query query, PassageFilter filter) {
+    static Query withFilter(Query query, PassageFilter filter) {
         if (filter.isEmpty()) {
             return query;
         }
@@ -397,7 +384,7 @@ public final class LucenePassageStore implements PassageStore {
                 .build();
     }
 
-    private static Query filterQuery(PassageFilter filter) {
+    static Query filterQuery(PassageFilter filter) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (!filter.folders().isEmpty()) {
             BooleanQuery.Builder folders = new BooleanQuery.Builder();

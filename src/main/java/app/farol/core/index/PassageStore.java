@@ -33,11 +33,22 @@ public interface PassageStore extends Closeable {
     /** Makes every write so far durable. */
     void commit();
 
-    /** Best passages by BM25 over the language-analysed text. */
-    List<RankedPassage> keywordSearch(String query, PassageFilter filter, int n);
+    /** Opens a consistent view for one query's searches. */
+    SearchSession openSession();
 
-    /** Nearest passages by cosine similarity; implementations search deeper than n for recall. */
-    List<RankedPassage> vectorSearch(float[] vector, PassageFilter filter, int n);
+    /** Best passages by BM25 over the language-analysed text, loaded. */
+    default List<RankedPassage> keywordSearch(String query, PassageFilter filter, int n) {
+        try (SearchSession s = openSession()) {
+            return s.keyword(query, filter, n).stream().map(c -> new RankedPassage(s.load(c), c.score())).toList();
+        }
+    }
+
+    /** Nearest passages by cosine similarity, loaded. */
+    default List<RankedPassage> vectorSearch(float[] vector, PassageFilter filter, int n) {
+        try (SearchSession s = openSession()) {
+            return s.vector(vector, filter, n).stream().map(c -> new RankedPassage(s.load(c), c.score())).toList();
+        }
+    }
 
     /** Passages of one file with ordinals in [from, to], in order. */
     List<StoredPassage> passageRange(String path, int fromOrdinal, int toOrdinal);

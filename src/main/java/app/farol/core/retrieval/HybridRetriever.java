@@ -3,13 +3,13 @@ package app.farol.core.retrieval;
 import app.farol.core.embed.Embedder;
 import app.farol.core.index.PassageFilter;
 import app.farol.core.index.PassageStore;
-import app.farol.core.index.RankedPassage;
+import app.farol.core.index.Candidate;
+import app.farol.core.index.SearchSession;
 import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.LanguageDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,15 +49,19 @@ public final class HybridRetriever implements Retriever {
         PassageFilter filter = new PassageFilter(
                 request.folders().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), request.fileTypes());
         int depth = Math.max(CANDIDATES, request.k());
-        List<RankedPassage> keyword = method == FusionMethod.VECTOR_ONLY ? List.of() : store.keywordSearch(query, filter, depth);
-        List<RankedPassage> vector = method == FusionMethod.BM25_ONLY ? List.of()
-                : store.vectorSearch(embedder.embed(query), filter, depth);
-        double vectorWeight = vectorWeight(LanguageDetector.detectShort(query));
-        List<Fused> fused = fuse(keyword, vector, vectorWeight);
-        return fused.stream().limit(request.k()).map(f -> toHit(query, f.passage, f.score)).toList();
+        float[] queryVector = method == FusionMethod.BM25_ONLY ? null : embedder.embed(query);
+        try (SearchSession session = store.openSession()) {
+            List<Candidate> keyword = method == FusionMethod.VECTOR_ONLY ? List.of() : session.keyword(query, filter, depth);
+            List<Candidate> vector = queryVector == null ? List.of() : session.vector(queryVector, filter, depth);
+            double vectorWeight = vectorWeight(LanguageDetector.detectShort(query));
+            return fuse(keyword, vector, vectorWeight).stream()
+                    .limit(request.k())
+                    .map(f -> toHit(query, session.load(new Candidate(f.id, 0)), f.score))
+                    .toList();
+        }
     }
 
-    private record Fused(StoredPassage passage, double score) {}
+    private record Fused(String id, double score) {}
 
     /**
      * all-MiniLM-L6-v2 was trained on English: for other languages its neighbours are mostly
@@ -73,23 +77,20 @@ public final class HybridRetriever implements Retriever {
 
     static final double PORTUGUESE_VECTOR_WEIGHT = 0.3;
 
-    private static List<Fused> fuse(List<RankedPassage> keyword, List<RankedPassage> vector, double vectorWeight) {
-        Map<String, StoredPassage> passages = new LinkedHashMap<>();
-        Map<String, Double> scores = new HashMap<>();
-        addRanks(keyword, 1.0, passages, scores);
-        addRanks(vector, vectorWeight, passages, scores);
-        List<Fused> result = new ArrayList<>();
-        passages.forEach((key, p) -> result.add(new Fused(p, scores.get(key))));
+    /** Weighted reciprocal rank fusion: each list adds weight / (k + rank) to its candidates. */
+    private static List<Fused> fuse(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        addRanks(keyword, 1.0, scores);
+        addRanks(vector, vectorWeight, scores);
+        List<Fused> result = new ArrayList<>(scores.size());
+        scores.forEach((id, score) -> result.add(new Fused(id, score)));
         result.sort(Comparator.comparingDouble(Fused::score).reversed());
         return result;
     }
 
-    private static void addRanks(List<RankedPassage> list, double weight, Map<String, StoredPassage> passages, Map<String, Double> scores) {
+    private static void addRanks(List<Candidate> list, double weight, Map<String, Double> scores) {
         for (int rank = 0; rank < list.size(); rank++) {
-            StoredPassage p = list.get(rank).passage();
-            String key = p.path() + "#" + p.ordinal();
-            passages.putIfAbsent(key, p);
-            scores.merge(key, weight / (RRF_K + rank + 1), Double::sum);
+            scores.merge(list.get(rank).id(), weight / (RRF_K + rank + 1), Double::sum);
         }
     }
 

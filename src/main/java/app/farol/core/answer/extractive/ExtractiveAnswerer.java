@@ -6,6 +6,7 @@ import app.farol.core.answer.Answerer;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.Passage;
 import app.farol.core.embed.Embedder;
+import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.util.CancelToken;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,8 +21,10 @@ import java.util.Set;
  * passage's [n]. Takes a few hundred milliseconds at most. Thread-safe if the embedder is.
  */
 public final class ExtractiveAnswerer implements Answerer {
-    /** Weight of embedding similarity; the rest goes to word overlap. */
+    /** Weight of embedding similarity for English questions; the rest goes to word overlap. */
     static final double SEMANTIC_WEIGHT = 0.65;
+    /** all-MiniLM-L6-v2 knows little Portuguese: there shared words say more (bench extractive). */
+    static final double SEMANTIC_WEIGHT_OTHER_LANGUAGES = 0.3;
     private static final int MAX_CANDIDATES = 48;
 
     private final Embedder embedder;
@@ -64,12 +67,14 @@ public final class ExtractiveAnswerer implements Answerer {
         if (candidates.isEmpty()) {
             return new Answer("", Answer.Mode.EXTRACTIVE, false, List.of(), passages, true);
         }
+        double semanticWeight = LanguageDetector.ENGLISH.equals(LanguageDetector.detectShort(question))
+                ? SEMANTIC_WEIGHT : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
         float[] q = embedder.embed(question);
         List<float[]> vectors = embedder.embedAll(candidates.stream().map(c -> c.sentence().text()).toList());
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Scored c = candidates.get(i);
-            double score = SEMANTIC_WEIGHT * Vectors.cosine(q, vectors.get(i)) + (1 - SEMANTIC_WEIGHT) * c.overlap();
+            double score = semanticWeight * Vectors.cosine(q, vectors.get(i)) + (1 - semanticWeight) * c.overlap();
             scored.add(new Scored(c.passage(), c.sentence(), c.overlap(), score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());

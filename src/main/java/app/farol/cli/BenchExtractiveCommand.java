@@ -1,0 +1,85 @@
+package app.farol.cli;
+
+import app.farol.app.FarolPaths;
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.AnswerSettings;
+import app.farol.core.embed.MiniLmEmbedder;
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.util.CancelToken;
+import app.farol.core.util.Folders;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code farol bench extractive}: how often the answer without a model states the expected phrase
+ * and cites the expected file, over sample-docs/questions.tsv, and how long it takes.
+ */
+@Command(name = "extractive", description = "Extractive answers on sample-docs/questions.tsv: share right, and time per answer.")
+final class BenchExtractiveCommand implements Callable<Integer> {
+    @Option(names = "--folder", description = "Documents with a questions.tsv (default: sample-docs).")
+    Path folder;
+
+    @Option(names = "--verbose", description = "Print each question that was missed.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        Path docs = folder != null ? folder : FarolPaths.sampleDocs();
+        List<String[]> rows = Files.readAllLines(docs.resolve("questions.tsv")).stream().skip(1)
+                .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        MiniLmEmbedder embedder = new MiniLmEmbedder();
+        Path tmp = Files.createTempDirectory("farol-bench-extractive");
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name());
+                TikaDocumentParser parser = new TikaDocumentParser()) {
+            new Indexer(store, parser, embedder).index(List.of(docs), IndexListener.NONE, CancelToken.none());
+            AnswerService service = new AnswerService(new HybridRetriever(store, embedder), embedder, null, AnswerSettings.defaults());
+            service.ask(List.of(), rows.getFirst()[0], AnswerListener.NONE, CancelToken.none()); // warm up
+            int phraseAndFile = 0;
+            int file = 0;
+            List<String> missed = new ArrayList<>();
+            long[] nanos = new long[rows.size()];
+            for (int i = 0; i < rows.size(); i++) {
+                String[] r = rows.get(i);
+                long t0 = System.nanoTime();
+                Answer a = service.ask(List.of(), r[0], AnswerListener.NONE, CancelToken.none());
+                nanos[i] = System.nanoTime() - t0;
+                boolean cites = a.citations().stream().anyMatch(c -> c.path().getFileName().toString().equals(r[1]));
+                boolean states = normalise(a.text()).contains(normalise(r[3]));
+                file += cites ? 1 : 0;
+                if (cites && states) {
+                    phraseAndFile++;
+                } else {
+                    missed.add(r[0] + " -> expected '" + r[3] + "' from " + r[1]);
+                }
+            }
+            Arrays.sort(nanos);
+            System.out.printf("questions                     %d%n", rows.size());
+            System.out.printf("states phrase + cites file    %d (%.0f %%)%n", phraseAndFile, 100.0 * phraseAndFile / rows.size());
+            System.out.printf("cites the expected file       %d (%.0f %%)%n", file, 100.0 * file / rows.size());
+            System.out.printf("time per answer p50 / max     %.0f ms / %.0f ms%n", nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
+            if (verbose) {
+                missed.forEach(m -> System.out.println("  missed: " + m));
+            }
+        } finally {
+            Folders.deleteRecursively(tmp);
+        }
+        return 0;
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\s+", " ").replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,84 @@
+package app.farol.core.index;
+
+import app.farol.core.util.FarolException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+
+/**
+ * One acquired Lucene searcher: candidate ids are its document numbers, so the keyword and the
+ * vector lists of a query refer to the same snapshot, and stored fields are read only for the
+ * passages that are finally shown.
+ */
+final class LuceneSearchSession implements SearchSession {
+    /** Lucene's kNN k is also its search beam: a deeper search finds far more true neighbours. */
+    private static final int MIN_VECTOR_BEAM = 100;
+
+    private final SearcherManager manager;
+    private final IndexSearcher searcher;
+    private final Path folder;
+
+    LuceneSearchSession(SearcherManager manager, IndexSearcher searcher, Path folder) {
+        this.manager = manager;
+        this.searcher = searcher;
+        this.folder = folder;
+    }
+
+    @Override
+    public List<Candidate> keyword(String query, PassageFilter filter, int n) {
+        Query textQuery = TextQueries.anyLanguage(query);
+        if (textQuery == null) {
+            return List.of();
+        }
+        return candidates(LucenePassageStore.withFilter(textQuery, filter), n);
+    }
+
+    @Override
+    public List<Candidate> vector(float[] vector, PassageFilter filter, int n) {
+        int beam = Math.max(n, MIN_VECTOR_BEAM);
+        Query filterQuery = filter.isEmpty() ? null : LucenePassageStore.filterQuery(filter);
+        List<Candidate> all = candidates(new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery), beam);
+        return all.size() > n ? all.subList(0, n) : all;
+    }
+
+    private List<Candidate> candidates(Query query, int n) {
+        try {
+            ScoreDoc[] docs = searcher.search(query, n).scoreDocs;
+            List<Candidate> result = new ArrayList<>(docs.length);
+            for (ScoreDoc sd : docs) {
+                result.add(new Candidate(Integer.toString(sd.doc), sd.score));
+            }
+            return result;
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    @Override
+    public StoredPassage load(Candidate candidate) {
+        try {
+            return PassageDocuments.toPassage(searcher.storedFields().document(Integer.parseInt(candidate.id())), new float[0]);
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    private FarolException readFailure(IOException e) {
+        return new FarolException("could not read the index at " + folder + ": " + e.getMessage(), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            manager.release(searcher);
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+}

@@ -1,0 +1,260 @@
+package app.farol.core.library;
+
+import app.farol.core.index.FileRecord;
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.IndexProgress;
+import app.farol.core.index.IndexReport;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.PassageStore;
+import app.farol.core.util.CancelToken;
+import app.farol.core.util.FarolException;
+import app.farol.core.util.PauseGate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The library of one process: its folders, and the only writer of their index. Indexing runs on
+ * one background thread ("farol-library"), one job at a time; requests made while a run is queued
+ * are merged into it. Runs can be paused, resumed and cancelled cooperatively (between batches;
+ * threads are never interrupted, because an interrupt inside Lucene can close the index).
+ *
+ * <p>Thread-safe. Listeners are called on the library thread. What a run did is committed when
+ * its {@link LibraryState} turns idle. {@link #close()} stops the current run at its next batch,
+ * commits, and waits for it.
+ */
+public final class LibraryService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(LibraryService.class);
+    private static final long WATCH_QUIET_MILLIS = 1500;
+
+    private final PassageStore store;
+    private final Indexer indexer;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
+            .name("farol-library").daemon().unstarted(r));
+    private final List<LibraryListener> listeners = new CopyOnWriteArrayList<>();
+    private final PauseGate pause = new PauseGate();
+    private List<Path> folders;
+    private volatile CancelToken current = new CancelToken();
+    private volatile LibraryState state = LibraryState.idle();
+    private boolean runQueued;
+    private FolderWatcher watcher;
+    private boolean watching;
+    private volatile boolean closed;
+
+    public LibraryService(PassageStore store, Indexer indexer, List<Path> folders) {
+        this.store = store;
+        this.indexer = indexer;
+        this.folders = normalise(folders);
+    }
+
+    public void addListener(LibraryListener l) {
+        listeners.add(l);
+    }
+
+    public synchronized List<Path> folders() {
+        return folders;
+    }
+
+    public LibraryState state() {
+        return state;
+    }
+
+    /** Every file the index knows, by path; reads the store, so call it off the event thread. */
+    public List<FileRecord> files() {
+        return List.copyOf(store.files().values());
+    }
+
+    /** File counts per library folder, in the folders' order. */
+    public List<FolderSummary> summaries() {
+        List<FileRecord> records = files();
+        return folders().stream().map(f -> FolderSummary.of(f, records)).toList();
+    }
+
+    /** Adds a folder and indexes it. */
+    public void addFolder(Path folder) {
+        List<Path> next = new ArrayList<>(folders());
+        next.add(folder);
+        setFolders(next);
+    }
+
+    /**
+     * Replaces the folders: files of folders no longer in the library leave the index, new
+     * folders are indexed, and the watch follows.
+     */
+    public void setFolders(List<Path> newFolders) {
+        List<Path> removed;
+        synchronized (this) {
+            List<Path> next = normalise(newFolders);
+            removed = folders.stream().filter(f -> !next.contains(f)).toList();
+            folders = next;
+        }
+        if (!removed.isEmpty()) {
+            worker.execute(() -> forget(removed));
+        }
+        restartWatch();
+        rescan();
+    }
+
+    /** Brings the index up to date with the folders (new, changed and deleted files). */
+    public synchronized void rescan() {
+        if (runQueued || worker.isShutdown()) {
+            return; // the queued run will see this change too
+        }
+        runQueued = true;
+        worker.execute(this::run);
+    }
+
+    /** Waits between batches until {@link #resume()}; what was done is committed first. */
+    public void pause() {
+        pause.pause();
+        if (state.phase() == LibraryState.Phase.INDEXING) {
+            publish(new LibraryState(LibraryState.Phase.PAUSED, state.progress(), state.lastReport(), ""));
+        }
+    }
+
+    public void resume() {
+        pause.resume();
+        if (state.phase() == LibraryState.Phase.PAUSED) {
+            publish(new LibraryState(LibraryState.Phase.INDEXING, state.progress(), state.lastReport(), ""));
+        }
+    }
+
+    public boolean isPaused() {
+        return pause.isPaused();
+    }
+
+    /** Stops the current run after its current batch; what it did is kept. */
+    public void cancel() {
+        current.cancel();
+    }
+
+    /** Watches the folders and rescans after changes, until {@link #close()}. */
+    public void startWatching() {
+        synchronized (this) {
+            watching = true;
+        }
+        restartWatch();
+    }
+
+    private void restartWatch() {
+        List<Path> roots;
+        synchronized (this) {
+            if (!watching) {
+                return;
+            }
+            if (watcher != null) {
+                watcher.close();
+                watcher = null;
+            }
+            roots = folders;
+        }
+        try {
+            FolderWatcher w = new FolderWatcher(roots, WATCH_QUIET_MILLIS, this::rescan);
+            synchronized (this) {
+                watcher = w;
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot watch the library folders for changes: {}", e.getMessage());
+        }
+    }
+
+    private void run() {
+        List<Path> roots;
+        CancelToken cancel = new CancelToken();
+        synchronized (this) {
+            runQueued = false;
+            if (closed) {
+                return;
+            }
+            roots = folders.stream().filter(Files::isDirectory).toList(); // a missing folder shows in its summary
+            current = cancel;
+        }
+        publish(new LibraryState(pause.isPaused() ? LibraryState.Phase.PAUSED : LibraryState.Phase.INDEXING, null,
+                state.lastReport(), ""));
+        try {
+            IndexReport report = indexer.index(roots, new Forwarder(), cancel, pause);
+            publish(new LibraryState(LibraryState.Phase.IDLE, null, report, ""));
+        } catch (FarolException e) {
+            LOG.warn("Indexing failed: {}", e.getMessage());
+            publish(new LibraryState(LibraryState.Phase.IDLE, null, state.lastReport(), e.getMessage()));
+        } catch (RuntimeException e) {
+            LOG.error("Indexing failed", e);
+            publish(new LibraryState(LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
+        }
+        listeners.forEach(LibraryListener::onFilesChanged);
+    }
+
+    /** Drops the records of files that were only in removed folders. */
+    private void forget(List<Path> removed) {
+        List<Path> kept = folders();
+        for (FileRecord r : store.files().values()) {
+            Path p = Path.of(r.path());
+            if (removed.stream().anyMatch(p::startsWith) && kept.stream().noneMatch(p::startsWith)) {
+                store.removeFile(r.path());
+            }
+        }
+        store.commit();
+        listeners.forEach(LibraryListener::onFilesChanged);
+    }
+
+    private void publish(LibraryState s) {
+        state = s;
+        listeners.forEach(l -> l.onState(s));
+    }
+
+    private static List<Path> normalise(List<Path> paths) {
+        return paths.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+    }
+
+    /**
+     * Stops watching, cancels the current run (it commits what it did) and waits for it.
+     * Does not close the store: its owner does.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            watching = false;
+            if (watcher != null) {
+                watcher.close();
+            }
+        }
+        current.cancel();
+        pause.resume();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
+                LOG.warn("Indexing did not stop within a minute");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Passes the indexer's events on, marking progress as paused while the gate is closed. */
+    private final class Forwarder implements IndexListener {
+        @Override
+        public void onScanned(int filesFound, int filesToProcess) {
+            onProgress(new IndexProgress(0, filesToProcess, 0, 0, null, ""));
+        }
+
+        @Override
+        public void onProgress(IndexProgress progress) {
+            LibraryState.Phase phase = pause.isPaused() ? LibraryState.Phase.PAUSED : LibraryState.Phase.INDEXING;
+            publish(new LibraryState(phase, progress, state.lastReport(), ""));
+        }
+
+        @Override
+        public void onFile(FileRecord record) {
+            listeners.forEach(l -> l.onFile(record));
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package app.farol.core.library;
+
+import app.farol.core.index.PassageStore;
+import app.farol.core.index.StoredPassage;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A cited or found passage with the text around it, for the sources view.
+ *
+ * @param path the file
+ * @param title the document's title
+ * @param page 1-based page of the passage, 0 when the format has none
+ * @param text the passage with up to one neighbouring passage on each side
+ * @param highlightStart start of the passage (or cited sentence) within {@code text}
+ * @param highlightEnd exclusive end within {@code text}
+ */
+public record PassageContext(String path, String title, int page, String text, int highlightStart, int highlightEnd) {
+
+    /**
+     * Finds the stored passage that holds [{@code start}, {@code end}) of the document's text and
+     * joins it with its neighbours (passages may overlap; the overlap is shown once).
+     *
+     * @return null when the file is no longer in the index
+     */
+    public static PassageContext around(PassageStore store, String path, int start, int end) {
+        List<StoredPassage> all = store.passagesOf(path).stream()
+                .sorted(Comparator.comparingInt(StoredPassage::ordinal)).toList();
+        if (all.isEmpty()) {
+            return null;
+        }
+        int hit = 0;
+        for (int i = 0; i < all.size(); i++) {
+            StoredPassage p = all.get(i);
+            if (p.startOffset() <= start && start < p.endOffset()) {
+                hit = i;
+                break;
+            }
+        }
+        List<StoredPassage> window = all.subList(Math.max(0, hit - 1), Math.min(all.size(), hit + 2));
+        StringBuilder text = new StringBuilder();
+        int base = window.getFirst().startOffset();
+        int reached = base;
+        for (StoredPassage p : window) {
+            if (p.endOffset() <= reached) {
+                continue;
+            }
+            int skip = Math.max(0, reached - p.startOffset());
+            if (p.startOffset() > reached) {
+                text.append("\n\n"); // a gap in the offsets: keep the passages apart
+            }
+            text.append(p.text(), Math.min(skip, p.text().length()), p.text().length());
+            reached = p.endOffset();
+        }
+        int from = clamp(start - base, text.length());
+        int to = clamp(Math.max(end, start) - base, text.length());
+        StoredPassage center = all.get(hit);
+        return new PassageContext(path, center.title(), center.page(), text.toString(), from, to);
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(v, max));
+    }
+}

@@ -1,0 +1,86 @@
+package app.farol.core.settings;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the user chose, as stored in the versioned settings file. Immutable; change it with the
+ * {@code with...} methods and save the result with {@link SettingsStore#save}.
+ *
+ * @param version format version of the file this came from ({@link #CURRENT_VERSION} once saved)
+ * @param folders library folders, absolute paths
+ * @param indexFolder where the index lives; "" means the default next to the program
+ * @param modelFolder the language model's folder; "" means no model (extractive answers)
+ * @param secondsToFirstWord context budget: how long the model may read before it starts to write
+ * @param theme {@link Theme} of the window
+ * @param language interface language code ("en", "pt"), or "" to follow the system
+ * @param window last window bounds, or null before the first close
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Settings(
+        int version,
+        List<String> folders,
+        String indexFolder,
+        String modelFolder,
+        double secondsToFirstWord,
+        Theme theme,
+        String language,
+        WindowBounds window) {
+
+    public static final int CURRENT_VERSION = 1;
+
+    public Settings {
+        folders = folders == null ? List.of() : List.copyOf(folders);
+        indexFolder = indexFolder == null ? "" : indexFolder;
+        modelFolder = modelFolder == null ? "" : modelFolder;
+        secondsToFirstWord = secondsToFirstWord <= 0 ? 15 : secondsToFirstWord;
+        theme = theme == null ? Theme.SYSTEM : theme;
+        language = language == null ? "" : language;
+    }
+
+    /** A first run's settings: one library folder, everything else at its default. */
+    public static Settings defaults(Path firstFolder) {
+        return new Settings(CURRENT_VERSION, List.of(firstFolder.toAbsolutePath().normalize().toString()), "", "", 15,
+                Theme.SYSTEM, "", null);
+    }
+
+    /** Window colours. */
+    public enum Theme { LIGHT, DARK, SYSTEM }
+
+    /** Window position and size in screen pixels. */
+    public record WindowBounds(int x, int y, int width, int height, boolean maximized) {}
+
+    public List<Path> folderPaths() {
+        return folders.stream().map(Path::of).toList();
+    }
+
+    public Settings withFolders(List<Path> paths) {
+        return new Settings(version, paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).distinct().toList(),
+                indexFolder, modelFolder, secondsToFirstWord, theme, language, window);
+    }
+
+    public Settings withIndexFolder(String folder) {
+        return new Settings(version, folders, folder, modelFolder, secondsToFirstWord, theme, language, window);
+    }
+
+    public Settings withModelFolder(String folder) {
+        return new Settings(version, folders, indexFolder, folder, secondsToFirstWord, theme, language, window);
+    }
+
+    public Settings withSecondsToFirstWord(double seconds) {
+        return new Settings(version, folders, indexFolder, modelFolder, seconds, theme, language, window);
+    }
+
+    public Settings withTheme(Theme t) {
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, t, language, window);
+    }
+
+    public Settings withLanguage(String code) {
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, code, window);
+    }
+
+    public Settings withWindow(WindowBounds w) {
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, w);
+    }
+}

@@ -1,0 +1,109 @@
+package app.farol.core.settings;
+
+import app.farol.core.util.FarolException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads and writes the settings file, a JSON object with a {@code version} field.
+ *
+ * <p>Location: the {@code farol.settings} system property (tests), else
+ * {@code $XDG_CONFIG_HOME/farol/settings.json}, else {@code ~/.config/farol/settings.json}.
+ * A file from an older version is upgraded when read; unknown fields are ignored. A file that
+ * cannot be read is set aside as {@code settings.json.broken} and the defaults are used, so a
+ * damaged file never keeps the app from starting. {@link #save} is atomic: after it returns the
+ * file holds either the old or the new settings, never half of them. Thread-safe.
+ */
+public final class SettingsStore {
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path file;
+
+    public SettingsStore(Path file) {
+        this.file = file;
+    }
+
+    /** The store at the user's (or the test's) settings location. */
+    public static SettingsStore standard() {
+        String override = System.getProperty("farol.settings");
+        if (override != null && !override.isBlank()) {
+            return new SettingsStore(Path.of(override));
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return new SettingsStore(base.resolve("farol").resolve("settings.json"));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The saved settings, or empty when there is no file yet (a first run) or it was unreadable. */
+    public synchronized Optional<Settings> load() {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode tree = JSON.readTree(file.toFile());
+            if (!(tree instanceof ObjectNode node)) {
+                throw new IOException("not a JSON object");
+            }
+            return Optional.of(JSON.treeToValue(upgrade(node), Settings.class));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Settings file {} could not be read ({}); starting with defaults", file, e.getMessage());
+            setAside();
+            return Optional.empty();
+        }
+    }
+
+    /** Writes the settings (as the current version) atomically. */
+    public synchronized void save(Settings settings) {
+        Settings current = new Settings(Settings.CURRENT_VERSION, settings.folders(), settings.indexFolder(),
+                settings.modelFolder(), settings.secondsToFirstWord(), settings.theme(), settings.language(), settings.window());
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writeValue(tmp.toFile(), current);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new FarolException("could not save the settings to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Brings an older file's fields to the current version. Version 1 is the first format, so
+     * there is nothing to convert yet; each later version adds its step here. A file written by
+     * a newer Farol is read as well as it can be (unknown fields are ignored).
+     */
+    static ObjectNode upgrade(ObjectNode node) {
+        int version = node.path("version").asInt(Settings.CURRENT_VERSION);
+        if (version > Settings.CURRENT_VERSION) {
+            LOG.warn("Settings file version {} is newer than this Farol understands ({})", version, Settings.CURRENT_VERSION);
+        }
+        node.put("version", Settings.CURRENT_VERSION);
+        return node;
+    }
+
+    private void setAside() {
+        try {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            LOG.warn("Could not set the unreadable settings file aside: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package app.farol.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.answer.llm.TinyModels;
+import app.farol.testing.CommandRun;
+import app.farol.testing.SampleDocs;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `farol ask` on the real sample documents, the real index, MiniLM, and Jlama with a tiny model. */
+class AskEndToEndTest {
+    @TempDir
+    static Path temp;
+
+    static String index;
+
+    @BeforeAll
+    static void indexSampleDocs() {
+        index = temp.resolve("index").toString();
+        CommandRun run = CommandRun.of("index", "--json", "--index", index, SampleDocs.FOLDER.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void should_answer_extractively_with_a_citation_of_the_right_file_and_page() throws Exception {
+        CommandRun run = CommandRun.of("ask", "--json", "--model", "none", "--index", index,
+                "How often should the coffee machine be descaled?");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode answer = Json.mapper().readTree(run.out());
+        assertThat(answer.get("mode").asText()).isEqualTo("extractive");
+        assertThat(answer.get("grounded").asBoolean()).isTrue();
+        assertThat(answer.get("answer").asText()).contains("every 90 days");
+        JsonNode first = answer.get("citations").get(0);
+        assertThat(first.get("path").asText()).endsWith("coffee-machine-manual.pdf");
+        assertThat(first.get("page").asInt()).isPositive();
+        assertThat(answer.get("answer").asText()).contains("[" + first.get("n").asInt() + "]");
+    }
+
+    @Test
+    void should_say_not_found_for_a_question_the_documents_do_not_answer() throws Exception {
+        for (String question : new String[] {"Who won the football World Cup final in 1998?", "Qual é a capital da Mongólia?"}) {
+            CommandRun run = CommandRun.of("ask", "--json", "--model", "none", "--index", index, question);
+            JsonNode answer = Json.mapper().readTree(run.out());
+            assertThat(answer.get("grounded").asBoolean()).as(question).isFalse();
+            assertThat(answer.get("citations")).isEmpty();
+            assertThat(answer.get("answer").asText()).containsAnyOf("Not found in your documents", "Não encontrado nos seus documentos");
+        }
+    }
+
+    @Test
+    void should_stream_an_answer_from_the_local_model_over_the_real_index() throws Exception {
+        Path model = TinyModels.folder();
+        CommandRun run = CommandRun.of("ask", "--json", "--model", model.toString(), "--index", index,
+                "How often should the coffee machine be descaled?");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode answer = Json.mapper().readTree(run.out());
+        assertThat(answer.get("mode").asText()).isEqualTo("llm");
+        assertThat(answer.get("answer").asText()).isNotBlank();
+        // Random weights cite nothing meaningful; whatever [n] it wrote must point at a real passage.
+        for (JsonNode c : answer.get("citations")) {
+            assertThat(c.get("path").asText()).startsWith(SampleDocs.FOLDER.toString());
+        }
+    }
+}
