@@ -1,23 +1,13 @@
 package app.farol.app;
 
-import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.SwingConstants;
-import javax.swing.SwingUtilities;
+import app.farol.core.settings.SettingsStore;
 
-/** Opens the desktop window. */
+/** Opens the desktop app on the user's settings and exits when its window has closed. */
 final class DesktopLauncher {
     private DesktopLauncher() {}
 
     static void launch() {
-        SwingUtilities.invokeLater(() -> {
-            com.formdev.flatlaf.FlatLightLaf.setup();
-            JFrame frame = new JFrame("Farol");
-            frame.add(new JLabel("Farol: the desktop app is coming. Meanwhile, use ./farol --help", SwingConstants.CENTER));
-            frame.setSize(900, 600);
-            frame.setLocationRelativeTo(null);
-            frame.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
-            frame.setVisible(true);
-        });
+        DesktopApp app = DesktopApp.start(SettingsStore.standard());
+        app.closed().thenRun(() -> System.exit(0));
     }
 }

@@ -7,7 +7,10 @@ import app.farol.core.eval.CachingEmbedder;
 import app.farol.core.eval.EvalIndex;
 import app.farol.core.eval.Evaluator;
 import app.farol.core.eval.ModeResult;
+import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.RetrievalSettings;
+import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,7 +30,7 @@ final class EvalCommand implements Callable<Integer> {
             description = "Folder with corpus.jsonl, queries.jsonl and qrels.tsv.")
     Path dataset;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all", description = "hybrid, bm25, vector or all (default).")
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all", description = "hybrid, bm25, vector or all (default); rrf and convex name a fusion, comma-separated lists work.")
     String mode;
 
     @Option(names = "--json", description = "Print one JSON object keyed by mode (plus \"collection\" and \"index\").")
@@ -40,12 +43,20 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "DIR", description = "Where indexes and vectors are kept (default: ~/.cache/farol-eval).")
     Path cache;
 
+    @Option(names = "--candidates", paramLabel = "N", defaultValue = "100",
+            description = "Passages each method contributes before fusion (default ${DEFAULT-VALUE}).")
+    int candidates;
+
+    @Option(names = "--vector-weights", paramLabel = "EN,PT,OTHER", split = ",",
+            description = "Vector weights against BM25's 1 by query language (default: the app's).")
+    List<Double> vectorWeights;
+
     @Option(names = "--rebuild", description = "Build the index anew and embed every passage (no cached vectors): honest timings.")
     boolean rebuild;
 
     @Override
     public Integer call() throws IOException {
-        List<String> modes = mode.equals("all") ? List.of("bm25", "vector", "hybrid") : List.of(mode);
+        List<String> modes = mode.equals("all") ? List.of("bm25", "vector", "hybrid") : List.of(mode.split(","));
         modes.forEach(SearchModes::parse); // fails early on a bad --mode
         BeirCollection collection = BeirCollection.read(dataset);
         Path root = cache != null ? cache : Path.of(System.getProperty("user.home"), ".cache", "farol-eval");
@@ -62,7 +73,7 @@ final class EvalCommand implements Callable<Integer> {
                 cached.save();
             }
             for (String m : modes) {
-                HybridRetriever retriever = new HybridRetriever(store, embedder, SearchModes.parse(m));
+                HybridRetriever retriever = new HybridRetriever(store, embedder, settings(SearchModes.parse(m)));
                 results.put(m, Evaluator.run(m, retriever, collection, EvalIndex.ID_PREFIX));
             }
         }
@@ -72,6 +83,17 @@ final class EvalCommand implements Callable<Integer> {
             printTable(collection, index, model.name(), results);
         }
         return 0;
+    }
+
+    private RetrievalSettings settings(FusionMethod method) {
+        RetrievalSettings s = RetrievalSettings.DEFAULT.withMethod(method).withCandidates(candidates);
+        if (vectorWeights != null) {
+            if (vectorWeights.size() != 3) {
+                throw new FarolException("--vector-weights takes three numbers: English, Portuguese, other");
+            }
+            s = s.withVectorWeights(vectorWeights.get(0), vectorWeights.get(1), vectorWeights.get(2));
+        }
+        return s;
     }
 
     private static void printTable(BeirCollection c, EvalIndex index, String model, Map<String, ModeResult> results) {

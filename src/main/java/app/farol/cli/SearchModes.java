@@ -9,10 +9,12 @@ final class SearchModes {
 
     static FusionMethod parse(String mode) {
         return switch (mode) {
-            case "hybrid" -> FusionMethod.RRF;
+            case "hybrid" -> FusionMethod.DEFAULT;
+            case "rrf" -> FusionMethod.RRF;
+            case "convex" -> FusionMethod.CONVEX;
             case "bm25" -> FusionMethod.BM25_ONLY;
             case "vector" -> FusionMethod.VECTOR_ONLY;
-            default -> throw new FarolException("unknown --mode " + mode + ": use hybrid, bm25 or vector");
+            default -> throw new FarolException("unknown --mode " + mode + ": use hybrid, bm25 or vector (or rrf, convex: hybrid with that fusion)");
         };
     }
 }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,6 +32,7 @@ public final class CachingEmbedder implements Embedder {
     private final Embedder inner;
     private final Path file;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
+    private final Set<String> loaded = ConcurrentHashMap.newKeySet();
     private volatile long misses;
     private volatile long hits;
 
@@ -49,9 +51,13 @@ public final class CachingEmbedder implements Embedder {
     @Override
     public List<float[]> embedAll(List<String> texts) {
         List<String> missing = new ArrayList<>();
+        long fromFile = 0;
         for (String t : texts) {
-            if (!vectors.containsKey(key(t))) {
+            String key = key(t);
+            if (!vectors.containsKey(key)) {
                 missing.add(t);
+            } else if (loaded.contains(key)) {
+                fromFile++;
             }
         }
         if (!missing.isEmpty()) {
@@ -61,7 +67,7 @@ public final class CachingEmbedder implements Embedder {
             }
         }
         misses += missing.size();
-        hits += texts.size() - missing.size();
+        hits += fromFile;
         return texts.stream().map(t -> vectors.get(key(t))).toList();
     }
 
@@ -70,7 +76,7 @@ public final class CachingEmbedder implements Embedder {
         return misses;
     }
 
-    /** Texts whose vector came from the cache. */
+    /** Texts whose vector came from the cache file (not from this run's own repeats). */
     public long hits() {
         return hits;
     }
@@ -108,6 +114,7 @@ public final class CachingEmbedder implements Embedder {
                     v[i] = in.readFloat();
                 }
                 vectors.put(key, v);
+                loaded.add(key);
             }
         } catch (IOException e) {
             vectors.clear(); // a damaged cache only costs time

@@ -1,7 +1,7 @@
 package app.farol.core.eval;
 
-import app.farol.core.retrieval.Retriever;
-import app.farol.core.retrieval.SearchHit;
+import app.farol.core.index.StoredPassage;
+import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Runs a collection's judged queries through a {@link Retriever} and scores the result.
+ * Runs a collection's judged queries through a {@link HybridRetriever} and scores the result.
  *
  * <p>Farol retrieves passages, the judgments are about documents: a document ranks where its
  * best passage ranks (its later passages are skipped). The retriever is asked for enough
@@ -32,7 +32,7 @@ public final class Evaluator {
     /**
      * @param idPrefix what the indexed document ids carry in front of the collection's ids
      */
-    public static ModeResult run(String mode, Retriever retriever, BeirCollection collection, String idPrefix) {
+    public static ModeResult run(String mode, HybridRetriever retriever, BeirCollection collection, String idPrefix) {
         List<String> queryIds = collection.judgedQueries();
         for (String q : queryIds.subList(0, Math.min(WARM_UP_QUERIES, queryIds.size()))) {
             retriever.search(SearchRequest.of(collection.queries().get(q), APP_K));
@@ -49,7 +49,7 @@ public final class Evaluator {
             long start = System.nanoTime();
             retriever.search(SearchRequest.of(text, APP_K));
             nanos[i] = System.nanoTime() - start;
-            List<String> ranking = documentRanking(retriever.search(SearchRequest.of(text, PASSAGES)), idPrefix);
+            List<String> ranking = documentRanking(retriever.passages(text, PASSAGES), idPrefix);
             Map<String, Integer> judged = collection.judgments().get(id);
             double n = RankingMetrics.ndcg(ranking, judged, 10);
             perQuery.put(id, n);
@@ -64,10 +64,10 @@ public final class Evaluator {
     }
 
     /** Document ids in the order of their best passage, at most {@link #DOCUMENTS}. */
-    static List<String> documentRanking(List<SearchHit> hits, String idPrefix) {
+    static List<String> documentRanking(List<StoredPassage> passages, String idPrefix) {
         Set<String> docs = new LinkedHashSet<>();
-        for (SearchHit h : hits) {
-            String path = h.path().toString();
+        for (StoredPassage p : passages) {
+            String path = p.path();
             docs.add(path.startsWith(idPrefix) ? path.substring(idPrefix.length()) : path);
             if (docs.size() == DOCUMENTS) {
                 break;

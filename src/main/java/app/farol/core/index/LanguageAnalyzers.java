@@ -3,10 +3,13 @@ package app.farol.core.index;
 import app.farol.core.ingest.LanguageDetector;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
@@ -30,11 +33,30 @@ final class LanguageAnalyzers {
         };
     }
 
+    /** The analyzer of a field, for indexing and for queries in the field's own language. */
     static Analyzer forLanguage(String language) {
+        return forQuery(language, language);
+    }
+
+    /**
+     * The field's analyzer with the query language's stop words removed too. A Portuguese
+     * question run against English passages would otherwise match them on "o", "de" and "na",
+     * which are no stop words in English, and an English one match Portuguese passages on "do".
+     */
+    static Analyzer forQuery(String fieldLanguage, String queryLanguage) {
+        CharArraySet extra = stopWords(queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage);
+        return switch (fieldLanguage) {
+            case LanguageDetector.ENGLISH -> new English(extra);
+            case LanguageDetector.PORTUGUESE -> new Portuguese(extra);
+            default -> new Other(extra); // no stop words of its own: we cannot know which are stop words
+        };
+    }
+
+    private static CharArraySet stopWords(String language) {
         return switch (language) {
-            case LanguageDetector.ENGLISH -> new EnglishAnalyzer();
-            case LanguageDetector.PORTUGUESE -> new Portuguese();
-            default -> new StandardAnalyzer(); // no stop words: we cannot know which are stop words
+            case LanguageDetector.ENGLISH -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case LanguageDetector.PORTUGUESE -> PortugueseAnalyzer.getDefaultStopSet();
+            default -> CharArraySet.EMPTY_SET;
         };
     }
 
@@ -48,16 +70,54 @@ final class LanguageAnalyzers {
                         field(LanguageDetector.OTHER), forLanguage(LanguageDetector.OTHER)));
     }
 
+    private static TokenStream stop(TokenStream in, CharArraySet words) {
+        return words.isEmpty() ? in : new StopFilter(in, words);
+    }
+
+    /** Lucene's EnglishAnalyzer chain (possessives, stop words, Porter), plus the extra stop words. */
+    private static final class English extends Analyzer {
+        private final CharArraySet extra;
+
+        English(CharArraySet extra) {
+            this.extra = extra;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            TokenStream result = new EnglishPossessiveFilter(source);
+            result = new LowerCaseFilter(result);
+            result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+            result = stop(result, extra);
+            result = new PorterStemFilter(result);
+            return new TokenStreamComponents(source, result);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+
     /**
-     * Portuguese with accents folded after stemming: people often type "nao" and "aluguel" for
-     * "não" and "aluguél", and both sides of the match go through the same chain.
+     * Portuguese with the light stemmer and accents folded after stemming: people often type
+     * "nao" and "aluguél" for "não" and "aluguel", and both sides of the match go through the
+     * same chain. The heavier RSLP stemmer measured no better on Pirá and conflated too much on
+     * the sample questions ("saúde", "gastámos"): see docs/retrieval.md.
      */
     private static final class Portuguese extends Analyzer {
+        private final CharArraySet extra;
+
+        Portuguese(CharArraySet extra) {
+            this.extra = extra;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream result = new LowerCaseFilter(source);
             result = new StopFilter(result, PortugueseAnalyzer.getDefaultStopSet());
+            result = stop(result, extra);
             result = new PortugueseLightStemFilter(result);
             result = new ASCIIFoldingFilter(result);
             return new TokenStreamComponents(source, result);
@@ -66,6 +126,26 @@ final class LanguageAnalyzers {
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
             return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+    }
+
+    /** Words as they are, lower-cased (StandardAnalyzer without stop words), plus the extra stop words. */
+    private static final class Other extends Analyzer {
+        private final CharArraySet extra;
+
+        Other(CharArraySet extra) {
+            this.extra = extra;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, stop(new LowerCaseFilter(source), extra));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
         }
     }
 }

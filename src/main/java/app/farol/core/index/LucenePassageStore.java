@@ -55,6 +55,7 @@ public final class LucenePassageStore implements PassageStore {
     private static final Logger log = LoggerFactory.getLogger(LucenePassageStore.class);
     public static final String EMBEDDER_KEY = "farol.embedder";
     public static final String SCHEMA_KEY = "farol.schema";
+    /** Changes when the same passages would be indexed differently (fields, analysis): old indexes are rebuilt. */
     public static final String SCHEMA_VERSION = "1";
 
     private final Path folder;

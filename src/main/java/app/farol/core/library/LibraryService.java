@@ -131,9 +131,10 @@ public final class LibraryService implements AutoCloseable {
         return pause.isPaused();
     }
 
-    /** Stops the current run after its current batch; what it did is kept. */
+    /** Stops the current run after its current batch; what it did is kept. Also lifts a pause. */
     public void cancel() {
         current.cancel();
+        pause.resume(); // otherwise the next run (a file changes) would start paused
     }
 
     /** Watches the folders and rescans after changes, until {@link #close()}. */

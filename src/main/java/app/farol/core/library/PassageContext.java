@@ -18,8 +18,9 @@ import java.util.List;
 public record PassageContext(String path, String title, int page, String text, int highlightStart, int highlightEnd) {
 
     /**
-     * Finds the stored passage that holds [{@code start}, {@code end}) of the document's text and
-     * joins it with its neighbours (passages may overlap; the overlap is shown once).
+     * Finds the stored passages that hold [{@code start}, {@code end}) of the document's text (a
+     * citation may span several) and joins them with one neighbour on each side (passages may
+     * overlap; the overlap is shown once).
      *
      * @return null when the file is no longer in the index
      */
@@ -29,15 +30,21 @@ public record PassageContext(String path, String title, int page, String text, i
         if (all.isEmpty()) {
             return null;
         }
-        int hit = 0;
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < all.size(); i++) {
             StoredPassage p = all.get(i);
-            if (p.startOffset() <= start && start < p.endOffset()) {
-                hit = i;
-                break;
+            if (p.startOffset() < Math.max(end, start + 1) && start < p.endOffset()) {
+                first = first < 0 ? i : first;
+                last = i;
             }
         }
-        List<StoredPassage> window = all.subList(Math.max(0, hit - 1), Math.min(all.size(), hit + 2));
+        if (first < 0) {
+            first = 0;
+            last = 0;
+        }
+        int hit = first;
+        List<StoredPassage> window = all.subList(Math.max(0, first - 1), Math.min(all.size(), last + 2));
         StringBuilder text = new StringBuilder();
         int base = window.getFirst().startOffset();
         int reached = base;

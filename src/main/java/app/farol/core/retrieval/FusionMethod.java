@@ -2,10 +2,15 @@ package app.farol.core.retrieval;
 
 /** How the keyword and the vector result lists are merged into one. */
 public enum FusionMethod {
-    /** Reciprocal rank fusion: 1/(k + rank) summed over lists; ignores score scales. */
+    /** Reciprocal rank fusion: weight/(k + rank) summed over lists; ignores score scales. */
     RRF,
+    /** Convex combination of min-max normalised BM25 and cosine scores. */
+    CONVEX,
     /** Only BM25, for comparison. */
     BM25_ONLY,
     /** Only vectors, for comparison. */
-    VECTOR_ONLY
+    VECTOR_ONLY;
+
+    /** What the app uses: the best hybrid on the benchmarks (docs/retrieval.md). */
+    public static final FusionMethod DEFAULT = CONVEX;
 }

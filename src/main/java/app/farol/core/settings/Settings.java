@@ -11,7 +11,8 @@ import java.util.List;
  * @param version format version of the file this came from ({@link #CURRENT_VERSION} once saved)
  * @param folders library folders, absolute paths
  * @param indexFolder where the index lives; "" means the default next to the program
- * @param modelFolder the language model's folder; "" means no model (extractive answers)
+ * @param modelFolder the language model's folder; "" means the model installed with
+ *     {@code farol models use} (or downloaded), if any; {@link #NO_MODEL} means extractive answers
  * @param secondsToFirstWord context budget: how long the model may read before it starts to write
  * @param theme {@link Theme} of the window
  * @param language interface language code ("en", "pt"), or "" to follow the system
@@ -29,6 +30,8 @@ public record Settings(
         WindowBounds window) {
 
     public static final int CURRENT_VERSION = 1;
+    /** {@link #modelFolder()} when the user chose to answer without a model. */
+    public static final String NO_MODEL = "none";
 
     public Settings {
         folders = folders == null ? List.of() : List.copyOf(folders);

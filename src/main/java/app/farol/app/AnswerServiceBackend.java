@@ -1,0 +1,102 @@
+package app.farol.app;
+
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.Citation;
+import app.farol.core.answer.ContextPlan;
+import app.farol.core.answer.FollowUpRewriter;
+import app.farol.core.answer.Passage;
+import app.farol.core.answer.Turn;
+import app.farol.core.answer.llm.ChatEngine;
+import app.farol.core.embed.Embedder;
+import app.farol.core.retrieval.Retriever;
+import app.farol.core.util.CancelToken;
+import app.farol.ui.ask.AskBackend;
+import app.farol.ui.ask.AskResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleSupplier;
+
+/**
+ * Adapts the answer path ({@link AnswerService}) to the Ask view. The language model can arrive
+ * later (it loads in the background) or change; until then answers are extractive. A fresh
+ * service is made per question so a new context budget applies at once. Thread-safe.
+ */
+final class AnswerServiceBackend implements AskBackend {
+    private final Retriever retriever;
+    private final Embedder embedder;
+    private final DoubleSupplier secondsToFirstWord;
+    private volatile ChatEngine engine;
+
+    /** @param secondsToFirstWord the context budget from the settings, read at each question */
+    AnswerServiceBackend(Retriever retriever, Embedder embedder, DoubleSupplier secondsToFirstWord) {
+        this.retriever = retriever;
+        this.embedder = embedder;
+        this.secondsToFirstWord = secondsToFirstWord;
+    }
+
+    /** Uses this model from the next question on (null: extractive answers); returns the previous one. */
+    ChatEngine setEngine(ChatEngine next) {
+        ChatEngine previous = engine;
+        engine = next;
+        return previous;
+    }
+
+    @Override
+    public boolean hasModel() {
+        return engine != null;
+    }
+
+    @Override
+    public AskResult ask(List<AskTurn> history, String question, AskListener listener, CancelToken cancel) {
+        AnswerSettings settings = AnswerSettings.defaults().withTarget(secondsToFirstWord.getAsDouble());
+        AnswerService service = new AnswerService(retriever, embedder, engine, settings);
+        // AnswerService only chooses a context when it found something relevant.
+        AtomicBoolean found = new AtomicBoolean();
+        Answer answer = service.ask(turns(history), question, new AnswerListener() {
+            @Override
+            public void onContext(List<Passage> passages, ContextPlan plan) {
+                found.set(true);
+            }
+
+            @Override
+            public void onExtractive(Answer extractive) {
+                listener.onExtractive(toResult(extractive, true));
+            }
+
+            @Override
+            public void onToken(String text) {
+                listener.onToken(text);
+            }
+        }, cancel);
+        return toResult(answer, found.get());
+    }
+
+    /** The view keeps questions and answers; the service also wants each question as it was searched. */
+    static List<Turn> turns(List<AskTurn> history) {
+        List<Turn> turns = new ArrayList<>();
+        for (AskTurn t : history) {
+            turns.add(new Turn(t.question(), FollowUpRewriter.rewrite(turns, t.question()), t.answer()));
+        }
+        return turns;
+    }
+
+    static AskResult toResult(Answer a, boolean found) {
+        List<AskResult.Source> sources = new ArrayList<>();
+        if (found && !a.citations().isEmpty()) {
+            for (Citation c : a.citations()) {
+                sources.add(new AskResult.Source(c.n(), c.path(), c.path().getFileName().toString(), c.page(),
+                        c.startOffset(), c.endOffset(), c.text()));
+            }
+        } else {
+            // Not found: the closest passages. Found but the model cited nothing: what it read.
+            for (Passage p : a.passages()) {
+                sources.add(new AskResult.Source(p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.endOffset(), p.text()));
+            }
+        }
+        return new AskResult(found ? a.text() : "", found, a.mode() == Answer.Mode.LLM, a.complete(), sources);
+    }
+}

@@ -1,0 +1,138 @@
+package app.farol.app;
+
+import app.farol.core.library.LibraryService;
+import app.farol.core.library.PassageContext;
+import app.farol.core.model.ModelsHome;
+import app.farol.core.settings.Settings;
+import app.farol.core.settings.SettingsStore;
+import app.farol.core.util.FarolException;
+import app.farol.ui.DesktopServices;
+import app.farol.ui.MainWindow;
+import app.farol.ui.common.EdtWatchdog;
+import app.farol.ui.common.Texts;
+import app.farol.ui.common.UiTheme;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import javax.swing.SwingUtilities;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The desktop app's wiring: settings, window, then (in the background) the index, the library,
+ * the answer path and the language model. The window appears at once; the library attaches when it is open, and
+ * rescans and watches its folders from then on. Closing the window saves the settings, stops
+ * indexing cooperatively, and releases the index.
+ */
+public final class DesktopApp {
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+
+    private final SettingsStore store;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+    private final CompletableFuture<LibraryService> opened = new CompletableFuture<>();
+    private MainWindow window;
+    private volatile Workspace workspace;
+    private volatile LibraryService library;
+    private volatile ModelLoader models;
+
+    private DesktopApp(SettingsStore store) {
+        this.store = store;
+    }
+
+    /** Opens the window with the settings in {@code store}; returns once the window is showing. */
+    public static DesktopApp start(SettingsStore store) {
+        if (Boolean.getBoolean("farol.watchdog")) {
+            EdtWatchdog.install(200);
+        }
+        DesktopApp app = new DesktopApp(store);
+        Optional<Settings> saved = store.load();
+        Settings settings = saved.orElseGet(() -> Settings.defaults(FarolPaths.sampleDocs()));
+        if (saved.isEmpty()) {
+            store.save(settings); // the next start is not a first run
+        }
+        Texts.use(settings.language());
+        try {
+            SwingUtilities.invokeAndWait(() -> app.show(settings, saved.isEmpty()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("the window could not be opened", e.getCause());
+        }
+        Thread.ofPlatform().name("farol-open").daemon().start(() -> app.open(settings));
+        return app;
+    }
+
+    private void show(Settings settings, boolean firstRun) {
+        UiTheme.setup(settings.theme());
+        window = new MainWindow(store, settings, firstRun);
+        window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
+        window.setVisible(true);
+    }
+
+    private void open(Settings settings) {
+        Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
+        try {
+            Workspace ws = Workspace.forWriting(index);
+            workspace = ws;
+            LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
+            library = lib;
+            AnswerServiceBackend answers = new AnswerServiceBackend(ws.retriever(), ws.embedder(),
+                    () -> window.settings().secondsToFirstWord());
+            ModelsHome home = ModelsHome.fromSettings();
+            DesktopServices services = new DesktopServices(lib, ws.retriever(),
+                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end), answers, new CatalogueModels(home));
+            models = new ModelLoader(home, answers, window);
+            SwingUtilities.invokeLater(() -> {
+                window.attach(services);
+                window.onModelChanged(models::load);
+            });
+            models.load(settings.modelFolder());
+            lib.rescan(); // files changed while the app was closed
+            lib.startWatching();
+            opened.complete(lib);
+        } catch (FarolException e) {
+            LOG.warn("Library could not be opened: {}", e.getMessage());
+            SwingUtilities.invokeLater(() -> window.showFailure(e.getMessage()));
+            opened.completeExceptionally(e);
+        }
+    }
+
+    private void release() {
+        try {
+            opened.handle((l, e) -> null).join();
+            if (models != null) {
+                models.close();
+            }
+            if (library != null) {
+                library.close();
+            }
+            if (workspace != null) {
+                workspace.close();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Closing the library: {}", e.getMessage());
+        } finally {
+            closed.complete(null);
+        }
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Completes with the library once the index is open. */
+    public CompletableFuture<LibraryService> opened() {
+        return opened;
+    }
+
+    /** Completes after the window closed and the index was released. */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    /** Closes the window as the user would. */
+    public void close() {
+        SwingUtilities.invokeLater(() -> window.close());
+    }
+}

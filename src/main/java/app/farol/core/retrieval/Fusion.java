@@ -1,0 +1,71 @@
+package app.farol.core.retrieval;
+
+import app.farol.core.index.Candidate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the keyword and the vector result lists into one, by rank or by normalised score.
+ * Pure functions over candidate ids, so only the passages that survive fusion need loading.
+ */
+final class Fusion {
+    /** The usual RRF constant (Cormack et al. 2009). */
+    static final int RRF_K = 60;
+
+    private Fusion() {}
+
+    /** A candidate id with its fused score. */
+    record Fused(String id, double score) {}
+
+    /**
+     * Weighted reciprocal rank fusion: each list adds {@code weight / (k + rank)}. Ignores how
+     * sure each method was, only where it put the passage.
+     */
+    static List<Fused> reciprocalRank(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (int rank = 0; rank < keyword.size(); rank++) {
+            scores.merge(keyword.get(rank).id(), 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+        for (int rank = 0; rank < vector.size(); rank++) {
+            scores.merge(vector.get(rank).id(), vectorWeight / (RRF_K + rank + 1), Double::sum);
+        }
+        return sorted(scores);
+    }
+
+    /**
+     * Convex combination of min-max normalised scores: {@code (1 - a) * bm25 + a * cosine} with
+     * {@code a = w / (1 + w)} for vector weight w; a passage missing from a list scores 0 there.
+     * Keeps the margin by which a method prefers its first passage, which ranks throw away:
+     * a BM25 hit far above the rest stays first even when the vectors disagree.
+     */
+    static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
+        double a = vectorWeight / (1 + vectorWeight);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        addNormalised(keyword, 1 - a, scores);
+        addNormalised(vector, a, scores);
+        return sorted(scores);
+    }
+
+    private static void addNormalised(List<Candidate> list, double weight, Map<String, Double> scores) {
+        if (list.isEmpty()) {
+            return;
+        }
+        double max = list.getFirst().score();
+        double min = list.getLast().score();
+        double range = max - min;
+        for (Candidate c : list) {
+            double normalised = range <= 0 ? 1 : (c.score() - min) / range;
+            scores.merge(c.id(), weight * normalised, Double::sum);
+        }
+    }
+
+    private static List<Fused> sorted(Map<String, Double> scores) {
+        List<Fused> result = new ArrayList<>(scores.size());
+        scores.forEach((id, score) -> result.add(new Fused(id, score)));
+        result.sort(Comparator.comparingDouble(Fused::score).reversed());
+        return result;
+    }
+}

@@ -1,0 +1,212 @@
+package app.farol.ui;
+
+import app.farol.core.index.FileRecord;
+import app.farol.core.library.LibraryListener;
+import app.farol.core.library.LibraryState;
+import app.farol.core.settings.Settings;
+import app.farol.core.settings.SettingsStore;
+import app.farol.ui.Navigation.View;
+import app.farol.ui.ask.AskPanel;
+import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.Texts;
+import app.farol.ui.common.UiTheme;
+import app.farol.ui.library.LibraryPanel;
+import app.farol.ui.library.ProgressStrip;
+import app.farol.ui.search.SearchPanel;
+import app.farol.ui.settings.SettingsPanel;
+import app.farol.ui.sources.SourceRequest;
+import app.farol.ui.sources.SourcesPanel;
+import java.awt.BorderLayout;
+import java.awt.Frame;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JSplitPane;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+
+/**
+ * The main window: a sidebar (Ask, Search, Library, Settings), the chosen view, the Sources view
+ * beside it, and the indexing status line. It only renders and forwards; the services behind it
+ * arrive with {@link #attach} once the library is open. Create and use on the event thread.
+ */
+public final class MainWindow extends JFrame {
+    private final BackgroundExecutor executor = new BackgroundExecutor("ui", 2);
+    private final SettingsStore store;
+    private final Navigation nav = new Navigation();
+    private final AskPanel ask = new AskPanel(executor);
+    private final SearchPanel search = new SearchPanel(executor);
+    private final LibraryPanel library = new LibraryPanel(executor);
+    private final SourcesPanel sources = new SourcesPanel(executor);
+    private final SettingsPanel settingsPanel;
+    private final ProgressStrip strip = new ProgressStrip();
+    private volatile Settings settings;
+    private Runnable onClosed = () -> {};
+    private java.util.function.Consumer<String> onModelChanged = m -> {};
+
+    public MainWindow(SettingsStore store, Settings settings, boolean firstRun) {
+        super(Texts.get("app.name"));
+        this.store = store;
+        this.settings = settings;
+        setName("farol.main");
+        settingsPanel = new SettingsPanel(executor, this::update, () -> nav.show(View.LIBRARY));
+        nav.add(View.ASK, ask, "");
+        nav.add(View.SEARCH, search, "Ctrl+F");
+        nav.add(View.LIBRARY, library, "Ctrl+L");
+        nav.add(View.SETTINGS, settingsPanel, "");
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav.content(), sources);
+        split.setResizeWeight(0.58);
+        split.setBorder(null);
+        JPanel root = new JPanel(new BorderLayout());
+        root.add(nav.sidebar(), BorderLayout.WEST);
+        root.add(split, BorderLayout.CENTER);
+        root.add(strip, BorderLayout.SOUTH);
+        setContentPane(root);
+        Shortcuts.install(this);
+
+        ask.onCitation(c -> sources.show(new SourceRequest(c.source().path(), c.source().page(), c.source().startOffset(),
+                c.source().endOffset(), c.source().text(), c.question())));
+        search.onOpen(h -> sources.show(new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(),
+                search.query())));
+        library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
+        library.onFilesLoaded(this::updateFilters);
+        settingsPanel.display(settings);
+        if (firstRun) {
+            ask.setExamples(List.of(Texts.get("ask.example1"), Texts.get("ask.example2"), Texts.get("ask.example3")));
+        }
+        nav.show(View.ASK);
+
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowOpened(WindowEvent e) {
+                split.setDividerLocation(0.6); // a fraction only works once the split has a size
+            }
+
+            @Override
+            public void windowClosing(WindowEvent e) {
+                close();
+            }
+        });
+        WindowPlacement.restore(this, settings.window());
+    }
+
+    /** Connects the services once the library is open. */
+    public void attach(DesktopServices services) {
+        strip.attach(services.library());
+        services.library().addListener(new LibraryListener() {
+            @Override
+            public void onState(LibraryState state) {
+                SwingUtilities.invokeLater(() -> strip.show(state));
+            }
+        });
+        strip.show(services.library().state());
+        library.attach(services.library());
+        search.setRetriever(services.retriever());
+        sources.setLookup(services.passages());
+        ask.setBackend(services.ask());
+        settingsPanel.setModels(services.models());
+        ask.focusQuestion();
+    }
+
+    /** Called with the new model choice (as in {@link Settings#modelFolder()}) when the user changes it. */
+    public void onModelChanged(java.util.function.Consumer<String> handler) {
+        this.onModelChanged = handler;
+    }
+
+    /** The model named is loading; answers are extractive meanwhile. */
+    public void modelLoading(String name) {
+        ask.setNotice(Texts.format("ask.modelLoading", name));
+    }
+
+    /** The model could not be loaded. */
+    public void modelFailed(String message) {
+        ask.setNotice(Texts.format("ask.modelFailed", message));
+    }
+
+    /** The model choice took effect: the notice says whether answers come from a model. */
+    public void modelReady(app.farol.ui.ask.AskBackend backend) {
+        ask.setBackend(backend);
+    }
+
+    /** Shows that the library could not be opened. */
+    public void showFailure(String message) {
+        javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), javax.swing.JOptionPane.ERROR_MESSAGE);
+    }
+
+    /** Runs after the window closed and its settings were saved (the app releases the library). */
+    public void onClosed(Runnable r) {
+        this.onClosed = r;
+    }
+
+    /** The current settings; safe to read from any thread. */
+    public Settings settings() {
+        return settings;
+    }
+
+    void showView(View v) {
+        nav.show(v);
+        switch (v) {
+            case SEARCH -> search.focusQuery();
+            case ASK -> ask.focusQuestion();
+            default -> { }
+        }
+    }
+
+    AskPanel askPanel() {
+        return ask;
+    }
+
+    /** Applies a change to the settings and saves them in the background; returns the new settings. */
+    private Settings update(UnaryOperator<Settings> edit) {
+        Settings before = settings;
+        settings = edit.apply(settings);
+        if (before.theme() != settings.theme()) {
+            UiTheme.switchTo(settings.theme());
+            nav.refreshColours();
+        }
+        if (!before.modelFolder().equals(settings.modelFolder())) {
+            onModelChanged.accept(settings.modelFolder());
+        }
+        Settings toSave = settings;
+        executor.submit("save settings", c -> {
+            store.save(toSave);
+            return toSave;
+        }, s -> { }, this::showFailure);
+        return settings;
+    }
+
+    private void updateFilters(List<FileRecord> files) {
+        List<String> types = files.stream().map(FileRecord::type).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+        List<Path> folders = settings.folderPaths();
+        search.setFilters(folders, types);
+    }
+
+    /** Saves the window's place and the settings, then hands over to the app's shutdown. */
+    public void close() {
+        settings = settings.withWindow(WindowPlacement.of(this));
+        ask.stop();
+        Settings toSave = settings;
+        setVisible(false);
+        executor.submit("close", c -> {
+            store.save(toSave); // saved off the event thread; the app waits for onClosed before exiting
+            return toSave;
+        }, s -> {
+            dispose();
+            executor.shutdown();
+            onClosed.run();
+        }, message -> {
+            dispose();
+            onClosed.run();
+        });
+    }
+
+    /** Keeps the frame maximized state in sync for {@link WindowPlacement}. */
+    boolean isMaximized() {
+        return (getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
+    }
+}

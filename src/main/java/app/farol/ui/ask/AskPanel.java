@@ -1,0 +1,262 @@
+package app.farol.ui.ask;
+
+import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.Texts;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+
+/**
+ * The Ask view: a question box, the conversation with answers streaming in, Stop, and numbered
+ * citation links. It renders and forwards: answering runs on the background executor through
+ * {@link AskBackend}; streamed text is gathered and painted at most ten times a second, so a fast
+ * model cannot flood the event thread.
+ */
+public final class AskPanel extends JPanel {
+    private final BackgroundExecutor executor;
+    private final JTextField question = new JTextField();
+    private final JButton ask = new JButton(Texts.get("ask.ask"));
+    private final JButton stop = new JButton(Texts.get("ask.stop"));
+    private final ConversationView conversation = new ConversationView(this::openCitation);
+    private final JPanel examples = new JPanel();
+    private final javax.swing.JTextArea notice = new javax.swing.JTextArea();
+    private final StringBuilder pending = new StringBuilder(); // streamed text not yet shown; guarded by itself
+    private final Timer flush = new Timer(100, e -> flushStreamed());
+    private AskBackend backend;
+    private BackgroundExecutor.Task running;
+    private Exchange current;
+    private Consumer<CitationClick> onCitation = c -> {};
+
+    /** A click on citation {@code source} of the answer to {@code question}. */
+    public record CitationClick(String question, AskResult.Source source) {}
+
+    public AskPanel(BackgroundExecutor executor) {
+        super(new BorderLayout());
+        this.executor = executor;
+        setName("ask");
+        question.setName("ask.question");
+        ask.setName("ask.send");
+        stop.setName("ask.stop");
+        question.putClientProperty("JTextField.placeholderText", Texts.get("ask.placeholder"));
+        question.putClientProperty("JTextField.showClearButton", true);
+        question.setToolTipText(Texts.get("ask.tooltip"));
+        ask.setToolTipText(Texts.get("ask.askTooltip"));
+        stop.setToolTipText(Texts.get("ask.stopTooltip"));
+        stop.setEnabled(false);
+        question.addActionListener(e -> askNow());
+        ask.addActionListener(e -> askNow());
+        stop.addActionListener(e -> stop());
+        flush.setRepeats(true);
+
+        JPanel top = new JPanel(new BorderLayout(8, 0));
+        top.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
+        buttons.add(ask);
+        buttons.add(stop);
+        top.add(question, BorderLayout.CENTER);
+        top.add(buttons, BorderLayout.EAST);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(top, BorderLayout.NORTH);
+        north.add(examples, BorderLayout.CENTER);
+        notice.setName("ask.notice");
+        notice.setEditable(false);
+        notice.setFocusable(false);
+        notice.setOpaque(false);
+        notice.setLineWrap(true);
+        notice.setWrapStyleWord(true);
+        notice.setFont(UIManager.getFont("Label.font"));
+        notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
+        north.add(notice, BorderLayout.SOUTH);
+        add(north, BorderLayout.NORTH);
+        scroll = new JScrollPane(conversation);
+        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        scroll.getViewport().setBackground(UIManager.getColor("TextArea.background"));
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        add(scroll, BorderLayout.CENTER);
+    }
+
+    private final JScrollPane scroll;
+
+    /** Connects the answer path; until then questions wait with a notice. */
+    public void setBackend(AskBackend backend) {
+        this.backend = backend;
+        notice.setText(backend.hasModel() ? "" : Texts.get("ask.noModel"));
+        notice.setVisible(!backend.hasModel());
+        notice.setForeground(UIManager.getColor("Farol.muted"));
+        conversation.setHasModel(backend.hasModel());
+    }
+
+    /** Shows a line about the model above the conversation (loading, failed); "" hides it. */
+    public void setNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(!text.isEmpty());
+    }
+
+    /** Offers example questions as buttons (first run). */
+    public void setExamples(List<String> questions) {
+        examples.removeAll();
+        examples.setLayout(new javax.swing.BoxLayout(examples, javax.swing.BoxLayout.Y_AXIS));
+        examples.setBorder(BorderFactory.createEmptyBorder(0, 12, 6, 12));
+        if (!questions.isEmpty()) {
+            JLabel label = new JLabel(Texts.get("ask.examples"));
+            label.setForeground(UIManager.getColor("Farol.muted"));
+            label.setBorder(BorderFactory.createEmptyBorder(2, 2, 4, 0));
+            examples.add(label);
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            String q = questions.get(i);
+            JButton b = new JButton("\u203a  " + q);
+            b.setName("ask.example." + i);
+            b.putClientProperty("JButton.buttonType", "toolBarButton");
+            b.putClientProperty("html.disable", Boolean.TRUE);
+            b.setToolTipText(Texts.get("ask.exampleTooltip"));
+            b.addActionListener(e -> {
+                question.setText(q);
+                askNow();
+            });
+            examples.add(b);
+        }
+        examples.revalidate();
+        examples.repaint();
+    }
+
+    public void onCitation(Consumer<CitationClick> handler) {
+        this.onCitation = handler;
+    }
+
+    public void focusQuestion() {
+        question.requestFocusInWindow();
+    }
+
+    public boolean isAnswering() {
+        return running != null;
+    }
+
+    /** Asks what is in the question box, unless an answer is still being written. */
+    public void askNow() {
+        String q = question.getText().strip();
+        if (q.isEmpty() || running != null || backend == null) {
+            return;
+        }
+        question.setText("");
+        List<AskBackend.AskTurn> history = conversation.exchanges().stream()
+                .filter(x -> x.result != null && x.result.found())
+                .map(x -> new AskBackend.AskTurn(x.question, x.result.text())).toList();
+        Exchange x = conversation.add(q);
+        setRunning(true);
+        AskBackend b = backend;
+        current = x;
+        flush.start();
+        running = executor.submit("answer", cancel -> b.ask(history, q, new AskBackend.AskListener() {
+            @Override
+            public void onExtractive(AskResult extractive) {
+                SwingUtilities.invokeLater(() -> {
+                    x.extractive = extractive;
+                    conversation.refresh(x);
+                });
+            }
+
+            @Override
+            public void onToken(String text) {
+                // Gathered here and shown by the timer: a fast model must not flood the event queue.
+                synchronized (pending) {
+                    pending.append(text);
+                }
+            }
+        }, cancel), result -> {
+            flushStreamed();
+            x.result = result;
+            finish(x);
+        }, message -> {
+            x.error = message;
+            finish(x);
+        });
+    }
+
+    /** Stops the answer being written (Esc); what was written stays. */
+    public void stop() {
+        BackgroundExecutor.Task t = running;
+        if (t == null) {
+            return;
+        }
+        // The task is left to end itself: its token tells the model to stop at the next token.
+        t.cancel();
+        flushStreamed();
+        Exchange x = current;
+        x.stopped = true;
+        if (x.result == null) {
+            String partial = x.streamed.isEmpty() && x.extractive != null ? x.extractive.text() : x.streamed.toString();
+            List<AskResult.Source> sources = x.extractive == null ? List.of() : x.extractive.sources();
+            x.result = new AskResult(partial, true, !x.streamed.isEmpty(), false, sources);
+        }
+        finish(x);
+    }
+
+    private void flushStreamed() {
+        String chunk;
+        synchronized (pending) {
+            chunk = pending.toString();
+            pending.setLength(0);
+        }
+        if (!chunk.isEmpty() && current != null && current.result == null) {
+            current.streamed.append(chunk);
+            conversation.stream(current, chunk);
+        }
+    }
+
+    private void finish(Exchange x) {
+        flush.stop();
+        synchronized (pending) {
+            pending.setLength(0);
+        }
+        running = null;
+        current = null;
+        setRunning(false);
+        conversation.refresh(x);
+        question.requestFocusInWindow();
+    }
+
+    private void setRunning(boolean on) {
+        stop.setEnabled(on);
+        ask.setEnabled(!on);
+        examples.setVisible(!on && conversation.exchanges().isEmpty());
+    }
+
+    private void openCitation(String href) {
+        String[] parts = href.split(":");
+        if (parts.length != 3 || !parts[0].equals("cite")) {
+            return; // no other links exist; anything else is ignored, never opened
+        }
+        Exchange x = conversation.exchanges().get(Integer.parseInt(parts[1]));
+        int n = Integer.parseInt(parts[2]);
+        AskResult r = x.current();
+        if (r != null) {
+            r.sources().stream().filter(s -> s.n() == n).findFirst()
+                    .ifPresent(s -> onCitation.accept(new CitationClick(x.question, s)));
+        }
+    }
+
+    /** The text of the conversation as shown, for tests and accessibility. */
+    public String conversationText() {
+        return conversation.text();
+    }
+
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (conversation != null) {
+            conversation.restyle(); // the pages' colours come from the theme
+            scroll.getViewport().setBackground(UIManager.getColor("TextArea.background"));
+        }
+    }
+}

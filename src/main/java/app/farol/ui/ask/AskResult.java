@@ -1,0 +1,34 @@
+package app.farol.ui.ask;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * An answer as the Ask view shows it.
+ *
+ * @param text the answer, with [n] markers that point to {@link #sources()}; plain text
+ * @param found false when the documents do not contain the answer (then the sources are the
+ *     closest passages, for the user to judge)
+ * @param byModel true when a language model wrote it, false for extracted sentences
+ * @param complete false when stopped before the end
+ * @param sources the numbered passages the markers point to
+ */
+public record AskResult(String text, boolean found, boolean byModel, boolean complete, List<Source> sources) {
+
+    public AskResult {
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * A numbered source of an answer.
+     *
+     * @param n the marker number
+     * @param path the file
+     * @param title the document's title, or its file name
+     * @param page 1-based page, 0 when the format has none
+     * @param startOffset start of the cited text in the document's extracted text
+     * @param endOffset exclusive end
+     * @param text the cited text
+     */
+    public record Source(int n, Path path, String title, int page, int startOffset, int endOffset, String text) {}
+}

@@ -1,0 +1,78 @@
+package app.farol.ui.library;
+
+import app.farol.core.library.FolderSummary;
+import app.farol.ui.common.Texts;
+import java.nio.file.Path;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+
+/** The library's folders with their counts and a status in words. */
+final class FolderTableModel extends AbstractTableModel {
+    private static final String[] COLUMNS = {"library.col.folder", "library.col.files", "library.col.indexed",
+            "library.col.skipped", "library.col.failed", "library.col.status"};
+    private List<FolderSummary> rows = List.of();
+    private boolean running;
+
+    void set(List<FolderSummary> summaries, boolean indexing) {
+        rows = List.copyOf(summaries);
+        running = indexing;
+        fireTableDataChanged();
+    }
+
+    void setRunning(boolean indexing) {
+        if (running != indexing) {
+            running = indexing;
+            fireTableDataChanged();
+        }
+    }
+
+    Path folderAt(int row) {
+        return rows.get(row).folder();
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return COLUMNS.length;
+    }
+
+    @Override
+    public String getColumnName(int c) {
+        return Texts.get(COLUMNS[c]);
+    }
+
+    @Override
+    public Class<?> getColumnClass(int c) {
+        return c >= 1 && c <= 4 ? Integer.class : String.class;
+    }
+
+    @Override
+    public Object getValueAt(int r, int c) {
+        FolderSummary s = rows.get(r);
+        return switch (c) {
+            case 0 -> s.folder().toString();
+            case 1 -> s.files();
+            case 2 -> s.indexed();
+            case 3 -> s.skipped();
+            case 4 -> s.failed();
+            default -> status(s);
+        };
+    }
+
+    private String status(FolderSummary s) {
+        if (!s.exists()) {
+            return Texts.get("library.status.missing");
+        }
+        if (running) {
+            return Texts.get("library.status.indexing");
+        }
+        if (s.files() == 0) {
+            return Texts.get("library.status.empty");
+        }
+        return s.failed() > 0 ? Texts.format("library.status.someFailed", s.failed()) : Texts.get("library.status.indexed");
+    }
+}

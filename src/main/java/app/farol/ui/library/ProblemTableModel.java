@@ -1,0 +1,57 @@
+package app.farol.ui.library;
+
+import app.farol.core.index.FileRecord;
+import app.farol.core.index.FileStatus;
+import app.farol.ui.common.Texts;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+
+/** Files that were skipped or failed, with the reason the indexer gave in a person's words. */
+final class ProblemTableModel extends AbstractTableModel {
+    private List<FileRecord> rows = List.of();
+
+    void set(List<FileRecord> all) {
+        rows = all.stream().filter(r -> r.status() != FileStatus.INDEXED)
+                .sorted(Comparator.comparing(FileRecord::status).thenComparing(FileRecord::path)).toList();
+        fireTableDataChanged();
+    }
+
+    FileRecord at(int row) {
+        return rows.get(row);
+    }
+
+    @Override
+    public int getRowCount() {
+        return rows.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return 3;
+    }
+
+    @Override
+    public String getColumnName(int c) {
+        return Texts.get(switch (c) {
+            case 0 -> "library.col.file";
+            case 1 -> "library.col.status";
+            default -> "library.col.reason";
+        });
+    }
+
+    @Override
+    public Object getValueAt(int r, int c) {
+        FileRecord f = rows.get(r);
+        return switch (c) {
+            case 0 -> Path.of(f.path()).getFileName().toString();
+            case 1 -> Texts.get(f.status() == FileStatus.FAILED ? "library.status.failed" : "library.status.skipped");
+            default -> capitalise(f.reason());
+        };
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,123 @@
+package app.farol.ui.library;
+
+import app.farol.core.index.IndexProgress;
+import app.farol.core.index.IndexReport;
+import app.farol.core.library.LibraryService;
+import app.farol.core.library.LibraryState;
+import app.farol.ui.common.Texts;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.time.Duration;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.UIManager;
+
+/**
+ * The indexing status line at the bottom of the window: a progress bar, files, chunks per second
+ * and time left, with Pause/Resume and Cancel; when idle, what the last run did.
+ */
+public final class ProgressStrip extends JPanel {
+    private final JProgressBar bar = new JProgressBar();
+    private final JLabel label = new JLabel(Texts.get("library.opening"));
+    private final JButton pause = new JButton(Texts.get("library.pause"));
+    private final JButton cancel = new JButton(Texts.get("library.cancel"));
+    private LibraryService library;
+    private LibraryState state = LibraryState.idle();
+
+    public ProgressStrip() {
+        super(new BorderLayout(10, 0));
+        setName("library.strip");
+        bar.setName("library.progress");
+        label.setName("library.progressText");
+        pause.setName("library.pause");
+        cancel.setName("library.cancel");
+        label.putClientProperty("html.disable", Boolean.TRUE);
+        setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")),
+                BorderFactory.createEmptyBorder(4, 12, 4, 8)));
+        bar.setPreferredSize(new java.awt.Dimension(180, 8));
+        pause.setToolTipText(Texts.get("library.pauseTooltip"));
+        cancel.setToolTipText(Texts.get("library.cancelTooltip"));
+        pause.putClientProperty("JButton.buttonType", "borderless");
+        cancel.putClientProperty("JButton.buttonType", "borderless");
+        pause.addActionListener(e -> togglePause());
+        cancel.addActionListener(e -> library.cancel());
+        JPanel barBox = new JPanel(new java.awt.GridBagLayout());
+        barBox.add(bar);
+        add(barBox, BorderLayout.WEST);
+        add(label, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
+        buttons.add(pause);
+        buttons.add(cancel);
+        add(buttons, BorderLayout.EAST);
+        show(LibraryState.idle());
+        bar.setIndeterminate(true);
+    }
+
+    public void attach(LibraryService library) {
+        this.library = library;
+    }
+
+    /** Shows a state; call on the event thread. */
+    public void show(LibraryState s) {
+        state = s;
+        boolean running = s.running();
+        pause.setVisible(running);
+        cancel.setVisible(running);
+        bar.setVisible(running || library == null);
+        pause.setText(Texts.get(s.phase() == LibraryState.Phase.PAUSED ? "library.resume" : "library.pause"));
+        IndexProgress p = s.progress();
+        if (running && p != null && p.filesTotal() > 0) {
+            bar.setIndeterminate(false);
+            bar.setMaximum(p.filesTotal());
+            bar.setValue(p.filesDone());
+        } else {
+            bar.setIndeterminate(running || library == null);
+        }
+        if (library == null) {
+            return;
+        }
+        label.setText(text(s));
+    }
+
+    static String text(LibraryState s) {
+        IndexProgress p = s.progress();
+        if (s.phase() == LibraryState.Phase.PAUSED) {
+            return p == null ? Texts.get("library.paused") : Texts.format("library.pausedAt", p.filesDone(), p.filesTotal());
+        }
+        if (s.running()) {
+            if (p == null) {
+                return Texts.get("library.scanning");
+            }
+            if (p.eta() == null || p.chunksPerSecond() <= 0) {
+                return Texts.format("library.progressStart", p.filesDone(), p.filesTotal());
+            }
+            return Texts.format("library.progress", p.filesDone(), p.filesTotal(), Math.round(p.chunksPerSecond()), duration(p.eta()));
+        }
+        if (!s.error().isEmpty()) {
+            return Texts.format("library.failedRun", s.error());
+        }
+        IndexReport r = s.lastReport();
+        if (r == null) {
+            return Texts.get("library.ready");
+        }
+        return Texts.format(r.cancelled() ? "library.cancelled" : "library.done", r.indexed(), r.unchanged(), r.removed(),
+                r.skipped() + r.failed());
+    }
+
+    static String duration(Duration d) {
+        long s = Math.max(1, d.toSeconds());
+        return s < 60 ? Texts.format("library.seconds", s) : Texts.format("library.minutes", (s + 59) / 60);
+    }
+
+    private void togglePause() {
+        if (state.phase() == LibraryState.Phase.PAUSED || library.isPaused()) {
+            library.resume();
+        } else {
+            library.pause();
+        }
+    }
+}

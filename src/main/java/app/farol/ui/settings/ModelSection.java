@@ -1,0 +1,149 @@
+package app.farol.ui.settings;
+
+import app.farol.core.settings.Settings;
+import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.Texts;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.SwingUtilities;
+
+/**
+ * The model manager: the model in use, a local folder to use instead, and the catalogue with a
+ * Download button and progress per model. Downloads run in the background and can be cancelled.
+ */
+final class ModelSection extends JPanel {
+    private final BackgroundExecutor executor;
+    private final JLabel current = new JLabel();
+    private final JPanel catalogue = new JPanel();
+    private final Consumer<String> onChoose;
+    private ModelManager models;
+    private BackgroundExecutor.Task download;
+
+    /** @param onChoose receives the chosen model folder, or {@link Settings#NO_MODEL} */
+    ModelSection(BackgroundExecutor executor, Consumer<String> onChoose) {
+        super(new BorderLayout(0, 6));
+        this.executor = executor;
+        this.onChoose = onChoose;
+        current.setName("settings.model");
+        current.putClientProperty("html.disable", Boolean.TRUE);
+        JButton local = new JButton(Texts.get("settings.model.local"));
+        local.setName("settings.model.local");
+        local.setToolTipText(Texts.get("settings.model.localTooltip"));
+        local.addActionListener(e -> chooseLocal());
+        JButton none = new JButton(Texts.get("settings.model.none"));
+        none.setToolTipText(Texts.get("settings.model.noneTooltip"));
+        none.addActionListener(e -> onChoose.accept(Settings.NO_MODEL));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        buttons.add(local);
+        buttons.add(none);
+        JPanel top = new JPanel(new BorderLayout(0, 6));
+        current.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 6, 0, 0));
+        top.add(current, BorderLayout.NORTH);
+        top.add(buttons, BorderLayout.CENTER);
+        add(top, BorderLayout.NORTH);
+        catalogue.setLayout(new BoxLayout(catalogue, BoxLayout.Y_AXIS));
+        add(catalogue, BorderLayout.CENTER);
+    }
+
+    /** @param modelFolder as in the settings: "" automatic, "none", or a folder */
+    void show(String modelFolder) {
+        current.setText(switch (modelFolder) {
+            case "" -> Texts.get("settings.model.auto");
+            case Settings.NO_MODEL -> Texts.get("settings.model.noneInUse");
+            default -> Path.of(modelFolder).getFileName().toString();
+        });
+        current.setToolTipText(modelFolder.length() > 1 ? modelFolder : null);
+    }
+
+    /** Connects the manager; the catalogue is read in the background (it looks into model folders). */
+    void setModels(ModelManager models) {
+        this.models = models;
+        executor.submit("model catalogue", c -> models.catalogue(), this::showCatalogue,
+                message -> catalogue.add(new JLabel(message)));
+    }
+
+    private void showCatalogue(List<ModelManager.Offer> offers) {
+        catalogue.removeAll();
+        if (offers.isEmpty()) {
+            catalogue.add(new JLabel(Texts.get("settings.model.noCatalogue")));
+        }
+        for (ModelManager.Offer o : offers) {
+            catalogue.add(offerRow(o));
+        }
+        catalogue.revalidate();
+    }
+
+    private JPanel offerRow(ModelManager.Offer o) {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        JLabel name = new JLabel(o.id() + " — " + o.description() + " (" + megabytes(o.downloadBytes()) + ")");
+        name.putClientProperty("html.disable", Boolean.TRUE);
+        JProgressBar bar = new JProgressBar(0, 1000);
+        bar.setVisible(false);
+        JButton action = new JButton(Texts.get(o.installedFolder() != null ? "settings.model.use" : "settings.model.download"));
+        action.setName("settings.model.download." + o.id());
+        action.addActionListener(e -> {
+            if (o.installedFolder() != null) {
+                onChoose.accept(o.installedFolder().toString());
+            } else if (download != null) {
+                download.cancel();
+            } else {
+                start(o, bar, action);
+            }
+        });
+        row.add(name);
+        row.add(action);
+        row.add(bar);
+        return row;
+    }
+
+    private void start(ModelManager.Offer o, JProgressBar bar, JButton action) {
+        bar.setVisible(true);
+        action.setText(Texts.get("settings.model.cancelDownload"));
+        ModelManager m = models;
+        download = executor.submit("download " + o.id(), c -> m.download(o, (done, total) -> SwingUtilities.invokeLater(() -> {
+            bar.setValue(total <= 0 ? 0 : (int) (1000 * done / total));
+            bar.setToolTipText(megabytes(done) + " / " + megabytes(total));
+        }), c), folder -> {
+            download = null;
+            onChoose.accept(folder.toString());
+            setModels(m);
+        }, message -> {
+            download = null;
+            bar.setVisible(false);
+            action.setText(Texts.get("settings.model.download"));
+            JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), JOptionPane.WARNING_MESSAGE);
+        });
+    }
+
+    private void chooseLocal() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION || models == null) {
+            return;
+        }
+        Path folder = chooser.getSelectedFile().toPath();
+        ModelManager m = models;
+        executor.submit("check model", c -> m.problems(folder), problems -> {
+            if (problems.isEmpty()) {
+                onChoose.accept(folder.toString());
+            } else {
+                JOptionPane.showMessageDialog(this, Texts.format("settings.model.unusable", folder.getFileName(),
+                        String.join("; ", problems)), Texts.get("app.name"), JOptionPane.WARNING_MESSAGE);
+            }
+        }, message -> JOptionPane.showMessageDialog(this, message));
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes >= 1_000_000_000 ? String.format("%.1f GB", bytes / 1e9) : String.format("%d MB", bytes / 1_000_000);
+    }
+}

@@ -1,0 +1,165 @@
+package app.farol.ui.settings;
+
+import app.farol.core.settings.Settings;
+import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.PlainText;
+import app.farol.ui.common.Texts;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
+import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
+
+/**
+ * The Settings view. Every change goes straight to the {@code update} function (which saves the
+ * file); the theme applies at once, language and index location at the next start.
+ */
+public final class SettingsPanel extends JPanel {
+    private final JLabel folders = new JLabel();
+    private final JTextField index = new JTextField(28);
+    private final JSpinner budget = new JSpinner(new SpinnerNumberModel(15, 3, 300, 1));
+    private final JComboBox<Settings.Theme> theme = new JComboBox<>(Settings.Theme.values());
+    private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "pt"});
+    private final ModelSection model;
+    private final Function<UnaryOperator<Settings>, Settings> update;
+    private boolean loading;
+
+    /**
+     * @param update applies a change to the settings, saves them, and returns the new settings
+     * @param showLibrary opens the Library view
+     */
+    public SettingsPanel(BackgroundExecutor executor, Function<UnaryOperator<Settings>, Settings> update, Runnable showLibrary) {
+        super(new BorderLayout());
+        this.update = update;
+        setName("settings");
+        theme.setName("settings.theme");
+        language.setName("settings.language");
+        index.setName("settings.index");
+        budget.setName("settings.budget");
+        folders.putClientProperty("html.disable", Boolean.TRUE);
+        model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
+        theme.setRenderer(PlainText.list(v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase())));
+        language.setRenderer(PlainText.list(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
+        theme.addActionListener(e -> change(s -> s.withTheme((Settings.Theme) theme.getSelectedItem())));
+        language.addActionListener(e -> change(s -> s.withLanguage((String) language.getSelectedItem())));
+        budget.addChangeListener(e -> change(s -> s.withSecondsToFirstWord(((Number) budget.getValue()).doubleValue())));
+        index.addActionListener(e -> change(s -> s.withIndexFolder(index.getText().strip())));
+        index.addFocusListener(new java.awt.event.FocusAdapter() {
+            @Override
+            public void focusLost(java.awt.event.FocusEvent e) {
+                change(s -> s.withIndexFolder(index.getText().strip()));
+            }
+        });
+        budget.setToolTipText(Texts.get("settings.budgetTooltip"));
+        theme.setToolTipText(Texts.get("settings.themeTooltip"));
+        language.setToolTipText(Texts.get("settings.languageTooltip"));
+
+        JButton library = new JButton(Texts.get("settings.openLibrary"));
+        library.addActionListener(e -> showLibrary.run());
+        JButton browse = new JButton(Texts.get("settings.browse"));
+        browse.addActionListener(e -> browseIndex());
+        Form f = new Form();
+        JLabel title = new JLabel(Texts.get("settings.title"));
+        title.putClientProperty("FlatLaf.styleClass", "h2");
+        f.section(Texts.get("settings.library"));
+        f.row(Texts.get("settings.folders"), row(folders, library));
+        f.row(Texts.get("settings.index"), row(index, browse));
+        f.note(Texts.get("settings.nextStart"));
+        f.section(Texts.get("settings.answers"));
+        f.row(Texts.get("settings.model"), model);
+        f.row(Texts.get("settings.budget"), row(budget, new JLabel(Texts.get("settings.budgetUnit"))));
+        f.section(Texts.get("settings.appearance"));
+        f.row(Texts.get("settings.theme"), row(theme));
+        f.row(Texts.get("settings.language"), row(language));
+        f.note(Texts.get("settings.nextStart"));
+        f.fill();
+        JPanel body = new WidthTrackingPanel(new BorderLayout(0, 12));
+        body.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
+        body.add(title, BorderLayout.NORTH);
+        body.add(f.panel(), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(body);
+        scroll.setBorder(null);
+        scroll.getVerticalScrollBar().setUnitIncrement(16);
+        add(scroll, BorderLayout.CENTER);
+    }
+
+    public void setModels(ModelManager models) {
+        model.setModels(models);
+    }
+
+    /** Shows the settings without treating it as a change. */
+    public void display(Settings s) {
+        loading = true;
+        try {
+            folders.setText(Texts.format("settings.folderCount", s.folders().size()));
+            folders.setToolTipText(String.join(", ", s.folders()));
+            index.setText(s.indexFolder());
+            index.putClientProperty("JTextField.placeholderText", Texts.get("settings.indexDefault"));
+            budget.setValue((int) Math.round(s.secondsToFirstWord()));
+            theme.setSelectedItem(s.theme());
+            language.setSelectedItem(s.language());
+            model.show(s.modelFolder());
+        } finally {
+            loading = false;
+        }
+    }
+
+    private void change(UnaryOperator<Settings> edit) {
+        if (!loading) {
+            display(update.apply(edit));
+        }
+    }
+
+    private void browseIndex() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+            index.setText(chooser.getSelectedFile().getAbsolutePath());
+            change(s -> s.withIndexFolder(index.getText()));
+        }
+    }
+
+    /** A panel that takes the scroll pane's width, so the form wraps instead of scrolling sideways. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+        WidthTrackingPanel(java.awt.LayoutManager layout) {
+            super(layout);
+        }
+
+        public java.awt.Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return 16;
+        }
+
+        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
+            return r.height;
+        }
+
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    private static JPanel row(java.awt.Component... parts) {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        for (java.awt.Component c : parts) {
+            p.add(c);
+        }
+        return p;
+    }
+}

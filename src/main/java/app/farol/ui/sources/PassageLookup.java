@@ -1,0 +1,10 @@
+package app.farol.ui.sources;
+
+import app.farol.core.library.PassageContext;
+
+/** Finds a passage and its surroundings; called on a background thread. */
+@FunctionalInterface
+public interface PassageLookup {
+    /** @return null when the file is no longer in the library */
+    PassageContext find(String path, int startOffset, int endOffset);
+}

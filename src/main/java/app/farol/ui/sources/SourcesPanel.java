@@ -1,0 +1,187 @@
+package app.farol.ui.sources;
+
+import app.farol.core.library.PassageContext;
+import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.Texts;
+import java.awt.BorderLayout;
+import java.awt.Desktop;
+import java.awt.FlowLayout;
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Path;
+import javax.swing.BorderFactory;
+import javax.swing.ImageIcon;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextPane;
+import javax.swing.SwingConstants;
+import javax.swing.UIManager;
+
+/**
+ * The Sources view: the passage in context with the matched words highlighted, and for a PDF the
+ * page itself with the passage marked on it; buttons open the file or its folder with the
+ * system's own apps. Loading and rendering run in the background; a newer request makes an older
+ * one's result be dropped.
+ */
+public final class SourcesPanel extends JPanel {
+
+    private final BackgroundExecutor executor;
+    private final JLabel title = new JLabel(Texts.get("sources.title"));
+    private final JLabel where = new JLabel(" ");
+    private final JTextPane text = new JTextPane();
+    private final JLabel pageImage = new JLabel();
+    private final JScrollPane pageScroll = new JScrollPane(pageImage);
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final JButton open = new JButton(Texts.get("sources.open"));
+    private final JButton reveal = new JButton(Texts.get("sources.reveal"));
+    private PassageLookup lookup;
+    private SourceRequest shown;
+    private BackgroundExecutor.Task loading;
+    private BackgroundExecutor.Task rendering;
+
+    public SourcesPanel(BackgroundExecutor executor) {
+        super(new BorderLayout());
+        this.executor = executor;
+        setName("sources");
+        title.setName("sources.title");
+        where.setName("sources.where");
+        text.setName("sources.text");
+        pageImage.setName("sources.page");
+        tabs.setName("sources.tabs");
+        open.setName("sources.open");
+        reveal.setName("sources.reveal");
+        title.putClientProperty("html.disable", Boolean.TRUE);
+        where.putClientProperty("html.disable", Boolean.TRUE);
+        title.putClientProperty("FlatLaf.styleClass", "h3");
+        where.setForeground(UIManager.getColor("Farol.muted"));
+        open.setToolTipText(Texts.get("sources.openTooltip"));
+        reveal.setToolTipText(Texts.get("sources.revealTooltip"));
+        open.addActionListener(e -> desktop(false));
+        reveal.addActionListener(e -> desktop(true));
+        open.setVisible(false);
+        reveal.setVisible(false);
+        text.setText(Texts.get("sources.empty"));
+        text.setForeground(UIManager.getColor("Farol.muted"));
+        text.setEditable(false);
+        text.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
+        pageImage.setHorizontalAlignment(SwingConstants.CENTER);
+        pageImage.setVerticalAlignment(SwingConstants.TOP);
+        pageScroll.getVerticalScrollBar().setUnitIncrement(16);
+
+        JPanel header = new JPanel(new BorderLayout(0, 2));
+        header.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
+        header.add(title, BorderLayout.NORTH);
+        header.add(where, BorderLayout.CENTER);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 4));
+        buttons.add(open);
+        buttons.add(javax.swing.Box.createHorizontalStrut(6));
+        buttons.add(reveal);
+        header.add(buttons, BorderLayout.SOUTH);
+        add(header, BorderLayout.NORTH);
+        tabs.addTab(Texts.get("sources.passageTab"), new JScrollPane(text));
+        tabs.addTab(Texts.get("sources.pageTab"), pageScroll);
+        tabs.setEnabledAt(1, false);
+        add(tabs, BorderLayout.CENTER);
+    }
+
+    public void setLookup(PassageLookup lookup) {
+        this.lookup = lookup;
+    }
+
+    /** The file shown now, or null. */
+    public SourceRequest shown() {
+        return shown;
+    }
+
+    /** Shows a passage; for a PDF, also renders its page and switches to it. */
+    public void show(SourceRequest request) {
+        if (lookup == null) {
+            return;
+        }
+        shown = request;
+        title.setText(request.path().getFileName().toString());
+        where.setText(request.page() > 0 ? Texts.format("sources.page", request.page()) + "  ·  " + request.path().getParent()
+                : String.valueOf(request.path().getParent()));
+        open.setVisible(true);
+        reveal.setVisible(true);
+        cancel();
+        PassageLookup l = lookup;
+        loading = executor.submit("passage", c -> l.find(request.path().toString(), request.startOffset(), request.endOffset()),
+                context -> showContext(request, context), this::showError);
+        boolean pdf = request.isPdf() && request.page() > 0;
+        tabs.setEnabledAt(1, pdf);
+        pageImage.setIcon(null);
+        pageImage.setText(pdf ? Texts.get("sources.rendering") : "");
+        tabs.setSelectedIndex(pdf ? 1 : 0);
+        if (pdf) {
+            int width = Math.max(300, pageScroll.getViewport().getWidth() - pageScroll.getVerticalScrollBar().getPreferredSize().width);
+            rendering = executor.submit("render page", c -> PdfPageImage.render(request.path(), request.page(), request.text(), width),
+                    this::showPage, this::showError);
+        }
+    }
+
+    private void showContext(SourceRequest request, PassageContext context) {
+        text.setForeground(UIManager.getColor("TextPane.foreground"));
+        if (context == null) {
+            text.setText(Texts.get("sources.gone"));
+            return;
+        }
+        ContextText.fill(text, context, request.query());
+    }
+
+    private void showPage(PdfPageImage.Rendered r) {
+        pageImage.setText(r.found() ? "" : Texts.get("sources.notOnPage"));
+        pageImage.setVerticalTextPosition(SwingConstants.TOP);
+        pageImage.setHorizontalTextPosition(SwingConstants.CENTER);
+        pageImage.setIcon(new ImageIcon(r.image()));
+        if (r.found()) {
+            Rectangle first = new Rectangle(r.highlights().getFirst());
+            first.grow(0, 120); // some lines above and below the passage
+            pageImage.revalidate();
+            javax.swing.SwingUtilities.invokeLater(() -> pageImage.scrollRectToVisible(first));
+        }
+    }
+
+    private void showError(String message) {
+        pageImage.setText(message);
+    }
+
+    private void cancel() {
+        if (loading != null) {
+            loading.cancel();
+        }
+        if (rendering != null) {
+            rendering.cancel();
+        }
+    }
+
+    /** Opens the file (or shows it in its folder) with the system's apps, off the event thread. */
+    private void desktop(boolean folder) {
+        if (shown == null) {
+            return;
+        }
+        Path file = shown.path();
+        executor.submit(folder ? "show in folder" : "open file", c -> {
+            if (!Desktop.isDesktopSupported()) {
+                throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
+            }
+            Desktop d = Desktop.getDesktop();
+            try {
+                if (folder && d.isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
+                    d.browseFileDirectory(file.toFile());
+                } else if (d.isSupported(Desktop.Action.OPEN)) {
+                    d.open(folder ? file.getParent().toFile() : file.toFile());
+                } else {
+                    throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
+                }
+            } catch (IOException e) {
+                throw new app.farol.core.util.FarolException(Texts.format("sources.openFailed", file.getFileName(), e.getMessage()));
+            }
+            return Boolean.TRUE;
+        }, ok -> {}, message -> javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"),
+                javax.swing.JOptionPane.WARNING_MESSAGE));
+    }
+}

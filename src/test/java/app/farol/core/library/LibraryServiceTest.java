@@ -1,0 +1,100 @@
+package app.farol.core.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.index.FileStatus;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.testing.SharedEmbedder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryServiceTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void should_wait_while_paused_resume_and_pick_up_files_added_to_a_watched_folder() throws Exception {
+        Path docs = folderWith(temp.resolve("docs"), 40);
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+                TikaDocumentParser parser = new TikaDocumentParser();
+                LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(docs))) {
+            List<LibraryState> states = new CopyOnWriteArrayList<>();
+            library.addListener(new LibraryListener() {
+                @Override
+                public void onState(LibraryState s) {
+                    states.add(s);
+                }
+            });
+            library.pause();
+            library.rescan();
+            await(Duration.ofSeconds(30), () -> states.stream().anyMatch(s -> s.phase() == LibraryState.Phase.PAUSED));
+            Thread.sleep(1500);
+            assertThat(store.files()).as("nothing indexed while paused before the first batch").isEmpty();
+
+            library.resume();
+            await(Duration.ofMinutes(2), () -> !library.state().running() && library.state().lastReport() != null);
+            assertThat(library.state().lastReport().indexed()).isEqualTo(40);
+            assertThat(library.summaries()).singleElement().satisfies(s -> assertThat(s.indexed()).isEqualTo(40));
+
+            library.startWatching();
+            Files.writeString(docs.resolve("late-arrival.txt"), "A late note about the harbour ferry timetable.");
+            await(Duration.ofSeconds(60), () -> store.files().containsKey(docs.resolve("late-arrival.txt").toString()));
+            Files.delete(docs.resolve("note-0.txt"));
+            await(Duration.ofSeconds(60), () -> !store.files().containsKey(docs.resolve("note-0.txt").toString()));
+        }
+    }
+
+    @Test
+    void should_stop_when_cancelled_keep_what_was_done_and_forget_a_removed_folder() throws Exception {
+        Path a = folderWith(temp.resolve("a"), 60);
+        Path b = folderWith(temp.resolve("b"), 3);
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+                TikaDocumentParser parser = new TikaDocumentParser();
+                LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(a, b))) {
+            library.addListener(new LibraryListener() {
+                @Override
+                public void onFile(app.farol.core.index.FileRecord record) {
+                    library.cancel(); // cancel as soon as the first batch is written
+                }
+            });
+            library.rescan();
+            await(Duration.ofMinutes(1), () -> library.state().lastReport() != null && !library.state().running());
+            assertThat(library.state().lastReport().cancelled()).isTrue();
+            int kept = store.files().size();
+            assertThat(kept).isBetween(1, 62);
+
+            library.setFolders(List.of(b));
+            await(Duration.ofMinutes(1), () -> store.files().keySet().stream().noneMatch(p -> p.startsWith(a.toString()))
+                    && store.files().size() == 3 && !library.state().running());
+            assertThat(store.files().values()).allMatch(r -> r.status() == FileStatus.INDEXED);
+        }
+    }
+
+    private static Path folderWith(Path folder, int files) throws IOException {
+        Files.createDirectories(folder);
+        for (int i = 0; i < files; i++) {
+            Files.writeString(folder.resolve("note-" + i + ".txt"),
+                    "Note " + i + " about the lighthouse keeper's log, the weather on day " + i + " and the tides.");
+        }
+        return folder;
+    }
+
+    private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("condition not met within " + timeout);
+            }
+            Thread.sleep(100);
+        }
+    }
+}
