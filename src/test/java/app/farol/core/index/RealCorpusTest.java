@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The shared corpus: 560 real documents in 48 formats, encrypted, corrupt and scanned ones among them. */
+/** About 5 minutes on a quiet 2-core machine (20,000 passages to embed); also tagged "corpus" so CI may run it apart. */
 @Tag("slow")
+@Tag("corpus")
 class RealCorpusTest {
     private static final Path CORPUS = Path.of("../shared/corpus").toAbsolutePath().normalize();
 
