@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             for (String m : modes) {
                 HybridRetriever retriever = new HybridRetriever(store, embedder, settings(SearchModes.parse(m)));
-                results.put(m, Evaluator.run(m, retriever, collection, EvalIndex.ID_PREFIX));
+                results.put(m, Evaluator.run(m, retriever, candidates, collection, EvalIndex.ID_PREFIX));
             }
         }
         if (json) {
