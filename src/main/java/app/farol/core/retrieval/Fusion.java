@@ -45,21 +45,30 @@ final class Fusion {
      * a BM25 hit far above the rest stays first even when the vectors disagree.
      */
     static List<Fused> convex(List<RankedPassage> keyword, List<RankedPassage> vector, double vectorWeight) {
+        return convex(keyword, vector, vectorWeight, false);
+    }
+
+    /**
+     * As {@link #convex(List, List, double)}; with {@code theoreticalMin} each list is scaled
+     * from the lowest score its method can give (0 for BM25 and for Lucene's cosine score,
+     * which is (1 + cos) / 2) instead of from its last passage (Bruch et al. 2023, "TM2C2").
+     */
+    static List<Fused> convex(List<RankedPassage> keyword, List<RankedPassage> vector, double vectorWeight, boolean theoreticalMin) {
         double a = vectorWeight / (1 + vectorWeight);
         Map<String, StoredPassage> passages = new LinkedHashMap<>();
         Map<String, Double> scores = new HashMap<>();
-        addNormalised(keyword, 1 - a, passages, scores);
-        addNormalised(vector, a, passages, scores);
+        addNormalised(keyword, 1 - a, theoreticalMin, passages, scores);
+        addNormalised(vector, a, theoreticalMin, passages, scores);
         return sorted(passages, scores);
     }
 
-    private static void addNormalised(List<RankedPassage> list, double weight, Map<String, StoredPassage> passages,
-            Map<String, Double> scores) {
+    private static void addNormalised(List<RankedPassage> list, double weight, boolean theoreticalMin,
+            Map<String, StoredPassage> passages, Map<String, Double> scores) {
         if (list.isEmpty()) {
             return;
         }
         double max = list.getFirst().score();
-        double min = list.getLast().score();
+        double min = theoreticalMin ? 0 : list.getLast().score();
         double range = max - min;
         for (RankedPassage r : list) {
             double normalised = range <= 0 ? 1 : (r.score() - min) / range;
