@@ -74,7 +74,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             for (String m : modes) {
                 HybridRetriever retriever = new HybridRetriever(store, embedder, settings(SearchModes.parse(m)));
-                results.put(m, Evaluator.run(m, retriever, collection, EvalIndex.ID_PREFIX));
+                results.put(m, Evaluator.run(m, retriever, candidates, collection, EvalIndex.ID_PREFIX));
             }
         }
         if (json) {
@@ -114,8 +114,13 @@ final class EvalCommand implements Callable<Integer> {
     private static void printJson(BeirCollection c, EvalIndex index, String model, Map<String, ModeResult> results) {
         EvalIndex.BuildFigures b = index.build();
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("collection", Map.of("name", c.name(), "documents", b.documents(), "queries", c.judgedQueries().size(),
-                "passages", b.chunks(), "model", model));
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("name", c.name());
+        collection.put("documents", b.documents());
+        collection.put("queries", c.judgedQueries().size());
+        collection.put("passages", b.chunks());
+        collection.put("model", model);
+        out.put("collection", collection);
         Map<String, Object> indexing = new LinkedHashMap<>();
         indexing.put("seconds", b.seconds());
         indexing.put("embeddingSeconds", b.embedSeconds());

@@ -12,6 +12,7 @@ final class SearchModes {
             case "hybrid" -> FusionMethod.DEFAULT;
             case "rrf" -> FusionMethod.RRF;
             case "convex" -> FusionMethod.CONVEX;
+            case "convex-tm" -> FusionMethod.CONVEX_TM;
             case "bm25" -> FusionMethod.BM25_ONLY;
             case "vector" -> FusionMethod.VECTOR_ONLY;
             default -> throw new FarolException("unknown --mode " + mode + ": use hybrid, bm25 or vector (or rrf, convex: hybrid with that fusion)");

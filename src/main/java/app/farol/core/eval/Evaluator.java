@@ -15,9 +15,10 @@ import java.util.Set;
  * Runs a collection's judged queries through a {@link HybridRetriever} and scores the result.
  *
  * <p>Farol retrieves passages, the judgments are about documents: a document ranks where its
- * best passage ranks (its later passages are skipped). The retriever is asked for enough
- * passages to fill {@link #DOCUMENTS} documents. Latency is timed separately, on the search the
- * app itself runs (10 passages). Not thread-safe; one run at a time.
+ * best passage ranks (its later passages are skipped). The @10 figures come from the ranking the
+ * app itself makes (its usual candidate depth); Recall@100 needs a hundred documents, so it
+ * comes from a deeper search of {@link #PASSAGES} passages per method. Latency is timed on the
+ * search the app runs (10 passages, with snippets). Not thread-safe; one run at a time.
  */
 public final class Evaluator {
     /** Documents ranked per query: enough for Recall@100. */
@@ -30,9 +31,10 @@ public final class Evaluator {
     private Evaluator() {}
 
     /**
+     * @param appDepth the passages the retriever ranks when the app searches (its candidate depth)
      * @param idPrefix what the indexed document ids carry in front of the collection's ids
      */
-    public static ModeResult run(String mode, HybridRetriever retriever, BeirCollection collection, String idPrefix) {
+    public static ModeResult run(String mode, HybridRetriever retriever, int appDepth, BeirCollection collection, String idPrefix) {
         List<String> queryIds = collection.judgedQueries();
         for (String q : queryIds.subList(0, Math.min(WARM_UP_QUERIES, queryIds.size()))) {
             retriever.search(SearchRequest.of(collection.queries().get(q), APP_K));
@@ -49,13 +51,14 @@ public final class Evaluator {
             long start = System.nanoTime();
             retriever.search(SearchRequest.of(text, APP_K));
             nanos[i] = System.nanoTime() - start;
-            List<String> ranking = documentRanking(retriever.passages(text, PASSAGES), idPrefix);
+            List<String> ranking = documentRanking(retriever.passages(text, appDepth), idPrefix);
+            List<String> deep = documentRanking(retriever.passages(text, PASSAGES), idPrefix);
             Map<String, Integer> judged = collection.judgments().get(id);
             double n = RankingMetrics.ndcg(ranking, judged, 10);
             perQuery.put(id, n);
             ndcg += n;
             r10 += RankingMetrics.recall(ranking, judged, 10);
-            r100 += RankingMetrics.recall(ranking, judged, 100);
+            r100 += RankingMetrics.recall(deep, judged, 100);
             mrr += RankingMetrics.reciprocalRank(ranking, judged, 10);
         }
         int count = Math.max(1, queryIds.size());

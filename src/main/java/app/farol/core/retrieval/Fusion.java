@@ -42,19 +42,28 @@ final class Fusion {
      * a BM25 hit far above the rest stays first even when the vectors disagree.
      */
     static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
+        return convex(keyword, vector, vectorWeight, false);
+    }
+
+    /**
+     * As {@link #convex(List, List, double)}; with {@code theoreticalMin} each list is scaled
+     * from the lowest score its method can give (0 for BM25 and for Lucene's cosine score,
+     * which is (1 + cos) / 2) instead of from its last passage (Bruch et al. 2023, "TM2C2").
+     */
+    static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight, boolean theoreticalMin) {
         double a = vectorWeight / (1 + vectorWeight);
         Map<String, Double> scores = new LinkedHashMap<>();
-        addNormalised(keyword, 1 - a, scores);
-        addNormalised(vector, a, scores);
+        addNormalised(keyword, 1 - a, theoreticalMin, scores);
+        addNormalised(vector, a, theoreticalMin, scores);
         return sorted(scores);
     }
 
-    private static void addNormalised(List<Candidate> list, double weight, Map<String, Double> scores) {
+    private static void addNormalised(List<Candidate> list, double weight, boolean theoreticalMin, Map<String, Double> scores) {
         if (list.isEmpty()) {
             return;
         }
         double max = list.getFirst().score();
-        double min = list.getLast().score();
+        double min = theoreticalMin ? 0 : list.getLast().score();
         double range = max - min;
         for (Candidate c : list) {
             double normalised = range <= 0 ? 1 : (c.score() - min) / range;

@@ -6,6 +6,8 @@ public enum FusionMethod {
     RRF,
     /** Convex combination of min-max normalised BM25 and cosine scores. */
     CONVEX,
+    /** The same, scaled from each method's lowest possible score (0) instead of its last candidate's. */
+    CONVEX_TM,
     /** Only BM25, for comparison. */
     BM25_ONLY,
     /** Only vectors, for comparison. */

@@ -74,9 +74,11 @@ public final class HybridRetriever implements Retriever {
         List<Candidate> vector = method == FusionMethod.BM25_ONLY ? List.of()
                 : session.vector(embedder.embed(query), filter, depth);
         double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));
-        List<Fusion.Fused> fused = method == FusionMethod.CONVEX
-                ? Fusion.convex(keyword, vector, vectorWeight)
-                : Fusion.reciprocalRank(keyword, vector, vectorWeight);
+        List<Fusion.Fused> fused = switch (method) {
+            case CONVEX -> Fusion.convex(keyword, vector, vectorWeight, false);
+            case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true);
+            default -> Fusion.reciprocalRank(keyword, vector, vectorWeight);
+        };
         return fused.size() > n ? fused.subList(0, n) : fused;
     }
 
