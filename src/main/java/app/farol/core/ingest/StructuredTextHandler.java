@@ -33,6 +33,7 @@ final class StructuredTextHandler extends DefaultHandler {
             "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol");
     private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "title", "script", "style");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s+|p\\.\\s*)?\\d{1,4}|[ivxlc]{1,7}");
     private static final Pattern UNDERLINE = Pattern.compile("^(={3,}|-{3,})$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
 
@@ -169,7 +170,8 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private void addBlock(CharSequence raw) {
         String text = normalise(raw);
-        if (!text.isEmpty()) {
+        // A paragraph that is only a number is a page number from a header or footer.
+        if (!text.isEmpty() && !PAGE_NUMBER.matcher(text).matches()) {
             blocks.add(new TextBlock(text, page, headingStack, false));
         }
     }

@@ -21,6 +21,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.SAXException;
@@ -90,7 +91,7 @@ public final class TikaDocumentParser implements DocumentParser {
             StructuredTextHandler handler = new StructuredTextHandler(limits.maxChars(), deadline, markdown, plainText);
             String truncation = "";
             try {
-                parser.parse(in, handler, metadata, new ParseContext());
+                parser.parse(in, handler, metadata, parseContext());
             } catch (SAXException | TikaException e) {
                 StructuredTextHandler.LimitReached limit = limitCause(e);
                 if (limit == null) {
@@ -113,6 +114,18 @@ public final class TikaDocumentParser implements DocumentParser {
             log.debug("parser crashed on {}", file, e);
             return new ParseOutcome.Failed("corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /**
+     * A PDF's bookmarks repeat its headings as one list at the end of the text; indexed, they
+     * become a passage of bare titles that matches many questions and answers none.
+     */
+    private static ParseContext parseContext() {
+        ParseContext context = new ParseContext();
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setExtractBookmarksText(false);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
     }
 
     private ParseOutcome toOutcome(Path file, MediaType type, Metadata metadata, List<TextBlock> blocks, String truncation) {

@@ -38,7 +38,7 @@ public final class ContextAssembler {
                 continue;
             }
             Passage alone = passage(List.of(hit), h.relevance());
-            Passage wide = neighbours > 0 ? passage(retriever.neighbours(hit, neighbours, neighbours), h.relevance()) : alone;
+            Passage wide = neighbours > 0 ? passage(samePage(hit, retriever.neighbours(hit, neighbours, neighbours)), h.relevance()) : alone;
             Passage pick = null;
             for (Passage candidate : List.of(wide, alone)) {
                 if (overlapsAny(chosen, candidate) && candidate != alone) {
@@ -62,26 +62,36 @@ public final class ContextAssembler {
         return chosen;
     }
 
+    /**
+     * Neighbours on the hit's own page only: a passage, and so every citation of it, then lies on
+     * one page, the page the viewer opens.
+     */
+    private static List<SearchHit> samePage(SearchHit hit, List<SearchHit> around) {
+        return around.stream().filter(c -> c.page() == hit.page()).toList();
+    }
+
+    /**
+     * Joins chunks in document order. A gap between two chunks (the blank line between
+     * paragraphs) is filled with as many line breaks, so that a character's position in the
+     * passage plus {@code startOffset} is its position in the document: citations of a sentence
+     * inside the passage point at the right characters.
+     */
     private static Passage passage(List<SearchHit> chunks, double relevance) {
         List<SearchHit> sorted = new ArrayList<>(chunks);
         sorted.sort(Comparator.comparingInt(SearchHit::startOffset));
         SearchHit first = sorted.getFirst();
         StringBuilder text = new StringBuilder(first.text());
-        int end = first.endOffset();
-        int page = first.page();
+        int end = first.startOffset() + first.text().length();
         for (SearchHit c : sorted.subList(1, sorted.size())) {
             if (c.startOffset() <= end) {
                 int skip = Math.min(c.text().length(), end - c.startOffset());
                 text.append(c.text(), skip, c.text().length());
             } else {
-                text.append("\n").append(c.text());
+                text.append("\n".repeat(c.startOffset() - end)).append(c.text());
             }
-            end = Math.max(end, c.endOffset());
-            if (page == 0) {
-                page = c.page();
-            }
+            end = Math.max(end, c.startOffset() + c.text().length());
         }
-        return new Passage(0, first.path(), first.title(), page, first.startOffset(), end, text.toString(), relevance);
+        return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance);
     }
 
     private Passage truncate(Passage p, int budget) {

@@ -19,14 +19,25 @@ class ContextAssemblerTest {
 
     @Test
     void should_merge_neighbouring_chunks_into_one_passage_when_they_fit() {
-        List<Passage> ps = new ContextAssembler(docs, WORDS, 1).assemble(List.of(hit(SampleDocs.REPORT, 1)), 1000);
+        List<Passage> ps = new ContextAssembler(docs, WORDS, 1).assemble(List.of(hit(SampleDocs.BREAD, 1)), 1000);
 
         assertThat(ps).hasSize(1);
         Passage p = ps.getFirst();
         assertThat(p.startOffset()).isZero();
-        assertThat(p.endOffset()).isEqualTo(SampleDocs.fullText(SampleDocs.REPORT).length());
-        assertThat(p.text()).contains("Revenue in 2022").contains("Revenue in 2023").contains("Lisbon");
-        assertThat(p.page()).isEqualTo(2);
+        assertThat(p.text()).contains("To bake bread").contains("Bake at 220 degrees");
+        // Passage positions are document positions: the cited characters are the right ones.
+        String document = SampleDocs.fullText(SampleDocs.BREAD);
+        assertThat(document.substring(p.startOffset(), p.endOffset())).isEqualTo(p.text());
+    }
+
+    @Test
+    void should_not_merge_neighbours_from_another_page_so_citations_name_the_right_page() {
+        List<Passage> ps = new ContextAssembler(docs, WORDS, 1).assemble(List.of(hit(SampleDocs.REPORT, 1)), 1000);
+
+        assertThat(ps).singleElement().satisfies(p -> {
+            assertThat(p.text()).isEqualTo(SampleDocs.REPORT_CHUNKS.get(1));
+            assertThat(p.page()).isEqualTo(3);
+        });
     }
 
     @Test
@@ -41,9 +52,9 @@ class ContextAssemblerTest {
     @Test
     void should_remove_hits_already_inside_an_earlier_passage() {
         List<Passage> ps = new ContextAssembler(docs, WORDS, 1).assemble(
-                List.of(hit(SampleDocs.REPORT, 1), hit(SampleDocs.REPORT, 0), hit(SampleDocs.RECEITAS, 0)), 1000);
+                List.of(hit(SampleDocs.BREAD, 1), hit(SampleDocs.BREAD, 0), hit(SampleDocs.RECEITAS, 0)), 1000);
 
-        assertThat(ps).extracting(Passage::path).containsExactly(SampleDocs.REPORT, SampleDocs.RECEITAS);
+        assertThat(ps).extracting(Passage::path).containsExactly(SampleDocs.BREAD, SampleDocs.RECEITAS);
         assertThat(ps).extracting(Passage::n).containsExactly(1, 2);
     }
 
