@@ -45,7 +45,8 @@ public final class ParseWorkerMain {
             try {
                 path = OutcomeCodec.readString(in);
             } catch (EOFException e) {
-                return; // the parent closed the pool
+                System.exit(0); // the parent closed the pool; a parser's stray thread must not keep us alive
+                return;
             }
             ParseOutcome outcome;
             try {
