@@ -74,7 +74,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 total[i] = System.nanoTime() - t0;
             }
             System.out.printf("index                %s: %d passages, %.0f MB%n", indexDir, store.stats().passages(), store.stats().bytes() / 1e6);
-            System.out.printf("queries              %d (SciFact questions), k = 10, hybrid (BM25 + kNN, RRF)%n", questions.size());
+            System.out.printf("queries              %d (SciFact questions), k = 10, hybrid (BM25 + kNN, the default fusion)%n", questions.size());
             System.out.printf("latency p50          %.1f ms (target < 15 ms)%n", percentile(total, 50));
             System.out.printf("latency p95          %.1f ms (target < 50 ms)%n", percentile(total, 95));
             System.out.printf("latency p99          %.1f ms%n", percentile(total, 99));
