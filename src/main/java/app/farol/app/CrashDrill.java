@@ -108,6 +108,8 @@ public final class CrashDrill {
         problems.addAll(last.problems());
         problems.addAll(failedRuns);
         boolean complete = last.clean() && last.current().containsAll(allFiles(library.folder()));
+        allFiles(library.folder()).stream().filter(f -> !last.current().contains(f))
+                .forEach(f -> log.println("  not current after the final run: " + f));
         log.printf("final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
         return new Result(kills, finishedFirst, beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }
