@@ -25,7 +25,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -344,14 +343,6 @@ public final class LucenePassageStore implements PassageStore {
             }
             return new StoreStats(files, passages, bytes);
         });
-    }
-
-    private List<RankedPassage> ranked(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-        List<RankedPassage> result = new ArrayList<>(docs.length);
-        for (ScoreDoc sd : docs) {
-            result.add(new RankedPassage(load(s, sd.doc), sd.score));
-        }
-        return result;
     }
 
     static StoredPassage load(IndexSearcher s, int doc) throws IOException {
