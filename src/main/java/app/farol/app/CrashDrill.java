@@ -108,8 +108,12 @@ public final class CrashDrill {
         problems.addAll(last.problems());
         problems.addAll(failedRuns);
         boolean complete = last.clean() && last.current().containsAll(allFiles(library.folder()));
-        allFiles(library.folder()).stream().filter(f -> !last.current().contains(f))
-                .forEach(f -> log.println("  not current after the final run: " + f));
+        for (Path f : allFiles(library.folder())) {
+            if (!last.current().contains(f)) {
+                log.println("  not current after the final run: " + f + " (" + IndexCheck.describe(index, f) + "; written by the final run: "
+                        + written.contains(f) + ")");
+            }
+        }
         log.printf("final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
         return new Result(kills, finishedFirst, beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }

@@ -56,6 +56,16 @@ record IndexCheck(boolean exists, boolean clean, List<String> problems, Set<Path
         return new IndexCheck(true, true, problems, current);
     }
 
+    /** The file's record next to the file on disk, to explain why a file is not current. */
+    static String describe(Path index, Path file) throws IOException {
+        String disk = Files.exists(file) ? "on disk " + Files.size(file) + " bytes, " + Files.getLastModifiedTime(file).toMillis() + " ms" : "not on disk";
+        try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
+            FileRecord r = store.files().get(file.toString());
+            return disk + "; " + (r == null ? "no record" : "record " + r.status() + " " + r.size() + " bytes, " + r.modified() + " ms, reason '"
+                    + r.reason() + "', " + r.chunks() + " chunks");
+        }
+    }
+
     private static void checkPassages(FileRecord r, List<StoredPassage> passages, VersionedLibrary library, List<String> problems)
             throws IOException {
         Path file = Path.of(r.path());

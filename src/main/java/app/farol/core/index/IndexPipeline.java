@@ -16,29 +16,39 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * prepare (parse + chunk) -> embed -> store, with the two halves on different threads so the
- * CPU never waits for the parser while the embedder has work, and vice versa.
+ * prepare (parse + chunk) -> embed -> store, three stages on three threads joined by small
+ * queues, so the embedder (which keeps both cores busy) never waits for the parser or for
+ * Lucene's graph building and commits.
  *
- * <p>Passages of several small files are embedded in one batch, so both cores stay busy. Each
- * file is written whole; the store is committed every {@link #COMMIT_INTERVAL} (or as set) and at the end,
- * so a crash loses at most that much work and never a part of a file.
+ * <p>Passages of several small files are embedded in one batch. Each file is written whole; the
+ * store is committed every {@link #COMMIT_INTERVAL} (or as set) and at the end, so a crash loses
+ * at most that much work and never a part of a file. Every item handed on is delivered: a stage
+ * gives up a hand-off only when a later stage has stopped for good.
  */
 final class IndexPipeline {
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(20);
-    private final Duration commitInterval;
     private static final int BATCH_CHUNKS = 64;
     private static final Object END = new Object();
+    private static final long POLL_MILLIS = 100;
 
+    private final Duration commitInterval;
     private final PassageStore store;
     private final Embedder embedder;
     private final IndexListener listener;
     private final CancelToken cancel;
     private final PauseGate pause;
     private final ProgressMeter meter;
+    /** Set when a stage stopped early (an error): the others stop waiting for it. */
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private long lastCommit = System.nanoTime();
+    private boolean uncommitted;
     long chunksEmbedded;
     int removedWhileRead;
     long embedNanos;
+
+    /** Files of one batch with the vectors of all their passages, in order. */
+    private record EmbeddedBatch(List<Prepared> files, List<float[]> vectors) {}
 
     IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, int total, long totalBytes) {
         this(store, embedder, listener, cancel, PauseGate.none(), total, totalBytes, COMMIT_INTERVAL);
@@ -57,85 +67,104 @@ final class IndexPipeline {
 
     /** Runs every source through; returns the records written, in order. */
     List<FileRecord> run(Iterator<? extends PipelineSource> sources) {
-        BlockingQueue<Object> queue = new ArrayBlockingQueue<>(8);
-        AtomicReference<Throwable> producerError = new AtomicReference<>();
-        AtomicBoolean consumerLeft = new AtomicBoolean();
-        Thread producer = Thread.ofPlatform().name("farol-parse").daemon().start(() -> {
-            try {
-                while (sources.hasNext() && !cancel.isCancelled() && !consumerLeft.get()) {
-                    pause.awaitResumed(cancel);
-                    PipelineSource source = sources.next();
-                    meter.current = source.name();
-                    Prepared prepared = source.prepare();
-                    meter.bytesPrepared(source.bytes());
-                    queue.put(prepared);
-                }
-            } catch (Throwable t) {
-                producerError.set(t);
-            } finally {
-                putQuietly(queue, END);
-            }
-        });
+        BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(8);
+        BlockingQueue<Object> embedded = new ArrayBlockingQueue<>(2);
         List<FileRecord> written = new ArrayList<>();
-        try {
-            consume(queue, written);
-        } finally {
-            consumerLeft.set(true); // stops the producer if we leave early
-            queue.clear();
-            joinQuietly(producer);
+        Thread parser = Thread.ofPlatform().name("farol-parse").daemon().start(() -> stage(() -> prepare(sources, prepared), prepared));
+        Thread writer = Thread.ofPlatform().name("farol-store").daemon().start(() -> stage(() -> write(embedded, written), null));
+        stage(() -> embed(prepared, embedded), embedded); // on the caller's thread
+        join(writer);
+        join(parser);
+        Throwable t = failure.get();
+        if (t instanceof RuntimeException e) {
+            throw e;
         }
-        if (producerError.get() != null) {
-            throw new FarolException("indexing stopped: " + producerError.get().getMessage(), producerError.get());
+        if (t != null) {
+            throw new FarolException("indexing stopped: " + t.getMessage(), t);
         }
         return written;
     }
 
-    private void consume(BlockingQueue<Object> queue, List<FileRecord> written) {
-        List<Prepared> batch = new ArrayList<>();
-        int batchChunks = 0;
-        while (true) {
-            Object next = batch.isEmpty() ? take(queue) : queue.poll();
-            if (next == null || next == END || batchChunks >= BATCH_CHUNKS) {
-                if (next != null && next != END) {
-                    batch.add((Prepared) next);
-                }
-                writeBatch(batch, written);
-                batch.clear();
-                batchChunks = 0;
-                if (next == END) {
-                    return;
-                }
-                continue;
-            }
-            Prepared p = (Prepared) next;
-            batch.add(p);
-            if (p instanceof Prepared.ToEmbed e) {
-                batchChunks += e.document().chunks().size();
+    /** Runs one stage; on failure records it and stops the others. Always ends its output with END. */
+    private void stage(Runnable work, BlockingQueue<Object> output) {
+        try {
+            work.run();
+        } catch (Throwable t) {
+            failure.compareAndSet(null, t);
+            stopped.set(true);
+        } finally {
+            if (output != null) {
+                handOff(output, END);
             }
         }
     }
 
-    private void writeBatch(List<Prepared> batch, List<FileRecord> written) {
-        if (batch.isEmpty()) {
-            return;
+    private void prepare(Iterator<? extends PipelineSource> sources, BlockingQueue<Object> output) {
+        while (sources.hasNext() && !cancel.isCancelled() && !stopped.get()) {
+            pause.awaitResumed(cancel);
+            PipelineSource source = sources.next();
+            meter.current = source.name();
+            Prepared p = source.prepare();
+            meter.bytesPrepared(source.bytes());
+            handOff(output, p);
         }
+    }
+
+    private void embed(BlockingQueue<Object> input, BlockingQueue<Object> output) {
+        List<Prepared> batch = new ArrayList<>();
         List<String> texts = new ArrayList<>();
-        for (Prepared p : batch) {
-            if (p instanceof Prepared.ToEmbed e) {
-                e.document().chunks().forEach(c -> texts.add(c.embeddingText()));
+        boolean more = true;
+        while (more && !stopped.get()) { // stopped: the store failed, so embedding more is wasted
+            Object next = batch.isEmpty() ? take(input) : input.poll();
+            more = next != END;
+            if (next instanceof Prepared p) {
+                batch.add(p);
+                if (p instanceof Prepared.ToEmbed e) {
+                    e.document().chunks().forEach(c -> texts.add(c.embeddingText()));
+                }
+            }
+            if (!batch.isEmpty() && (next == null || !more || texts.size() >= BATCH_CHUNKS)) {
+                pause.awaitResumed(cancel); // a pause stops the CPU work here, between batches
+                long start = System.nanoTime();
+                List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+                embedNanos += System.nanoTime() - start;
+                chunksEmbedded += texts.size();
+                handOff(output, new EmbeddedBatch(List.copyOf(batch), vectors));
+                batch.clear();
+                texts.clear();
             }
         }
-        long start = System.nanoTime();
-        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
-        embedNanos += System.nanoTime() - start;
+    }
+
+    private void write(BlockingQueue<Object> input, List<FileRecord> written) {
+        while (true) {
+            Object next = poll(input);
+            if (next == END) {
+                return;
+            }
+            if (next instanceof EmbeddedBatch batch) {
+                writeBatch(batch, written);
+            }
+            if (uncommitted && (System.nanoTime() - lastCommit > commitInterval.toNanos() || pause.isPaused())) {
+                store.commit(); // also before a pause, so paused work is durable
+                lastCommit = System.nanoTime();
+                uncommitted = false;
+            }
+            pause.awaitResumed(cancel); // between batches: never while a file is half written
+        }
+    }
+
+    private void writeBatch(EmbeddedBatch batch, List<FileRecord> written) {
         int v = 0;
-        for (Prepared p : batch) {
+        int chunks = 0;
+        for (Prepared p : batch.files()) {
             switch (p) {
                 case Prepared.ToEmbed e -> {
                     List<StoredPassage> passages = new ArrayList<>();
                     for (Chunk c : e.document().chunks()) {
-                        passages.add(toStored(e, c, vectors.get(v++)));
+                        passages.add(toStored(e, c, batch.vectors().get(v++)));
                     }
+                    chunks += passages.size();
                     store.replaceFile(e.record(), passages);
                 }
                 case Prepared.Reused r -> store.replaceFile(r.record(), r.passages());
@@ -150,15 +179,10 @@ final class IndexPipeline {
             written.add(p.record());
             listener.onFile(p.record());
         }
-        chunksEmbedded += texts.size();
-        meter.filesDone += batch.size();
-        meter.chunksDone += texts.size();
+        uncommitted = true;
+        meter.filesDone += batch.files().size();
+        meter.chunksDone += chunks;
         listener.onProgress(meter.snapshot());
-        if (System.nanoTime() - lastCommit > commitInterval.toNanos() || pause.isPaused()) {
-            store.commit(); // also before a pause, so paused work is durable
-            lastCommit = System.nanoTime();
-        }
-        pause.awaitResumed(cancel); // between batches: never while a file is half written
     }
 
     private static StoredPassage toStored(Prepared.ToEmbed e, Chunk c, float[] vector) {
@@ -167,30 +191,47 @@ final class IndexPipeline {
                 c.headings(), c.startOffset(), c.endOffset(), vector);
     }
 
-    private static Object take(BlockingQueue<Object> queue) {
+    /** Waits for the next item; END if the pipeline stopped or this thread was interrupted. */
+    private Object take(BlockingQueue<Object> queue) {
+        Object next;
+        while ((next = poll(queue)) == null) {
+            // keep waiting: the stage before is still working
+        }
+        return next;
+    }
+
+    /** Waits a little for the next item: null if none came, END if the pipeline stopped. */
+    private Object poll(BlockingQueue<Object> queue) {
         try {
-            return queue.take();
+            Object next = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            return next == null && stopped.get() ? END : next;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stopped.set(true);
             return END;
         }
     }
 
-    private static void putQuietly(BlockingQueue<Object> queue, Object item) {
+    /** Hands the item on, waiting for room; gives up only if the pipeline stopped. */
+    private void handOff(BlockingQueue<Object> queue, Object item) {
         try {
-            while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                queue.poll(); // the consumer left: make room so the end marker gets in
+            while (!queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (stopped.get()) {
+                    return; // nobody will take it
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stopped.set(true);
         }
     }
 
-    private static void joinQuietly(Thread t) {
+    private void join(Thread t) {
         try {
-            t.join(TimeUnit.MINUTES.toMillis(5));
+            t.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            stopped.set(true);
         }
     }
 }
