@@ -4,9 +4,9 @@ import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * all-MiniLM-L6-v2 run in process by langchain4j (ONNX inside the jar: no network). Thread-safe.
@@ -40,6 +40,8 @@ public final class MiniLmEmbedder implements Embedder {
     private final EmbeddingModel model;
     // Same vocabulary as the model's own tokenizer.json (bert-base-uncased WordPiece).
     private final HuggingFaceTokenCountEstimator tokenCounter = new HuggingFaceTokenCountEstimator();
+    private static final int MAX_CACHED_WORDS = 200_000;
+    private final Map<String, Integer> wordTokenCache = new ConcurrentHashMap<>();
 
     public MiniLmEmbedder() {
         this(DEFAULT_VARIANT);
@@ -47,10 +49,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     public MiniLmEmbedder(Variant variant) {
         this.variant = variant;
-        this.model = switch (variant) {
-            case QUANTIZED -> new AllMiniLmL6V2QuantizedEmbeddingModel();
-            case FULL -> new AllMiniLmL6V2EmbeddingModel();
-        };
+        this.model = OnnxSessions.miniLm(variant.modelName);
     }
 
     public static MiniLmEmbedder named(String name) {
@@ -83,8 +82,51 @@ public final class MiniLmEmbedder implements Embedder {
         return 126;
     }
 
+    /**
+     * Counts word by word with a cache: the chunker counts every paragraph, sentence and often
+     * word, and a call into the native tokenizer per piece cost as much CPU as parsing the PDFs.
+     * Exact, because this WordPiece tokenizer never joins across spaces and line breaks: the
+     * count of a text is the sum of its words' counts.
+     */
     @Override
     public int countTokens(String text) {
+        int total = 0;
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && isSeparator(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                total += wordTokens(text.substring(start, i));
+            }
+        }
+        return total;
+    }
+
+    /** Plain spaces and line breaks only: other Unicode spaces are left to the tokenizer. */
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private int wordTokens(String word) {
+        Integer cached = wordTokenCache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        int count = tokenCounter.estimateTokenCountInText(word);
+        if (wordTokenCache.size() > MAX_CACHED_WORDS) {
+            wordTokenCache.clear(); // a vocabulary's worth of words; bounded memory on huge libraries
+        }
+        wordTokenCache.put(word, count);
+        return count;
+    }
+
+    /** The native tokenizer's count of the whole text, for checking the word-by-word count. */
+    int countTokensInOneCall(String text) {
         return tokenCounter.estimateTokenCountInText(text);
     }
 

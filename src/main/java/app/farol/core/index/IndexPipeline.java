@@ -11,6 +11,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +30,8 @@ import java.util.concurrent.atomic.AtomicReference;
 final class IndexPipeline {
     static final Duration COMMIT_INTERVAL = Duration.ofSeconds(20);
     private static final int BATCH_CHUNKS = 64;
+    /** How far the parser may run ahead, in passages (about 5 s of embedding): one big file still fits. */
+    private static final int QUEUED_CHUNKS = 1024;
     private static final Object END = new Object();
     private static final long POLL_MILLIS = 100;
 
@@ -41,6 +45,7 @@ final class IndexPipeline {
     /** Set when a stage stopped early (an error): the others stop waiting for it. */
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Semaphore roomForChunks = new Semaphore(QUEUED_CHUNKS);
     private long lastCommit = System.nanoTime();
     private boolean uncommitted;
     long chunksEmbedded;
@@ -67,7 +72,7 @@ final class IndexPipeline {
 
     /** Runs every source through; returns the records written, in order. */
     List<FileRecord> run(Iterator<? extends PipelineSource> sources) {
-        BlockingQueue<Object> prepared = new ArrayBlockingQueue<>(8);
+        BlockingQueue<Object> prepared = new LinkedBlockingQueue<>(); // bounded by roomForChunks
         BlockingQueue<Object> embedded = new ArrayBlockingQueue<>(2);
         List<FileRecord> written = new ArrayList<>();
         Thread parser = Thread.ofPlatform().name("farol-parse").daemon().start(() -> stage(() -> prepare(sources, prepared), prepared));
@@ -106,7 +111,10 @@ final class IndexPipeline {
             meter.current = source.name();
             Prepared p = source.prepare();
             meter.bytesPrepared(source.bytes());
-            handOff(output, p);
+            if (!awaitRoom(weight(p))) {
+                return;
+            }
+            output.add(p);
         }
     }
 
@@ -118,6 +126,7 @@ final class IndexPipeline {
             Object next = batch.isEmpty() ? take(input) : input.poll();
             more = next != END;
             if (next instanceof Prepared p) {
+                roomForChunks.release(weight(p));
                 batch.add(p);
                 if (p instanceof Prepared.ToEmbed e) {
                     e.document().chunks().forEach(c -> texts.add(c.embeddingText()));
@@ -189,6 +198,28 @@ final class IndexPipeline {
         FileRecord r = e.record();
         return new StoredPassage(r.path(), r.title(), r.type(), e.language(), c.ordinal(), c.text(), c.page(),
                 c.headings(), c.startOffset(), c.endOffset(), vector);
+    }
+
+    /** Room a prepared file takes in the parser's queue: its passages, at least 1, at most all. */
+    private static int weight(Prepared p) {
+        int chunks = p instanceof Prepared.ToEmbed e ? e.document().chunks().size() : 0;
+        return Math.clamp(chunks, 1, QUEUED_CHUNKS);
+    }
+
+    /** Waits until the queue has room for this many passages; false if the pipeline stopped. */
+    private boolean awaitRoom(int chunks) {
+        try {
+            while (!roomForChunks.tryAcquire(chunks, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (stopped.get()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped.set(true);
+            return false;
+        }
     }
 
     /** Waits for the next item; END if the pipeline stopped or this thread was interrupted. */

@@ -13,6 +13,7 @@ import app.farol.core.util.PauseGate;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -91,6 +92,9 @@ public final class Indexer {
         List<String> gone = known.keySet().stream()
                 .filter(p -> !present.contains(p) && underAny(p, folders))
                 .toList();
+        // Smallest first: small files are searchable sooner, and the parser gets ahead of the
+        // embedder before it meets a big file, so the embedder never waits for one to be parsed.
+        work.sort(Comparator.comparingLong(FileSource::bytes));
         listener.onScanned(scan.files().size(), work.size());
 
         IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes, commitInterval);
