@@ -1,8 +1,13 @@
 package app.farol.core.index;
 
 import app.farol.core.ingest.LanguageDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -28,7 +33,32 @@ final class TextQueries {
                 clauses++;
             }
         }
+        for (String code : codes(text)) {
+            for (String language : LanguageAnalyzers.LANGUAGES) {
+                Query q = forLanguage(code, language, queryLanguage);
+                if (q != null) {
+                    any.add(new BoostQuery(q, CODE_BOOST), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
         return clauses == 0 ? null : any.build();
+    }
+
+    /**
+     * Words made of letters and digits together ("E07", "BD-450", "IL-6"): error codes, model
+     * and invoice numbers. Whoever types one wants the passages that contain it, whatever
+     * language the rest of the question is in, so such a word counts this much more.
+     */
+    static final float CODE_BOOST = 2f;
+    private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
+
+    static List<String> codes(String text) {
+        List<String> codes = new ArrayList<>();
+        Matcher m = CODE.matcher(text);
+        while (m.find()) {
+            codes.add(m.group());
+        }
+        return codes;
     }
 
     /** The words against one language's field; null if no words are left. */

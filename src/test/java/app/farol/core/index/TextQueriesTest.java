@@ -19,4 +19,18 @@ class TextQueriesTest {
         assertThat(query).contains("text_pt:monthly", "text_other:rent", "text_en:rent");
         assertThat(query).doesNotContain("text_pt:the ", "text_other:is ", "text_other:of ");
     }
+
+    @Test
+    void should_find_codes_made_of_letters_and_digits_and_nothing_else() {
+        assertThat(TextQueries.codes("O que significa o erro E07 da BD-450 com IL-6, 1.8 litros e 2024?"))
+                .containsExactly("E07", "BD-450", "IL-6");
+        assertThat(TextQueries.codes("How much water fits in the tank?")).isEmpty();
+    }
+
+    @Test
+    void should_weigh_a_code_more_than_the_other_words_of_the_question() {
+        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?").toString();
+        assertThat(query).contains("(text_en:e07)^2.0", "(text_pt:e07)^2.0");
+        assertThat(query).doesNotContain("codig)^");
+    }
 }
