@@ -1,6 +1,6 @@
 package app.farol.core.index;
 
-/** Hears about an indexing run; called on the indexing thread, so keep it quick. */
+/** Hears about an indexing run; called on one of the run's own threads (the one that writes to the index), so keep it quick. */
 public interface IndexListener {
     IndexListener NONE = new IndexListener() {};
 
