@@ -1,0 +1,53 @@
+package app.farol.core.retrieval;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of answer a question asks for, when its words say so: "how many", "quanto" want a
+ * number; "when", "até quando" want a date. A passage that holds no such thing cannot be the
+ * answer, however well its words match, so {@link HybridRetriever} lets the passages that do
+ * hold one go first among close scores (the classic answer-type check of question answering).
+ */
+enum AnswerType {
+    NUMBER(Pattern.compile("\\d")),
+    DATE(Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}[/-]\\d{1,2}\\b|\\b(january|february|march|april|june|july|august|september"
+            + "|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\\b")),
+    ANY(null);
+
+    private static final Pattern ASKS_DATE = Pattern.compile("^(when|until when|by when|by what date|what date|on what date|what day|what year"
+            + "|quando|ate quando|desde quando|em que data|que dia|em que dia|em que ano|ate que dia|ate que data)\\b"
+            + "|\\b(by what date|until when|what date|ate quando|em que data)\\b");
+    private static final Pattern ASKS_NUMBER = Pattern.compile("^(how many|how much|how long|how far|how old|how often|how big|how heavy"
+            + "|how high|how tall|at what|what percentage|what is the price|quantos|quantas|quanto|quanta|qual e o valor|qual o valor"
+            + "|qual e a altura|qual a altura|de quanto|por quanto|com quantos|com quantas|em quantos|em quantas)\\b"
+            + "|\\b(how many|how much|quantos|quantas|quanto custa|quanto custou)\\b");
+
+    private final Pattern evidence;
+
+    AnswerType(Pattern evidence) {
+        this.evidence = evidence;
+    }
+
+    static AnswerType of(String question) {
+        String q = plain(question).strip();
+        if (ASKS_DATE.matcher(q).find()) {
+            return DATE;
+        }
+        if (ASKS_NUMBER.matcher(q).find()) {
+            return NUMBER;
+        }
+        return ANY;
+    }
+
+    /** Whether the passage holds something of this kind (always true for {@link #ANY}). */
+    boolean foundIn(String passage) {
+        return evidence == null || evidence.matcher(plain(passage)).find();
+    }
+
+    /** Lower case without accents, so "Até" and "ate", "março" and "marco" are alike. */
+    private static String plain(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}
