@@ -48,6 +48,9 @@ final class StructuredTextHandler extends DefaultHandler {
     private int page;
     private int skipDepth;
     private int headingLevel; // > 0 while inside h1..h6
+    private int pageDepth; // > 0 inside a PDF page's div (counting the divs nested in it)
+    private int outlineDepth; // > 0 inside the PDF outline Tika writes after the last page
+    private final List<PdfOutlineHeadings.Entry> outline = new ArrayList<>();
 
     /**
      * @param markdown whether "# Title" lines are headings
@@ -63,7 +66,7 @@ final class StructuredTextHandler extends DefaultHandler {
 
     List<TextBlock> blocks() {
         flush();
-        return blocks;
+        return outline.isEmpty() ? blocks : PdfOutlineHeadings.apply(blocks, outline);
     }
 
     @Override
@@ -73,11 +76,19 @@ final class StructuredTextHandler extends DefaultHandler {
             skipDepth++;
             return;
         }
+        if (isOutline(name)) {
+            outlineDepth += "ul".equals(name) ? 1 : 0;
+            flush();
+            return;
+        }
         if (BLOCK_ELEMENTS.contains(name)) {
             flush();
         }
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
             page++;
+            pageDepth = 1;
+        } else if ("div".equals(name) && pageDepth > 0) {
+            pageDepth++;
         }
         int level = headingLevel(name);
         if (level > 0) {
@@ -91,6 +102,17 @@ final class StructuredTextHandler extends DefaultHandler {
         if (SKIPPED_ELEMENTS.contains(name)) {
             skipDepth--;
             return;
+        }
+        if (isOutline(name)) {
+            if ("li".equals(name)) {
+                outline.add(new PdfOutlineHeadings.Entry(outlineDepth, normalise(buffer)));
+            }
+            buffer.setLength(0);
+            outlineDepth -= "ul".equals(name) ? 1 : 0;
+            return;
+        }
+        if ("div".equals(name) && pageDepth > 0) {
+            pageDepth--;
         }
         if (headingLevel(name) > 0 && headingLevel > 0) {
             String text = normalise(buffer);
@@ -183,6 +205,11 @@ final class StructuredTextHandler extends DefaultHandler {
         // Keep the path's depth honest when a document skips levels (h1 then h3).
         headingStack.add(text);
         blocks.add(new TextBlock(text, page, headingStack, true));
+    }
+
+    /** A list after the last page of a PDF: its outline (bookmarks), not text. */
+    private boolean isOutline(String name) {
+        return ("ul".equals(name) || "li".equals(name)) && (outlineDepth > 0 || (page > 0 && pageDepth == 0));
     }
 
     private static int headingLevel(String name) {

@@ -117,13 +117,13 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     /**
-     * A PDF's bookmarks repeat its headings as one list at the end of the text; indexed, they
-     * become a passage of bare titles that matches many questions and answers none.
+     * A PDF's bookmarks come as one list after the last page: {@link StructuredTextHandler} takes
+     * them as the document's headings (see {@link PdfOutlineHeadings}), never as text.
      */
     private static ParseContext parseContext() {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setExtractBookmarksText(false);
+        pdf.setExtractBookmarksText(true);
         context.set(PDFParserConfig.class, pdf);
         return context;
     }

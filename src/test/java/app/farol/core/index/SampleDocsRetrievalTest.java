@@ -61,6 +61,11 @@ class SampleDocsRetrievalTest {
         assertThat(notes).allSatisfy(p -> assertThat(p.headings()).isNotEmpty());
         List<StoredPassage> log = store.passagesOf(SampleDocs.FOLDER.resolve("bike-maintenance-log.txt").toString());
         assertThat(log).anySatisfy(p -> assertThat(p.headings()).contains("Bike details"));
+        // PDF headings come from the PDF's outline, and the outline is not indexed as text.
+        List<StoredPassage> contract = store.passagesOf(SampleDocs.FOLDER.resolve("contrato-aluguel.pdf").toString());
+        assertThat(contract).filteredOn(p -> p.text().contains("31 de agosto de 2026")).singleElement()
+                .satisfies(p -> assertThat(p.headings()).containsExactly("Das partes e do imóvel", "Cláusula 2ª — Do prazo"));
+        assertThat(contract).noneSatisfy(p -> assertThat(p.text()).contains("Cláusula 12ª — Do foro"));
     }
 
     @Test
