@@ -11,7 +11,12 @@ import java.util.regex.Pattern;
  * hold one go first among close scores (the classic answer-type check of question answering).
  */
 enum AnswerType {
-    NUMBER(Pattern.compile("\\d")),
+    // Digits, or a number written out before a unit ("seis horas", "twelve weeks"): alone, words
+    // like "half" or "dez" say too little.
+    NUMBER(Pattern.compile("\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
+            + "|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|cem|mil)"
+            + " (hours?|minutes?|days?|weeks?|months?|years?|times|people|metres|meters|kilometres|litres|liters|grams|kilos|euros|pounds|reais"
+            + "|horas?|minutos?|dias?|semanas?|meses|anos?|vezes|pessoas|metros|quilometros|litros|gramas|quilos)\\b")),
     DATE(Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}[/-]\\d{1,2}\\b|\\b(january|february|march|april|june|july|august|september"
             + "|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\\b")),
     ANY(null);

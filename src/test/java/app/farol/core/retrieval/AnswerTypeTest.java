@@ -23,6 +23,9 @@ class AnswerTypeTest {
     void should_find_numbers_and_dates_in_passages() {
         assertThat(AnswerType.NUMBER.foundIn("about 20 minutes is enough")).isTrue();
         assertThat(AnswerType.NUMBER.foundIn("keep it short and set an alarm")).isFalse();
+        assertThat(AnswerType.NUMBER.foundIn("precisam de seis horas de sol direto")).isTrue();
+        assertThat(AnswerType.NUMBER.foundIn("groggy for up to half an hour")).isFalse();
+        assertThat(AnswerType.NUMBER.foundIn("dez para as onze")).isFalse();
         assertThat(AnswerType.DATE.foundIn("com término em 31 de agosto de 2026")).isTrue();
         assertThat(AnswerType.DATE.foundIn("a vacina foi dada em Março")).isTrue();
         assertThat(AnswerType.DATE.foundIn("on 25/05 at the town hall")).isTrue();
