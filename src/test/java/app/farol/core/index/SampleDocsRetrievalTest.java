@@ -69,7 +69,7 @@ class SampleDocsRetrievalTest {
     }
 
     @Test
-    void should_find_the_expected_passage_in_the_top_three_for_at_least_46_of_the_50_sample_questions() {
+    void should_find_the_expected_passage_in_the_top_three_for_at_least_47_of_the_50_sample_questions() {
         List<String> misses = new ArrayList<>();
         List<SampleDocs.Question> questions = SampleDocs.questions();
         for (SampleDocs.Question q : questions) {
@@ -80,10 +80,10 @@ class SampleDocsRetrievalTest {
             }
         }
         assertThat(questions).hasSizeGreaterThanOrEqualTo(20);
-        // The goal is every question. Four still miss (docs/retrieval.md says which and why:
-        // cross-language and Portuguese paraphrases the English-only MiniLM cannot bridge, and
-        // an answer inside a PDF table); this guards against losing any more.
-        assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(4);
+        // The goal is every question. Three still miss (docs/retrieval.md says which and why:
+        // cross-language and a Portuguese synonym the English-only MiniLM cannot bridge, and an
+        // answer inside a PDF table); this guards against losing any more.
+        assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(3);
     }
 
     @Test
