@@ -54,25 +54,25 @@ final class BenchIndexCommand implements Callable<Integer> {
             parser = isolated;
         }
         Embedder embedder = new MiniLmEmbedder();
-        List<String> texts = chunkTexts(root, embedder, parser); // also warms the parse worker, as a running app is
-        embedder.embedAll(texts.subList(0, Math.min(64, texts.size()))); // warm up the model
-
-        warmUpIndexing(parser, embedder); // as the embedder was warmed up: compile Lucene's indexing code first
-
-        // Embedding alone is timed before and after the pipeline and averaged, so a machine that
-        // gets busier or quieter during the run does not tilt the ratio.
-        Timing embedBefore = embedOnly(embedder, texts);
-        long cpu0 = processCpuNanos();
-        Path tmp = Files.createTempDirectory("farol-bench-index");
+        List<String> texts;
+        Timing embedBefore;
+        Timing embedAfter;
         IndexReport report;
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name())) {
-            report = new Indexer(store, parser, embedder).index(List.of(root), IndexListener.NONE, CancelToken.none());
-        } finally {
-            Folders.deleteRecursively(tmp);
+        double pipelineCpu;
+        try (parser) {
+            texts = chunkTexts(root, embedder, parser); // also warms the parse worker, as a running app is
+            embedder.embedAll(texts.subList(0, Math.min(64, texts.size()))); // warm up the model
+            // As the embedder was warmed up: compile Lucene's indexing and graph code first.
+            indexIntoThrowAwayIndex(FarolPaths.sampleDocs(), parser, embedder);
+
+            // Embedding alone is timed before and after the pipeline and averaged, so a machine
+            // that gets busier or quieter during the run does not tilt the ratio.
+            embedBefore = embedOnly(embedder, texts);
+            long cpu0 = processCpuNanos();
+            report = indexIntoThrowAwayIndex(root, parser, embedder);
+            pipelineCpu = (processCpuNanos() - cpu0) / 1e9;
+            embedAfter = embedOnly(embedder, texts);
         }
-        double pipelineCpu = (processCpuNanos() - cpu0) / 1e9;
-        Timing embedAfter = embedOnly(embedder, texts);
-        parser.close();
         double embedSeconds = (embedBefore.seconds() + embedAfter.seconds()) / 2;
         double embedRate = texts.size() / embedSeconds;
         double pipelineRate = report.chunks() / report.seconds();
@@ -89,14 +89,11 @@ final class BenchIndexCommand implements Callable<Integer> {
         return 0;
     }
 
-    /**
-     * Indexes the sample documents once into a throw-away index, so the timed run does not also
-     * pay for compiling Lucene's indexing and graph-building code (a running app has done that).
-     */
-    private static void warmUpIndexing(DocumentParser parser, Embedder embedder) throws IOException {
-        Path tmp = Files.createTempDirectory("farol-bench-warm-up");
+    /** Indexes the folder into a temporary index, deleted afterwards. */
+    private static IndexReport indexIntoThrowAwayIndex(Path folder, DocumentParser parser, Embedder embedder) throws IOException {
+        Path tmp = Files.createTempDirectory("farol-bench-index");
         try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name())) {
-            new Indexer(store, parser, embedder).index(List.of(FarolPaths.sampleDocs()), IndexListener.NONE, CancelToken.none());
+            return new Indexer(store, parser, embedder).index(List.of(folder), IndexListener.NONE, CancelToken.none());
         } finally {
             Folders.deleteRecursively(tmp);
         }

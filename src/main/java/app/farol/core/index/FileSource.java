@@ -48,9 +48,16 @@ final class FileSource implements PipelineSource {
 
     /** What identifies one version of a file without reading it. */
     private record Version(long size, FileTime modified, Object key) {
-        static Version of(Path p) throws IOException {
-            BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-            return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
+        /** The file's version now; null if it cannot be read (the parse then says why). */
+        static Version now(Path p) throws NoSuchFileException {
+            try {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
+            } catch (NoSuchFileException e) {
+                throw e;
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 
@@ -69,21 +76,14 @@ final class FileSource implements PipelineSource {
         String path = file.path().toString();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Version before;
-            try {
-                before = Version.of(file.path());
-            } catch (NoSuchFileException e) {
-                return new Prepared.Gone(path);
-            } catch (IOException e) {
-                before = null;
-            }
-            Prepared prepared = prepareOnce(path, before);
+            Prepared prepared;
             Version after;
             try {
-                after = Version.of(file.path());
+                before = Version.now(file.path());
+                prepared = prepareOnce(path, before);
+                after = Version.now(file.path());
             } catch (NoSuchFileException e) {
                 return new Prepared.Gone(path);
-            } catch (IOException e) {
-                after = null;
             }
             if (Objects.equals(before, after)) {
                 return prepared;

@@ -4,7 +4,9 @@ import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -23,6 +25,7 @@ final class LuceneSearchSession implements SearchSession {
     private final SearcherManager manager;
     private final IndexSearcher searcher;
     private final Path folder;
+    private final Map<String, StoredPassage> loaded = new HashMap<>();
 
     LuceneSearchSession(SearcherManager manager, IndexSearcher searcher, Path folder) {
         this.manager = manager;
@@ -60,13 +63,16 @@ final class LuceneSearchSession implements SearchSession {
         }
     }
 
+    /** Loads each passage once per query: ranking may look at a passage that is then shown. */
     @Override
     public StoredPassage load(Candidate candidate) {
-        try {
-            return PassageDocuments.toPassage(searcher.storedFields().document(Integer.parseInt(candidate.id())), new float[0]);
-        } catch (IOException e) {
-            throw readFailure(e);
-        }
+        return loaded.computeIfAbsent(candidate.id(), id -> {
+            try {
+                return PassageDocuments.toPassage(searcher.storedFields().document(Integer.parseInt(id)), new float[0]);
+            } catch (IOException e) {
+                throw readFailure(e);
+            }
+        });
     }
 
     private FarolException readFailure(IOException e) {

@@ -16,6 +16,14 @@ import org.apache.lucene.util.QueryBuilder;
  * brackets are just characters, so no input can be a syntax error.
  */
 final class TextQueries {
+    /**
+     * Words made of letters and digits together ("E07", "BD-450", "IL-6"): error codes, model
+     * and invoice numbers. Whoever types one wants the passages that contain it, whatever
+     * language the rest of the question is in, so such a word counts this much more.
+     */
+    static final float CODE_BOOST = 2f;
+    private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
+
     private TextQueries() {}
 
     /**
@@ -44,14 +52,7 @@ final class TextQueries {
         return clauses == 0 ? null : any.build();
     }
 
-    /**
-     * Words made of letters and digits together ("E07", "BD-450", "IL-6"): error codes, model
-     * and invoice numbers. Whoever types one wants the passages that contain it, whatever
-     * language the rest of the question is in, so such a word counts this much more.
-     */
-    static final float CODE_BOOST = 2f;
-    private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
-
+    /** The codes in a query, in order (see {@link #CODE_BOOST}). */
     static List<String> codes(String text) {
         List<String> codes = new ArrayList<>();
         Matcher m = CODE.matcher(text);

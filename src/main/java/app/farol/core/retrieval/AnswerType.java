@@ -23,6 +23,7 @@ enum AnswerType {
             + "|encerra|end|ends|ending|until|till|expires|expiry|expiration|valid|through)\\b")),
     ANY(null);
 
+    /** Enum constants are built before static fields: shared patterns live here. */
     private static final class Patterns {
         static final Pattern DATE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}[/-]\\d{1,2}\\b|\\b(january|february|march|april"
                 + "|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"

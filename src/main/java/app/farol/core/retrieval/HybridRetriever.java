@@ -81,7 +81,7 @@ public final class HybridRetriever implements Retriever {
             case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true);
             default -> Fusion.reciprocalRank(keyword, vector, vectorWeight);
         };
-        fused = preferAnswerType(session, query, fused, n);
+        fused = preferAnswerType(session, query, fused);
         return fused.size() > n ? fused.subList(0, n) : fused;
     }
 
@@ -98,7 +98,7 @@ public final class HybridRetriever implements Retriever {
      * For a question that asks for a number or a date, the passages among the first few that hold
      * one move up: enough to pass passages that only repeat the question's words.
      */
-    private static List<Fusion.Fused> preferAnswerType(SearchSession session, String query, List<Fusion.Fused> fused, int n) {
+    private static List<Fusion.Fused> preferAnswerType(SearchSession session, String query, List<Fusion.Fused> fused) {
         AnswerType type = AnswerType.of(query);
         if (type == AnswerType.ANY || fused.isEmpty()) {
             return fused;
