@@ -1,6 +1,7 @@
 package app.farol.core.index;
 
 import app.farol.core.ingest.LanguageDetector;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -44,13 +45,26 @@ final class LanguageAnalyzers {
      * which are no stop words in English, and an English one match Portuguese passages on "do".
      */
     static Analyzer forQuery(String fieldLanguage, String queryLanguage) {
-        CharArraySet extra = stopWords(queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage);
+        CharArraySet extra = new CharArraySet(QUESTION_WORDS, false);
+        extra.addAll(stopWords(queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage));
         return switch (fieldLanguage) {
             case LanguageDetector.ENGLISH -> new English(extra);
             case LanguageDetector.PORTUGUESE -> new Portuguese(extra);
             default -> new Other(extra); // no stop words of its own: we cannot know which are stop words
         };
     }
+
+    /**
+     * The words that make a sentence a question ("how", "what", "can I", "posso", "qual") and
+     * the asker's own pronouns. They say what is asked, not what it is about, and no stop list
+     * has them, so "Posso ter um cachorro?" matched every passage that says "posso" first.
+     * Queries only: in the index they stay, so a search for them in a phrase still works.
+     */
+    private static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many", "can", "could",
+            "should", "would", "do", "does", "did", "i", "me", "my", "we", "our", "you", "your",
+            "qual", "quais", "quando", "quanto", "quanta", "quantos", "quantas", "como", "onde", "porque", "posso", "pode",
+            "podem", "podemos", "devo", "deve", "devem", "devemos", "eu", "meu", "minha", "nós", "nosso", "nossa", "você"), true));
 
     private static CharArraySet stopWords(String language) {
         return switch (language) {
