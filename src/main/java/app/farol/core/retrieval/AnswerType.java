@@ -1,7 +1,9 @@
 package app.farol.core.retrieval;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +23,16 @@ enum AnswerType {
     /** "Até quando", "until when": a date that ends something (a term, a validity, a warranty). */
     END_DATE(Patterns.DATE, Pattern.compile("\\b(termino|termina|terminar|ate|vence|vencimento|validade|valido|valida|expira|fim|final"
             + "|encerra|end|ends|ending|until|till|expires|expiry|expiration|valid|through)\\b")),
+    // A quantity in a given unit, when the question names what is measured ("how much does it
+    // cost", "capacidade", "que temperatura"): a passage with just any number is not enough then.
+    PERCENT(Units.PERCENT),
+    TEMPERATURE(Units.TEMPERATURE),
+    MONEY(Units.MONEY),
+    VOLUME(Units.VOLUME),
+    WEIGHT(Units.WEIGHT),
+    /** What something holds: litres for a tank, grams for a bean hopper. */
+    CAPACITY(Units.CAPACITY),
+    DURATION(Units.DURATION),
     ANY(null);
 
     /** Enum constants are built before static fields: shared patterns live here. */
@@ -29,6 +41,45 @@ enum AnswerType {
                 + "|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"
                 + "|outubro|novembro|dezembro)\\b");
     }
+
+    /** Units after a number (digits or a number word), in plain text (see {@link #plain}). */
+    private static final class Units {
+        private static final String NUMBER = "(\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred"
+                + "|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|doze|quinze|vinte|trinta|cem|mil))";
+
+        static Pattern after(String units) {
+            return Pattern.compile(NUMBER + "[\\s-]?(" + units + ")(?!\\p{L})");
+        }
+
+        static final Pattern PERCENT = Pattern.compile("\\d\\s?%|\\b(percent|per cent|por cento)\\b");
+        static final Pattern TEMPERATURE = Pattern.compile("\\d\\s?[°º]|\\d (degrees|graus)\\b");
+        static final Pattern MONEY = Pattern.compile("(r\\$|us\\$|[£€$])\\s?\\d|\\d\\s?(€|£|euros?|reais|real|pounds|libras|dollars|dolares|cents)(?!\\p{L})");
+        static final Pattern VOLUME = after("ml|cl|l|litres?|liters?|litros?|millilitres?|mililitros?|gallons?|galoes|cups?|xicaras?");
+        static final Pattern WEIGHT = after("mg|g|kg|grams?|gramas?|kilos?|quilos?|kilograms?|quilogramas?|lbs?|ounces?|oz");
+        static final Pattern CAPACITY = Pattern.compile(VOLUME.pattern() + "|" + WEIGHT.pattern());
+        static final Pattern DURATION = after("s|min|mins|h|hrs?|seconds?|segundos?|minutes?|minutos?|hours?|horas?|days?|dias?|weeks?"
+                + "|semanas?|months?|meses|mes|years?|anos?");
+    }
+
+    /**
+     * Words that name what a question measures, tried in this order ("quanto tempo e em que
+     * temperatura" wants the temperature with its time). Only in questions that ask for a
+     * number, or begin "what / which / qual / quais" ("What is the monthly rent?").
+     */
+    private static final List<Map.Entry<AnswerType, Pattern>> MEASURED = List.of(
+            Map.entry(PERCENT, Pattern.compile("\\b(percentage|percent|por cento|porcentagem|percentagem|by how much)\\b")),
+            Map.entry(TEMPERATURE, Pattern.compile("\\b(temperature|temperatura|how hot|how cold|degrees|graus)\\b")),
+            Map.entry(MONEY, Pattern.compile("\\b(cost|costs|price|prices|priced|pay|paid|pays|fee|fees|charge|charges|spend|spent|spends"
+                    + "|rent|salary|wage|custa|custam|custou|custaram|custo|preco|paga|pagam|pago|pagou|pagar|pagamos|gasta|gastam"
+                    + "|gastou|gastamos|gastei|taxa|mensalidade|anuidade|aluguel|aluguer|salario)\\b")),
+            Map.entry(VOLUME, Pattern.compile("\\b(volume|litres|liters|litros|how much (water|milk|liquid|oil|fuel)"
+                    + "|quanta agua|quanto (leite|liquido|oleo|combustivel))\\b")),
+            Map.entry(WEIGHT, Pattern.compile("\\b(how heavy|weigh|weighs|weight|peso|pesa|pesam|kilos|quilos)\\b")),
+            Map.entry(CAPACITY, Pattern.compile("\\b(capacity|capacidade|fits|fit|hold|holds|cabe|cabem)\\b")),
+            Map.entry(DURATION, Pattern.compile("\\b(quanto tempo|how long (do|does|did|should|will|must|to|can)|for how long"
+                    + "|how many (minutes|hours|days|weeks|months|years)|quantos (minutos|dias|meses|anos)|quantas (horas|semanas))\\b")));
+
+    private static final Pattern ASKS_VALUE = Pattern.compile("^(what|what's|which|qual|quais)\\b");
 
     private static final Pattern ASKS_END_DATE = Pattern.compile("\\b(ate quando|ate que dia|ate que data|until when|valid until|vale ate"
             + "|valido ate|valida ate)\\b");
@@ -61,10 +112,15 @@ enum AnswerType {
         if (ASKS_DATE.matcher(q).find()) {
             return DATE;
         }
-        if (ASKS_NUMBER.matcher(q).find()) {
-            return NUMBER;
+        boolean asksNumber = ASKS_NUMBER.matcher(q).find();
+        if (asksNumber || ASKS_VALUE.matcher(q).find()) {
+            for (Map.Entry<AnswerType, Pattern> measured : MEASURED) {
+                if (measured.getValue().matcher(q).find()) {
+                    return measured.getKey();
+                }
+            }
         }
-        return ANY;
+        return asksNumber ? NUMBER : ANY;
     }
 
     /** Whether the passage holds something of this kind (always true for {@link #ANY}). */

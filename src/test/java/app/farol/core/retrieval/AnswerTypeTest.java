@@ -9,7 +9,7 @@ class AnswerTypeTest {
     @Test
     void should_tell_questions_that_ask_for_a_number_or_a_date_in_english_and_portuguese() {
         assertThat(AnswerType.of("How many people took part in the study?")).isEqualTo(AnswerType.NUMBER);
-        assertThat(AnswerType.of("Quanto custou o passeio de barco?")).isEqualTo(AnswerType.NUMBER);
+        assertThat(AnswerType.of("Quanto custou o passeio de barco?")).isEqualTo(AnswerType.MONEY);
         assertThat(AnswerType.of("E quantas caixas foram?")).isEqualTo(AnswerType.NUMBER);
         assertThat(AnswerType.of("When is the spring concert?")).isEqualTo(AnswerType.DATE);
         assertThat(AnswerType.of("Até quando vale o contrato?")).isEqualTo(AnswerType.END_DATE);
@@ -19,6 +19,43 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("Which binoculars are best for a beginner?")).isEqualTo(AnswerType.ANY);
         assertThat(AnswerType.of("Posso ter um cachorro no apartamento?")).isEqualTo(AnswerType.ANY);
         assertThat(AnswerType.of("Does the quantum effect matter?")).isEqualTo(AnswerType.ANY);
+    }
+
+    @Test
+    void should_tell_what_a_question_measures_when_it_names_it() {
+        assertThat(AnswerType.of("How much water fits in the tank?")).isEqualTo(AnswerType.VOLUME);
+        assertThat(AnswerType.of("What is the capacity of the bean hopper?")).isEqualTo(AnswerType.CAPACITY);
+        assertThat(AnswerType.of("How much did the brake pads cost?")).isEqualTo(AnswerType.MONEY);
+        assertThat(AnswerType.of("What is the monthly rent?")).isEqualTo(AnswerType.MONEY);
+        assertThat(AnswerType.of("Quanto a família gasta por mês com o plano de saúde?")).isEqualTo(AnswerType.MONEY);
+        assertThat(AnswerType.of("Quanto tempo e em que temperatura se assa o bolo?")).isEqualTo(AnswerType.TEMPERATURE);
+        assertThat(AnswerType.of("How long should a nap be?")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("By how much did the nap improve recall?")).isEqualTo(AnswerType.PERCENT);
+        assertThat(AnswerType.of("How heavy is the machine?")).isEqualTo(AnswerType.WEIGHT);
+        // A measure word in a question that asks for no value says nothing.
+        assertThat(AnswerType.of("Can I rent a bike at the station?")).isEqualTo(AnswerType.ANY);
+        assertThat(AnswerType.of("How many boxes were packed?")).isEqualTo(AnswerType.NUMBER);
+    }
+
+    @Test
+    void should_find_quantities_with_their_units() {
+        assertThat(AnswerType.VOLUME.foundIn("Water tank capacity 1.8 litres")).isTrue();
+        assertThat(AnswerType.VOLUME.foundIn("a milk jug of 350 ml")).isTrue();
+        assertThat(AnswerType.VOLUME.foundIn("Weight 7.2 kg")).isFalse();
+        assertThat(AnswerType.WEIGHT.foundIn("Weight 7.2 kg")).isTrue();
+        assertThat(AnswerType.MONEY.foundIn("O aluguel mensal é de R$ 2.350,00")).isTrue();
+        assertThat(AnswerType.MONEY.foundIn("tickets are £12 for adults")).isTrue();
+        assertThat(AnswerType.MONEY.foundIn("O passeio custou 65 € por pessoa")).isTrue();
+        assertThat(AnswerType.MONEY.foundIn("pago até o dia 5 de cada mês")).isFalse();
+        assertThat(AnswerType.TEMPERATURE.foundIn("asse a 180 °C por 40 minutos")).isTrue();
+        assertThat(AnswerType.TEMPERATURE.foundIn("asse por 40 minutos")).isFalse();
+        assertThat(AnswerType.DURATION.foundIn("asse por 40 minutos")).isTrue();
+        assertThat(AnswerType.DURATION.foundIn("about 20 minutes is enough")).isTrue();
+        assertThat(AnswerType.DURATION.foundIn("a 20-page booklet")).isFalse();
+        assertThat(AnswerType.DURATION.foundIn("after the 20-minute nap")).isTrue();
+        assertThat(AnswerType.CAPACITY.foundIn("Bean hopper capacity 250 g")).isTrue();
+        assertThat(AnswerType.CAPACITY.foundIn("Rated power 1450 W")).isFalse();
+        assertThat(AnswerType.PERCENT.foundIn("improved recall by about 14%")).isTrue();
     }
 
     @Test
