@@ -19,8 +19,13 @@ public final class SampleDocs {
     private SampleDocs() {}
 
     public static List<Question> questions() {
+        return questions(FOLDER.resolve("questions.tsv"));
+    }
+
+    /** The rows of a questions file laid out like questions.tsv. */
+    public static List<Question> questions(Path tsv) {
         try {
-            List<String> lines = Files.readAllLines(FOLDER.resolve("questions.tsv"));
+            List<String> lines = Files.readAllLines(tsv);
             List<Question> result = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 if (line.isBlank()) {

@@ -1,5 +1,6 @@
 package app.farol.core.index;
 
+import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -7,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -35,7 +39,7 @@ final class LuceneSearchSession implements SearchSession {
 
     @Override
     public List<Candidate> keyword(String query, PassageFilter filter, int n) {
-        Query textQuery = TextQueries.anyLanguage(query);
+        Query textQuery = TextQueries.anyLanguage(query, searcher.getIndexReader());
         if (textQuery == null) {
             return List.of();
         }
@@ -58,6 +62,28 @@ final class LuceneSearchSession implements SearchSession {
                 result.add(new Candidate(Integer.toString(sd.doc), sd.score));
             }
             return result;
+        } catch (IOException e) {
+            throw readFailure(e);
+        }
+    }
+
+    /**
+     * A passage has norms in the text field of its own language only, and norms are read without
+     * loading the stored passage.
+     */
+    @Override
+    public String language(String candidateId) {
+        int doc = Integer.parseInt(candidateId);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        try {
+            for (String language : LanguageAnalyzers.LANGUAGES) {
+                NumericDocValues norms = leaf.reader().getNormValues(LanguageAnalyzers.field(language));
+                if (norms != null && norms.advanceExact(doc - leaf.docBase)) {
+                    return language;
+                }
+            }
+            return LanguageDetector.OTHER;
         } catch (IOException e) {
             throw readFailure(e);
         }

@@ -15,6 +15,9 @@ public interface SearchSession extends AutoCloseable {
     /** Nearest candidates by cosine similarity; implementations search deeper than n for recall. */
     List<Candidate> vector(float[] vector, PassageFilter filter, int n);
 
+    /** The language of a candidate's passage (as {@code LanguageDetector} names it), cheaply. */
+    String language(String candidateId);
+
     /** The candidate's passage, without its vector. */
     StoredPassage load(Candidate candidate);
 

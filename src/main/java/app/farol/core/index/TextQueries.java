@@ -1,13 +1,18 @@
 package app.farol.core.index;
 
 import app.farol.core.ingest.LanguageDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -22,6 +27,12 @@ final class TextQueries {
      * language the rest of the question is in, so such a word counts this much more.
      */
     static final float CODE_BOOST = 2f;
+    /**
+     * What the glossary's word in the other language weighs next to the word the person typed.
+     * Below 1: who asks in Portuguese more often means a Portuguese document. Chosen on the
+     * sample questions among 0.5 to 1 (docs/retrieval.md); monolingual benchmarks cannot see it.
+     */
+    static final float TRANSLATION_BOOST = 0.7f;
     private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
 
     private TextQueries() {}
@@ -30,7 +41,7 @@ final class TextQueries {
      * The words against every language field, each analysed its own way and without the stop
      * words of the query's own language; null if no words.
      */
-    static Query anyLanguage(String text) {
+    static Query anyLanguage(String text, IndexReader reader) {
         String queryLanguage = LanguageDetector.detectShort(text);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
@@ -49,7 +60,54 @@ final class TextQueries {
                 }
             }
         }
+        for (Glossary.Alternatives word : Glossary.get().alternatives(text, queryLanguage)) {
+            boolean english = word.language().equals(LanguageDetector.ENGLISH);
+            Query translations = english
+                    ? anyOf(LanguageDetector.PORTUGUESE, word.portuguese(), queryLanguage)
+                    : anyOf(LanguageDetector.ENGLISH, word.english(), queryLanguage);
+            addBoosted(any, translations, TRANSLATION_BOOST);
+            // A synonym stands in, at full weight, only for a word the documents never use
+            // ("cachorro" where they say "cão"): next to a word they do use, synonyms measured
+            // as noise on the benchmarks (docs/retrieval.md).
+            if (docFreq(reader, word) == 0) {
+                addBoosted(any, anyOf(word.language(), english ? word.english() : word.portuguese(), queryLanguage), 1f);
+            }
+        }
         return clauses == 0 ? null : any.build();
+    }
+
+    /**
+     * Glossary words of one language against that language's field and the field of other
+     * languages. A passage counts the best of them only: three synonyms of one word are still
+     * one word.
+     */
+    private static Query anyOf(String language, Iterable<String> words, String queryLanguage) {
+        List<Query> queries = new ArrayList<>();
+        for (String word : words) {
+            addIfAny(queries, forLanguage(word, language, queryLanguage));
+            addIfAny(queries, forLanguage(word, LanguageDetector.OTHER, queryLanguage));
+        }
+        return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, 0f);
+    }
+
+    private static int docFreq(IndexReader reader, Glossary.Alternatives word) {
+        try {
+            return reader.docFreq(new Term(LanguageAnalyzers.field(word.language()), word.stem()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addBoosted(BooleanQuery.Builder query, Query q, float boost) {
+        if (q != null) {
+            query.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    private static void addIfAny(List<Query> queries, Query q) {
+        if (q != null) {
+            queries.add(q);
+        }
     }
 
     /** The codes in a query, in order (see {@link #CODE_BOOST}). */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Merges the keyword and the vector result lists into one, by rank or by normalised score.
@@ -25,12 +26,25 @@ final class Fusion {
      * sure each method was, only where it put the passage.
      */
     static List<Fused> reciprocalRank(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
+        return reciprocalRank(keyword, vector, vectorWeight, FULL_SHARE);
+    }
+
+    /** Every vector candidate counts in full (see {@code vectorShare}). */
+    static final ToDoubleFunction<String> FULL_SHARE = id -> 1;
+
+    /**
+     * As above; {@code vectorShare} scales the vector list's part for each candidate id (0 to 1),
+     * for passages whose vector the method trusts less than the query's.
+     */
+    static List<Fused> reciprocalRank(List<Candidate> keyword, List<Candidate> vector, double vectorWeight,
+            ToDoubleFunction<String> vectorShare) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int rank = 0; rank < keyword.size(); rank++) {
             scores.merge(keyword.get(rank).id(), 1.0 / (RRF_K + rank + 1), Double::sum);
         }
         for (int rank = 0; rank < vector.size(); rank++) {
-            scores.merge(vector.get(rank).id(), vectorWeight / (RRF_K + rank + 1), Double::sum);
+            String id = vector.get(rank).id();
+            scores.merge(id, vectorShare.applyAsDouble(id) * vectorWeight / (RRF_K + rank + 1), Double::sum);
         }
         return sorted(scores);
     }
@@ -42,7 +56,7 @@ final class Fusion {
      * a BM25 hit far above the rest stays first even when the vectors disagree.
      */
     static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
-        return convex(keyword, vector, vectorWeight, false);
+        return convex(keyword, vector, vectorWeight, false, FULL_SHARE);
     }
 
     /**
@@ -50,15 +64,17 @@ final class Fusion {
      * from the lowest score its method can give (0 for BM25 and for Lucene's cosine score,
      * which is (1 + cos) / 2) instead of from its last passage (Bruch et al. 2023, "TM2C2").
      */
-    static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight, boolean theoreticalMin) {
+    static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight, boolean theoreticalMin,
+            ToDoubleFunction<String> vectorShare) {
         double a = vectorWeight / (1 + vectorWeight);
         Map<String, Double> scores = new LinkedHashMap<>();
-        addNormalised(keyword, 1 - a, theoreticalMin, scores);
-        addNormalised(vector, a, theoreticalMin, scores);
+        addNormalised(keyword, 1 - a, theoreticalMin, FULL_SHARE, scores);
+        addNormalised(vector, a, theoreticalMin, vectorShare, scores);
         return sorted(scores);
     }
 
-    private static void addNormalised(List<Candidate> list, double weight, boolean theoreticalMin, Map<String, Double> scores) {
+    private static void addNormalised(List<Candidate> list, double weight, boolean theoreticalMin, ToDoubleFunction<String> share,
+            Map<String, Double> scores) {
         if (list.isEmpty()) {
             return;
         }
@@ -67,7 +83,7 @@ final class Fusion {
         double range = max - min;
         for (Candidate c : list) {
             double normalised = range <= 0 ? 1 : (c.score() - min) / range;
-            scores.merge(c.id(), weight * normalised, Double::sum);
+            scores.merge(c.id(), share.applyAsDouble(c.id()) * weight * normalised, Double::sum);
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * BM25 and vector search over the same passages, merged into one list (see {@link FusionMethod}):
@@ -76,10 +77,14 @@ public final class HybridRetriever implements Retriever {
         List<Candidate> vector = method == FusionMethod.BM25_ONLY ? List.of()
                 : session.vector(embedder.embed(query), filter, depth);
         double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));
+        // MiniLM learnt English: its similarity between a question and a passage is only as good
+        // as the weaker of their two languages (an English question against a Portuguese passage
+        // is mostly noise), so such a passage's vector part counts with that language's weight.
+        ToDoubleFunction<String> vectorShare = id -> Math.min(1, settings.vectorWeight(session.language(id)) / vectorWeight);
         List<Fusion.Fused> fused = switch (method) {
-            case CONVEX -> Fusion.convex(keyword, vector, vectorWeight, false);
-            case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true);
-            default -> Fusion.reciprocalRank(keyword, vector, vectorWeight);
+            case CONVEX -> Fusion.convex(keyword, vector, vectorWeight, false, vectorShare);
+            case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true, vectorShare);
+            default -> Fusion.reciprocalRank(keyword, vector, vectorWeight, vectorShare);
         };
         fused = preferAnswerType(session, query, fused);
         return fused.size() > n ? fused.subList(0, n) : fused;

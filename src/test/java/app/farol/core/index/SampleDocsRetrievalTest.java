@@ -69,9 +69,35 @@ class SampleDocsRetrievalTest {
     }
 
     @Test
-    void should_find_the_expected_passage_in_the_top_three_for_at_least_47_of_the_50_sample_questions() {
-        List<String> misses = new ArrayList<>();
+    void should_find_the_expected_passage_in_the_top_three_for_at_least_49_of_the_50_sample_questions() {
         List<SampleDocs.Question> questions = SampleDocs.questions();
+        List<String> misses = missesInTopThree(questions);
+        System.out.printf("sample questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
+        misses.forEach(m -> System.out.println("  miss: " + m));
+        assertThat(questions).hasSizeGreaterThanOrEqualTo(20);
+        // The goal is every question. One still misses (docs/retrieval.md says which and why: an
+        // answer inside a PDF table); this guards against losing any more.
+        assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(1);
+    }
+
+    /**
+     * English questions on Portuguese documents, Portuguese questions on English ones, and
+     * Portuguese synonyms of the documents' words. Written apart from the bilingual glossary
+     * and never used to tune it, so this is a held-out check of cross-language search.
+     */
+    @Test
+    void should_answer_held_out_cross_language_questions() throws Exception {
+        Path tsv = Path.of(SampleDocsRetrievalTest.class.getResource("cross-language-questions.tsv").toURI());
+        List<SampleDocs.Question> questions = SampleDocs.questions(tsv);
+        List<String> misses = missesInTopThree(questions);
+        System.out.printf("cross-language questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
+        misses.forEach(m -> System.out.println("  miss: " + m));
+        // 5 of 22 without the glossary, 17 with it (docs/retrieval.md).
+        assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(7);
+    }
+
+    private static List<String> missesInTopThree(List<SampleDocs.Question> questions) {
+        List<String> misses = new ArrayList<>();
         for (SampleDocs.Question q : questions) {
             List<SearchHit> hits = retriever.search(SearchRequest.of(q.question(), 3));
             boolean found = hits.stream().anyMatch(h -> h.fileName().equals(q.file()) && normalise(h.text()).contains(normalise(q.phrase())));
@@ -79,11 +105,7 @@ class SampleDocsRetrievalTest {
                 misses.add(q.question() + " -> " + hits.stream().map(h -> h.fileName() + "#" + h.chunkOrdinal()).toList());
             }
         }
-        assertThat(questions).hasSizeGreaterThanOrEqualTo(20);
-        // The goal is every question. Three still miss (docs/retrieval.md says which and why:
-        // cross-language and a Portuguese synonym the English-only MiniLM cannot bridge, and an
-        // answer inside a PDF table); this guards against losing any more.
-        assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(3);
+        return misses;
     }
 
     @Test
