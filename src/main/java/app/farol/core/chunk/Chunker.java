@@ -20,9 +20,15 @@ import java.util.function.ToIntFunction;
  */
 public final class Chunker {
     /** Changes whenever the same document would be cut differently: cached indexes key on it. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;
+    /**
+     * Rows of a table (see {@link TextBlock#tableRow}) go into passages of about this many tokens,
+     * two or three rows: a row's label and value then carry the passage instead of drowning
+     * among a whole table's.
+     */
+    private static final int TABLE_ROWS_TOKENS = 32;
 
     private final ToIntFunction<String> tokenCounter;
     private final int maxTokens;
@@ -54,10 +60,13 @@ public final class Chunker {
             boolean newSection = previous == null
                     || previous.heading()
                     || previous.page() != block.page()
-                    || !previous.headings().equals(block.headings());
+                    || !previous.headings().equals(block.headings())
+                    || previous.tableRow() != block.tableRow();
             if (current == null || newSection) {
                 flush(current, chunks, text);
-                current = new PassageBuilder(block, bodyBudget(document.title(), block.headings()), prefix(document.title(), block.headings()));
+                int budget = bodyBudget(document.title(), block.headings());
+                current = new PassageBuilder(block, block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
+                        prefix(document.title(), block.headings()));
             }
             current = addBlock(current, block, blockStart, document.language(), chunks, text);
             previous = block;

@@ -44,7 +44,7 @@ final class PdfOutlineHeadings {
                 found++;
             }
             if (!text.isEmpty()) {
-                result.add(found == 0 ? block : new TextBlock(text, block.page(), path, block.heading()));
+                result.add(found == 0 ? block : block.with(text, path));
             }
         }
         return found == 0 ? blocks : result;

@@ -47,6 +47,21 @@ class ChunkerTest {
     }
 
     @Test
+    void should_keep_the_rows_of_a_pdf_table_in_small_passages_of_their_own() {
+        try (TikaDocumentParser parser = new TikaDocumentParser()) {
+            ParsedDocument manual = ((ParseOutcome.Parsed) parser.parse(SampleDocs.FOLDER.resolve("coffee-machine-manual.pdf"))).document();
+            assertThat(manual.blocks()).filteredOn(TextBlock::tableRow).extracting(TextBlock::text)
+                    .contains("Water tank capacity 1.8 litres", "Weight 7.2 kg")
+                    .noneMatch(row -> row.contains("Never fill the water tank"));
+            List<Chunk> chunks = chunker.chunk(manual).chunks();
+            Chunk tank = chunks.stream().filter(c -> c.text().contains("1.8 litres")).findFirst().orElseThrow();
+            assertThat(tank.headings()).containsExactly("Safety and specifications", "Technical specifications");
+            assertThat(SharedEmbedder.get().countTokens(tank.text())).isLessThanOrEqualTo(32);
+            assertThat(tank.text()).doesNotContain("What is in the box", "Model number");
+        }
+    }
+
+    @Test
     void should_not_let_a_passage_cross_a_page_or_a_heading() {
         List<TextBlock> blocks = List.of(
                 new TextBlock("Intro", 1, List.of("Intro"), true),

@@ -37,6 +37,7 @@ final class OutcomeCodec {
                     writeString(out, b.text());
                     out.writeInt(b.page());
                     out.writeBoolean(b.heading());
+                    out.writeBoolean(b.tableRow());
                     out.writeInt(b.headings().size());
                     for (String h : b.headings()) {
                         writeString(out, h);
@@ -69,12 +70,13 @@ final class OutcomeCodec {
                     String text = readString(in);
                     int page = in.readInt();
                     boolean heading = in.readBoolean();
+                    boolean tableRow = in.readBoolean();
                     int depth = in.readInt();
                     List<String> headings = new ArrayList<>(depth);
                     for (int j = 0; j < depth; j++) {
                         headings.add(readString(in));
                     }
-                    blocks.add(new TextBlock(text, page, headings, heading));
+                    blocks.add(new TextBlock(text, page, headings, heading, tableRow));
                 }
                 yield new ParseOutcome.Parsed(new ParsedDocument(title, mediaType, language, blocks, truncation));
             }
