@@ -24,21 +24,25 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * contract that only says "aluguel", and "cachorro" one that only says "cão", which neither
  * BM25 nor the English-only MiniLM can do. Words are looked up by their stem, the way the index
  * analyses them, so "rented" finds the line of "rent" and "aluguéis" the line of "aluguel".
+ * Every word is analysed once, when the glossary is read, so a query costs only map lookups.
  */
 final class Glossary {
     private static final String RESOURCE = "glossary-en-pt.tsv";
-    private static final Map<String, Analyzer> ANALYZERS = Map.of(
-            LanguageDetector.ENGLISH, LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
-            LanguageDetector.PORTUGUESE, LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE));
+
+    /**
+     * A glossary word with the terms it becomes in the index: in its own language's field, and
+     * in the field of other languages (lower case, unstemmed). Usually one each.
+     */
+    record Word(String text, List<String> stems, List<String> otherTerms) {}
 
     /** One line: words in both languages that can stand for one another. */
-    record Entry(List<String> english, List<String> portuguese) {}
+    record Entry(List<Word> english, List<Word> portuguese) {}
 
     /**
      * A word of a query (its stem, as the field of its language indexes it) and what could stand
      * for it in each language (never itself).
      */
-    record Alternatives(String language, String stem, Set<String> english, Set<String> portuguese) {}
+    record Alternatives(String language, String stem, Set<Word> english, Set<Word> portuguese) {}
 
     private final Map<String, List<Entry>> byStem = new HashMap<>();
 
@@ -71,7 +75,7 @@ final class Glossary {
                 }
                 String[] sides = line.split("\t");
                 if (sides.length == 2) {
-                    entries.add(new Entry(words(sides[0]), words(sides[1])));
+                    entries.add(new Entry(words(LanguageDetector.ENGLISH, sides[0]), words(LanguageDetector.PORTUGUESE, sides[1])));
                 }
             }
         } catch (IOException e) {
@@ -80,13 +84,20 @@ final class Glossary {
         return entries;
     }
 
-    private static List<String> words(String side) {
-        return List.of(side.strip().split("\\s*,\\s*"));
+    private static List<Word> words(String language, String side) {
+        List<Word> words = new ArrayList<>();
+        for (String text : side.strip().split("\\s*,\\s*")) {
+            List<String> stems = Analysis.terms(language, text);
+            if (!stems.isEmpty()) { // a stop word would stand for nothing
+                words.add(new Word(text, stems, Analysis.terms(LanguageDetector.OTHER, text)));
+            }
+        }
+        return words;
     }
 
     /**
-     * For each word of the query, read in the query's language (both when unknown), what the
-     * glossary offers in its place. Words it does not know are left out.
+     * For each word of the query, read in the query's language (both when unknown) and without
+     * question words, what the glossary offers in its place. Words it does not know are left out.
      */
     List<Alternatives> alternatives(String query, String queryLanguage) {
         Map<String, Alternatives> result = new LinkedHashMap<>();
@@ -94,17 +105,18 @@ final class Glossary {
             if (!queryLanguage.equals(language) && !queryLanguage.equals(LanguageDetector.OTHER)) {
                 continue;
             }
-            for (String stem : stems(language, query)) {
+            for (String stem : Analysis.queryTerms(language, query)) {
                 String key = key(language, stem);
                 List<Entry> entries = byStem.get(key);
                 if (entries == null || result.containsKey(key)) {
                     continue;
                 }
-                Set<String> english = new LinkedHashSet<>();
-                Set<String> portuguese = new LinkedHashSet<>();
+                Set<Word> english = new LinkedHashSet<>();
+                Set<Word> portuguese = new LinkedHashSet<>();
+                List<String> itself = List.of(stem);
                 for (Entry e : entries) {
-                    e.english().stream().filter(w -> !sameStem(language, stem, LanguageDetector.ENGLISH, w)).forEach(english::add);
-                    e.portuguese().stream().filter(w -> !sameStem(language, stem, LanguageDetector.PORTUGUESE, w)).forEach(portuguese::add);
+                    e.english().stream().filter(w -> !(language.equals(LanguageDetector.ENGLISH) && w.stems().equals(itself))).forEach(english::add);
+                    e.portuguese().stream().filter(w -> !(language.equals(LanguageDetector.PORTUGUESE) && w.stems().equals(itself))).forEach(portuguese::add);
                 }
                 result.put(key, new Alternatives(language, stem, english, portuguese));
             }
@@ -112,43 +124,52 @@ final class Glossary {
         return List.copyOf(result.values());
     }
 
-    /** How many lines the glossary has (for tests and the docs). */
-    int size() {
-        return (int) byStem.values().stream().flatMap(List::stream).distinct().count();
-    }
-
-    private void index(String language, String word, Entry entry) {
-        List<String> stems = stems(language, word);
-        if (stems.size() == 1) { // a stop word has no stem; a hyphenated word is found through its parts
-            List<Entry> entries = byStem.computeIfAbsent(key(language, stems.getFirst()), k -> new ArrayList<>(1));
+    private void index(String language, Word word, Entry entry) {
+        if (word.stems().size() == 1) { // a hyphenated word is found through its parts
+            List<Entry> entries = byStem.computeIfAbsent(key(language, word.stems().getFirst()), k -> new ArrayList<>(1));
             if (!entries.contains(entry)) {
                 entries.add(entry);
             }
         }
     }
 
-    private static boolean sameStem(String queryLanguage, String queryStem, String wordLanguage, String word) {
-        return queryLanguage.equals(wordLanguage) && stems(wordLanguage, word).equals(List.of(queryStem));
-    }
-
     private static String key(String language, String stem) {
         return language + ":" + stem;
     }
 
-    /** The stems of a text as the language's field indexes them (stop words gone). */
-    private static List<String> stems(String language, String text) {
-        Analyzer analyzer = ANALYZERS.get(language);
-        List<String> stems = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(LanguageAnalyzers.field(language), text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                stems.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: the text is in memory
+    /** Text as the index's fields analyse it. */
+    private static final class Analysis {
+        private static final Map<String, Analyzer> INDEX = Map.of(
+                LanguageDetector.ENGLISH, LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
+                LanguageDetector.PORTUGUESE, LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
+                LanguageDetector.OTHER, LanguageAnalyzers.forLanguage(LanguageDetector.OTHER));
+        private static final Map<String, Analyzer> QUERY = Map.of(
+                LanguageDetector.ENGLISH, LanguageAnalyzers.forQuery(LanguageDetector.ENGLISH, LanguageDetector.ENGLISH),
+                LanguageDetector.PORTUGUESE, LanguageAnalyzers.forQuery(LanguageDetector.PORTUGUESE, LanguageDetector.PORTUGUESE));
+
+        /** The terms of a text in the language's field (stop words gone). */
+        static List<String> terms(String language, String text) {
+            return terms(INDEX.get(language), language, text);
         }
-        return stems;
+
+        /** The same for a query: question words go too. */
+        static List<String> queryTerms(String language, String text) {
+            return terms(QUERY.get(language), language, text);
+        }
+
+        private static List<String> terms(Analyzer analyzer, String language, String text) {
+            List<String> terms = new ArrayList<>();
+            try (TokenStream ts = analyzer.tokenStream(LanguageAnalyzers.field(language), text)) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    terms.add(term.toString());
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // cannot happen: the text is in memory
+            }
+            return terms;
+        }
     }
 }

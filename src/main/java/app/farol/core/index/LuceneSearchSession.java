@@ -5,6 +5,7 @@ import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class LuceneSearchSession implements SearchSession {
     private final IndexSearcher searcher;
     private final Path folder;
     private final Map<String, StoredPassage> loaded = new HashMap<>();
+    private final Map<Integer, String> languages = new HashMap<>();
 
     LuceneSearchSession(SearcherManager manager, IndexSearcher searcher, Path folder) {
         this.manager = manager;
@@ -51,7 +53,9 @@ final class LuceneSearchSession implements SearchSession {
         int beam = Math.max(n, MIN_VECTOR_BEAM);
         Query filterQuery = filter.isEmpty() ? null : LucenePassageStore.filterQuery(filter);
         List<Candidate> all = candidates(new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery), beam);
-        return all.size() > n ? all.subList(0, n) : all;
+        List<Candidate> found = all.size() > n ? all.subList(0, n) : all;
+        languages.putAll(languagesOf(found.stream().mapToInt(c -> Integer.parseInt(c.id())).toArray()));
+        return found;
     }
 
     private List<Candidate> candidates(Query query, int n) {
@@ -69,24 +73,45 @@ final class LuceneSearchSession implements SearchSession {
 
     /**
      * A passage has norms in the text field of its own language only, and norms are read without
-     * loading the stored passage.
+     * loading the stored passage. The vector candidates' languages are read in one pass when
+     * they are found; any other candidate's on demand.
      */
     @Override
     public String language(String candidateId) {
-        int doc = Integer.parseInt(candidateId);
+        return languages.computeIfAbsent(Integer.parseInt(candidateId), doc -> languagesOf(new int[] {doc}).get(doc));
+    }
+
+    /** The languages of documents, read leaf by leaf in document order as norms must be. */
+    private Map<Integer, String> languagesOf(int[] docs) {
+        int[] sorted = docs.clone();
+        Arrays.sort(sorted);
+        Map<Integer, String> result = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         try {
-            for (String language : LanguageAnalyzers.LANGUAGES) {
-                NumericDocValues norms = leaf.reader().getNormValues(LanguageAnalyzers.field(language));
-                if (norms != null && norms.advanceExact(doc - leaf.docBase)) {
-                    return language;
+            int i = 0;
+            while (i < sorted.length) {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sorted[i], leaves));
+                int end = leaf.docBase + leaf.reader().maxDoc();
+                int from = i;
+                while (i < sorted.length && sorted[i] < end) {
+                    i++;
+                }
+                for (String language : LanguageAnalyzers.LANGUAGES) {
+                    NumericDocValues norms = leaf.reader().getNormValues(LanguageAnalyzers.field(language));
+                    for (int j = from; norms != null && j < i; j++) {
+                        if (norms.advanceExact(sorted[j] - leaf.docBase)) {
+                            result.putIfAbsent(sorted[j], language);
+                        }
+                    }
+                }
+                for (int j = from; j < i; j++) {
+                    result.putIfAbsent(sorted[j], LanguageDetector.OTHER);
                 }
             }
-            return LanguageDetector.OTHER;
         } catch (IOException e) {
             throw readFailure(e);
         }
+        return result;
     }
 
     /** Loads each passage once per query: ranking may look at a passage that is then shown. */

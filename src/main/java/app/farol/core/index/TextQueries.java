@@ -14,6 +14,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
@@ -63,14 +64,14 @@ final class TextQueries {
         for (Glossary.Alternatives word : Glossary.get().alternatives(text, queryLanguage)) {
             boolean english = word.language().equals(LanguageDetector.ENGLISH);
             Query translations = english
-                    ? anyOf(LanguageDetector.PORTUGUESE, word.portuguese(), queryLanguage)
-                    : anyOf(LanguageDetector.ENGLISH, word.english(), queryLanguage);
+                    ? anyOf(LanguageDetector.PORTUGUESE, word.portuguese())
+                    : anyOf(LanguageDetector.ENGLISH, word.english());
             addBoosted(any, translations, TRANSLATION_BOOST);
             // A synonym stands in, at full weight, only for a word the documents never use
             // ("cachorro" where they say "cão"): next to a word they do use, synonyms measured
             // as noise on the benchmarks (docs/retrieval.md).
             if (docFreq(reader, word) == 0) {
-                addBoosted(any, anyOf(word.language(), english ? word.english() : word.portuguese(), queryLanguage), 1f);
+                addBoosted(any, anyOf(word.language(), english ? word.english() : word.portuguese()), 1f);
             }
         }
         return clauses == 0 ? null : any.build();
@@ -78,16 +79,26 @@ final class TextQueries {
 
     /**
      * Glossary words of one language against that language's field and the field of other
-     * languages. A passage counts the best of them only: three synonyms of one word are still
-     * one word.
+     * languages, as the terms the glossary analysed them into once. A passage counts the best of
+     * them only: three synonyms of one word are still one word.
      */
-    private static Query anyOf(String language, Iterable<String> words, String queryLanguage) {
+    private static Query anyOf(String language, Iterable<Glossary.Word> words) {
         List<Query> queries = new ArrayList<>();
-        for (String word : words) {
-            addIfAny(queries, forLanguage(word, language, queryLanguage));
-            addIfAny(queries, forLanguage(word, LanguageDetector.OTHER, queryLanguage));
+        for (Glossary.Word word : words) {
+            queries.add(allTerms(LanguageAnalyzers.field(language), word.stems()));
+            queries.add(allTerms(LanguageAnalyzers.field(LanguageDetector.OTHER), word.otherTerms()));
         }
         return queries.isEmpty() ? null : new DisjunctionMaxQuery(queries, 0f);
+    }
+
+    /** One term, or the terms of a hyphenated word ("wi-fi"), any of them matching as the typed words do. */
+    private static Query allTerms(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.getFirst()));
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        terms.forEach(t -> any.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
     private static int docFreq(IndexReader reader, Glossary.Alternatives word) {
@@ -101,12 +112,6 @@ final class TextQueries {
     private static void addBoosted(BooleanQuery.Builder query, Query q, float boost) {
         if (q != null) {
             query.add(boost == 1f ? q : new BoostQuery(q, boost), BooleanClause.Occur.SHOULD);
-        }
-    }
-
-    private static void addIfAny(List<Query> queries, Query q) {
-        if (q != null) {
-            queries.add(q);
         }
     }
 
