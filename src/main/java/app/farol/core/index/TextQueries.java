@@ -40,7 +40,8 @@ final class TextQueries {
 
     /**
      * The words against every language field, each analysed its own way and without the stop
-     * words of the query's own language; null if no words.
+     * words of the query's own language, plus what the glossary offers for them (see
+     * {@link Glossary}); null if no words. The reader tells which words no passage uses.
      */
     static Query anyLanguage(String text, IndexReader reader) {
         String queryLanguage = LanguageDetector.detectShort(text);

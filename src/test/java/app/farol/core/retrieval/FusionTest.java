@@ -45,6 +45,19 @@ class FusionTest {
         assertThat(fused.getFirst().score()).isCloseTo(1.0 / 61 + 0.5 / 62, within(1e-9));
     }
 
+    @Test
+    void should_scale_each_passages_vector_part_by_its_share() {
+        // As in the first test with weight 1, but passage b's vector part counts a tenth (a
+        // Portuguese passage for an English question): a .5, b .5/9 + .05 = .1056, c .25
+        List<Candidate> keyword = List.of(hit("a", 10), hit("b", 2), hit("c", 1));
+        List<Candidate> vector = List.of(hit("b", 0.80f), hit("c", 0.79f), hit("a", 0.78f));
+        List<Fusion.Fused> fused = Fusion.convex(keyword, vector, 1.0, false, id -> id.equals("b") ? 0.1 : 1);
+        assertThat(fused).extracting(Fusion.Fused::id).containsExactly("a", "c", "b");
+        assertThat(fused.getLast().score()).isCloseTo(0.5 / 9 + 0.05, within(1e-6));
+        List<Fusion.Fused> ranks = Fusion.reciprocalRank(keyword, vector, 1.0, id -> id.equals("b") ? 0 : 1);
+        assertThat(ranks.stream().filter(f -> f.id().equals("b")).findFirst().orElseThrow().score()).isCloseTo(1.0 / 62, within(1e-9));
+    }
+
     private static Candidate hit(String id, float score) {
         return new Candidate(id, score);
     }
