@@ -96,8 +96,8 @@ final class Glossary {
     }
 
     /**
-     * For each word of the query, read in the query's language (both when unknown) and without
-     * question words, what the glossary offers in its place. Words it does not know are left out.
+     * For each word of the query, read in the query's language (both when unknown), what the
+     * glossary offers in its place. Words it does not know are left out.
      */
     List<Alternatives> alternatives(String query, String queryLanguage) {
         Map<String, Alternatives> result = new LinkedHashMap<>();
@@ -105,7 +105,7 @@ final class Glossary {
             if (!queryLanguage.equals(language) && !queryLanguage.equals(LanguageDetector.OTHER)) {
                 continue;
             }
-            for (String stem : Analysis.queryTerms(language, query)) {
+            for (String stem : Analysis.terms(language, query)) {
                 String key = key(language, stem);
                 List<Entry> entries = byStem.get(key);
                 if (entries == null || result.containsKey(key)) {
@@ -137,27 +137,16 @@ final class Glossary {
         return language + ":" + stem;
     }
 
-    /** Text as the index's fields analyse it. */
+    /** Text as the index's fields analyse it (stop words and question words gone). */
     private static final class Analysis {
-        private static final Map<String, Analyzer> INDEX = Map.of(
+        private static final Map<String, Analyzer> FIELDS = Map.of(
                 LanguageDetector.ENGLISH, LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
                 LanguageDetector.PORTUGUESE, LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
                 LanguageDetector.OTHER, LanguageAnalyzers.forLanguage(LanguageDetector.OTHER));
-        private static final Map<String, Analyzer> QUERY = Map.of(
-                LanguageDetector.ENGLISH, LanguageAnalyzers.forQuery(LanguageDetector.ENGLISH, LanguageDetector.ENGLISH),
-                LanguageDetector.PORTUGUESE, LanguageAnalyzers.forQuery(LanguageDetector.PORTUGUESE, LanguageDetector.PORTUGUESE));
 
-        /** The terms of a text in the language's field (stop words gone). */
+        /** The terms of a text in the language's field. */
         static List<String> terms(String language, String text) {
-            return terms(INDEX.get(language), language, text);
-        }
-
-        /** The same for a query: question words go too. */
-        static List<String> queryTerms(String language, String text) {
-            return terms(QUERY.get(language), language, text);
-        }
-
-        private static List<String> terms(Analyzer analyzer, String language, String text) {
+            Analyzer analyzer = FIELDS.get(language);
             List<String> terms = new ArrayList<>();
             try (TokenStream ts = analyzer.tokenStream(LanguageAnalyzers.field(language), text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);

@@ -45,8 +45,8 @@ final class LanguageAnalyzers {
      * which are no stop words in English, and an English one match Portuguese passages on "do".
      */
     static Analyzer forQuery(String fieldLanguage, String queryLanguage) {
-        CharArraySet extra = new CharArraySet(QUESTION_WORDS, false);
-        extra.addAll(stopWords(queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage));
+        String extraLanguage = queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage;
+        CharArraySet extra = EXTRA_STOP_WORDS.getOrDefault(extraLanguage, EXTRA_STOP_WORDS.get(LanguageDetector.OTHER));
         return switch (fieldLanguage) {
             case LanguageDetector.ENGLISH -> new English(extra);
             case LanguageDetector.PORTUGUESE -> new Portuguese(extra);
@@ -58,13 +58,30 @@ final class LanguageAnalyzers {
      * The words that make a sentence a question ("how", "what", "can I", "posso", "qual") and
      * the asker's own pronouns. They say what is asked, not what it is about, and no stop list
      * has them, so "Posso ter um cachorro?" matched every passage that says "posso" first.
-     * Queries only: in the index they stay, so a search for them in a phrase still works.
+     * They are stop words in every field, for passages as for questions (Farol has no phrase
+     * search that would need them).
      */
     private static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
             "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many", "can", "could",
             "should", "would", "do", "does", "did", "i", "me", "my", "we", "our", "you", "your",
             "qual", "quais", "quando", "quanto", "quanta", "quantos", "quantas", "como", "onde", "porque", "posso", "pode",
             "podem", "podemos", "devo", "deve", "devem", "devemos", "eu", "meu", "minha", "nós", "nosso", "nossa", "você"), true));
+
+    /**
+     * The stop words added to a field's own, by the language of the query: the question words,
+     * plus the query language's stop words when it is not the field's (OTHER stands for "the
+     * same language"). Built once: analyzers are made for every query and every snippet.
+     */
+    private static final Map<String, CharArraySet> EXTRA_STOP_WORDS = Map.of(
+            LanguageDetector.ENGLISH, withQuestionWords(LanguageDetector.ENGLISH),
+            LanguageDetector.PORTUGUESE, withQuestionWords(LanguageDetector.PORTUGUESE),
+            LanguageDetector.OTHER, withQuestionWords(LanguageDetector.OTHER));
+
+    private static CharArraySet withQuestionWords(String language) {
+        CharArraySet words = new CharArraySet(QUESTION_WORDS, false);
+        words.addAll(stopWords(language));
+        return CharArraySet.unmodifiableSet(words);
+    }
 
     private static CharArraySet stopWords(String language) {
         return switch (language) {

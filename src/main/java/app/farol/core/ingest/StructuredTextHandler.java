@@ -164,14 +164,12 @@ final class StructuredTextHandler extends DefaultHandler {
     }
 
     private void addParagraph(String raw) {
-        if (!plainText && page > 0 && TableLines.looksLikeTable(raw)) {
-            for (String row : TableLines.rows(raw)) {
-                blocks.add(new TextBlock(row, page, headingStack, false, true));
-            }
-            return;
-        }
         if (!plainText) {
-            addBlock(raw);
+            if (page > 0 && TableLines.looksLikeTable(raw)) {
+                TableLines.rows(raw).forEach(row -> blocks.add(new TextBlock(row, page, headingStack, false, true)));
+            } else {
+                addBlock(raw);
+            }
             return;
         }
         StringBuilder plain = new StringBuilder();

@@ -88,7 +88,7 @@ enum AnswerType {
             + "|quando|desde quando|em que data|que dia|em que dia|em que ano)\\b"
             + "|\\b(by what date|what date|em que data)\\b");
     private static final Pattern ASKS_NUMBER = Pattern.compile("^(how many|how much|how long|how far|how old|how often|how big|how heavy"
-            + "|how high|how tall|at what|what percentage|what is the price|quantos|quantas|quanto|quanta|qual e o valor|qual o valor"
+            + "|how high|how tall|at what|quantos|quantas|quanto|quanta|qual e o valor|qual o valor"
             + "|qual e a altura|qual a altura|de quanto|por quanto|com quantos|com quantas|em quantos|em quantas)\\b"
             + "|\\b(how many|how much|quantos|quantas|quanto custa|quanto custou)\\b");
 

@@ -15,6 +15,8 @@ import java.util.function.ToDoubleFunction;
 final class Fusion {
     /** The usual RRF constant (Cormack et al. 2009). */
     static final int RRF_K = 60;
+    /** Every vector candidate counts in full (see {@code vectorShare}). */
+    static final ToDoubleFunction<String> FULL_SHARE = id -> 1;
 
     private Fusion() {}
 
@@ -28,9 +30,6 @@ final class Fusion {
     static List<Fused> reciprocalRank(List<Candidate> keyword, List<Candidate> vector, double vectorWeight) {
         return reciprocalRank(keyword, vector, vectorWeight, FULL_SHARE);
     }
-
-    /** Every vector candidate counts in full (see {@code vectorShare}). */
-    static final ToDoubleFunction<String> FULL_SHARE = id -> 1;
 
     /**
      * As above; {@code vectorShare} scales the vector list's part for each candidate id (0 to 1),
