@@ -70,12 +70,17 @@ public final class CrashDrill {
         int kills = 0;
         int finishedFirst = 0;
         Set<Path> current = Set.of();
-        for (int attempt = 1; kills < settings.kills() && attempt <= 3 * settings.kills(); attempt++) {
+        // Kill moments are drawn below this bound; it shrinks to the length of a run that finished
+        // before its kill, so a faster machine or a smaller change still gets killed mid-run.
+        long window = settings.longestRun().toMillis();
+        for (int attempt = 1; kills < settings.kills() && attempt <= 4 * settings.kills(); attempt++) {
             // Odd attempts count from the start (start-up, first commit); even ones from the first file written (mid-run).
             boolean midRun = attempt % 2 == 0;
-            long delay = midRun ? (long) (random.nextDouble() * settings.longestRun().toMillis() / 2)
-                    : 300 + (long) (random.nextDouble() * (settings.longestRun().toMillis() - 300));
+            long delay = midRun ? (long) (random.nextDouble() * window / 2) : 300 + (long) (random.nextDouble() * (window - 300));
             Run run = runIndexer(index, library, delay, midRun);
+            if (!run.killed()) {
+                window = Math.max(600, Math.min(window, run.millis() * 4 / 5));
+            }
             List<Path> written = run.written();
             kills += run.killed() ? 1 : 0;
             finishedFirst += run.killed() ? 0 : 1;
@@ -118,8 +123,8 @@ public final class CrashDrill {
         return new Result(kills, finishedFirst, beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }
 
-    /** One indexing run: the files it wrote and whether it had to be killed. */
-    private record Run(List<Path> written, boolean killed) {}
+    /** One indexing run: the files it wrote, whether it had to be killed, and how long it ran. */
+    private record Run(List<Path> written, boolean killed, long millis) {}
 
     /**
      * Runs {@code farol index} and kills it {@code killAfterMillis} after its start, or after it
@@ -132,6 +137,7 @@ public final class CrashDrill {
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "index", "--verbose", "--commit-seconds", "1", "--index", index.toString(), library.folder().toString()));
         Path errors = work.resolve("indexer-errors.txt");
+        long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         List<Path> written = new ArrayList<>();
         CountDownLatch firstWrite = new CountDownLatch(1);
@@ -162,12 +168,13 @@ public final class CrashDrill {
             failedRuns.add("a run failed by itself with exit code " + p.exitValue() + ": "
                     + Files.readAllLines(errors).stream().filter(l -> l.startsWith("farol:")).findFirst().orElse("(no message)"));
         }
+        long millis = (System.nanoTime() - start) / 1_000_000;
         reader.join(5_000);
         if (killAfterMillis < 0 && p.exitValue() != 0) {
             throw new IllegalStateException("the final indexing run failed with exit code " + p.exitValue());
         }
         synchronized (written) {
-            return new Run(List.copyOf(written), !finished);
+            return new Run(List.copyOf(written), !finished, millis);
         }
     }
 
