@@ -19,7 +19,7 @@ import java.util.function.ToIntFunction;
  * merging neighbouring passages later, not by making passages longer. Thread-safe.
  */
 public final class Chunker {
-    /** Changes whenever the same document would be cut differently: cached indexes key on it. */
+    /** Changes whenever the same document would be cut differently: part of {@code ReadingVersion}, so indexed files are cut again. */
     public static final String VERSION = "2";
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;

@@ -5,6 +5,7 @@ import app.farol.core.embed.Embedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
+import app.farol.core.index.ReadingVersion;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
@@ -60,7 +61,7 @@ public record EvalIndex(LucenePassageStore store, Path folder, BuildFigures buil
      */
     public static EvalIndex open(BeirCollection collection, Embedder embedder, Path cacheRoot, boolean rebuild) {
         Chunker chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
-        String key = hash(collection.corpus(), String.join("|", "chunker " + Chunker.VERSION, "max " + embedder.maxTokens(),
+        String key = hash(collection.corpus(), String.join("|", ReadingVersion.CURRENT, "max " + embedder.maxTokens(),
                 "schema " + LucenePassageStore.SCHEMA_VERSION, "embedder " + embedder.name()));
         Path folder = cacheRoot.resolve(collection.name() + "-" + embedder.name() + "-" + key);
         Path figures = folder.resolve(FIGURES);

@@ -12,6 +12,19 @@ package app.farol.core.index;
  * @param chunks number of passages stored
  * @param title document title, "" when not indexed
  * @param type lower-case file extension, the file type filters use
+ * @param reading the {@link ReadingVersion} the file was read with; "" when the index predates them
  */
 public record FileRecord(
-        String path, long size, long modified, String hash, FileStatus status, String reason, int chunks, String title, String type) {}
+        String path, long size, long modified, String hash, FileStatus status, String reason, int chunks, String title, String type,
+        String reading) {
+
+    /** The record of a file read now, with this build's {@link ReadingVersion#CURRENT}. */
+    public FileRecord(String path, long size, long modified, String hash, FileStatus status, String reason, int chunks, String title, String type) {
+        this(path, size, modified, hash, status, reason, chunks, title, type, ReadingVersion.CURRENT);
+    }
+
+    /** Whether this build reads the file as it was read then: if not, its passages are made again. */
+    public boolean readAsNow() {
+        return reading.equals(ReadingVersion.CURRENT);
+    }
+}

@@ -105,7 +105,7 @@ final class FileSource implements PipelineSource {
             ParseOutcome failure = parser.parse(file.path()); // says why in the user's words
             return recordOnly(path, size, modified, "", type, failure);
         }
-        if (old != null && old.hash().equals(hash)) {
+        if (old != null && old.hash().equals(hash) && old.readAsNow()) {
             sameContent = true; // touched, not changed
             FileRecord r = new FileRecord(path, size, modified, hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
             return new Prepared.RecordOnly(r, true);

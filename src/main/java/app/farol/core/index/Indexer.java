@@ -26,7 +26,8 @@ import java.util.Set;
  *
  * <p>Incremental: a file with the same size and modification time as when it was indexed is not
  * read; one whose content hash is unchanged (touched) or equals another file's (renamed, copied)
- * is not parsed or embedded again; files gone from the folders are removed. What a run did is
+ * is not parsed or embedded again; files gone from the folders are removed. A file read by an
+ * older way of reading ({@link ReadingVersion}) is read again. What a run did is
  * durable when {@link #index} returns, and whole files at each intermediate commit. One run at a
  * time per store.
  */
@@ -75,7 +76,7 @@ public final class Indexer {
         ScanResult scan = scanner.scan(folders, cancel);
         Map<String, FileRecord> known = store.files();
         Map<String, FileRecord> byHash = new HashMap<>();
-        known.values().stream().filter(r -> r.status() == FileStatus.INDEXED).forEach(r -> byHash.putIfAbsent(r.hash(), r));
+        known.values().stream().filter(r -> r.status() == FileStatus.INDEXED && r.readAsNow()).forEach(r -> byHash.putIfAbsent(r.hash(), r));
 
         List<FileSource> work = new ArrayList<>();
         Set<String> present = new HashSet<>();
@@ -84,7 +85,7 @@ public final class Indexer {
             String path = f.path().toString();
             present.add(path);
             FileRecord old = known.get(path);
-            if (old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty()) {
+            if (old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty() || !old.readAsNow()) {
                 work.add(new FileSource(f, old, byHash, store, parser, chunker));
                 bytes += f.size();
             }

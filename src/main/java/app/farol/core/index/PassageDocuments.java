@@ -3,6 +3,7 @@ package app.farol.core.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -32,6 +33,7 @@ final class PassageDocuments {
     private static final String SIZE = "size";
     private static final String MODIFIED = "modified";
     private static final String HASH = "hash";
+    private static final String READING = "reading";
     private static final String STATUS = "status";
     private static final String REASON = "reason";
     private static final String CHUNKS = "chunks";
@@ -91,6 +93,7 @@ final class PassageDocuments {
         d.add(new StoredField(REASON, r.reason()));
         d.add(new StoredField(CHUNKS, r.chunks()));
         d.add(new StoredField(TITLE, r.title()));
+        d.add(new StoredField(READING, r.reading()));
         return d;
     }
 
@@ -104,7 +107,8 @@ final class PassageDocuments {
                 d.get(REASON),
                 number(d, CHUNKS).intValue(),
                 d.get(TITLE),
-                d.get(TYPE));
+                d.get(TYPE),
+                Objects.requireNonNullElse(d.get(READING), ""));
     }
 
     static StoredPassage toPassage(Document d, float[] vector) {

@@ -59,6 +59,33 @@ class IncrementalIndexingTest {
     }
 
     @Test
+    void should_read_again_an_unchanged_file_that_an_older_way_of_reading_indexed() throws IOException {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        Path old = Files.writeString(docs.resolve("old.txt"), "The boat Gaivota is moored at pier 7.");
+        Files.writeString(docs.resolve("current.txt"), "The lemon tree was planted in March.");
+
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
+            Indexer indexer = new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get());
+            indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
+            // What an older Farol left: the same passages, under a record read another way.
+            FileRecord r = store.files().get(old.toString());
+            store.replaceFile(new FileRecord(r.path(), r.size(), r.modified(), r.hash(), r.status(), r.reason(), r.chunks(), r.title(), r.type(),
+                    "parsing 0"), store.passagesOf(r.path()));
+            store.commit();
+            Files.copy(old, docs.resolve("old-copy.txt")); // same content: must not be copied from the old passages
+
+            IndexReport again = indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
+
+            assertThat(again.parsed()).as("the file read the old way and its copy").isEqualTo(2);
+            assertThat(again.unchanged()).isEqualTo(1);
+            assertThat(store.files().values()).allMatch(FileRecord::readAsNow);
+            assertThat(store.files().get(old.toString()).reading()).isEqualTo(ReadingVersion.CURRENT);
+            assertThat(store.keywordSearch("Gaivota pier", PassageFilter.NONE, 5)).hasSize(2);
+            assertThat(indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none()).parsed()).isZero();
+        }
+    }
+
+    @Test
     void should_keep_committed_files_when_reopened() throws IOException {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("one.txt"), "The lighthouse keeper's name is Amélia.");

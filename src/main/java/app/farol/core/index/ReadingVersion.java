@@ -1,0 +1,22 @@
+package app.farol.core.index;
+
+import app.farol.core.chunk.Chunker;
+
+/**
+ * Which way of reading files made a file's passages: the parser's text and structure, the
+ * chunker's cuts and the analyzers' words. Each file's record keeps the one it was read with, and
+ * a file read another way is read again by the next run, even when it has not changed. So an
+ * upgrade that reads files better reaches the files already indexed, one committed file at a
+ * time, without a rebuild.
+ */
+public final class ReadingVersion {
+    /** Bump when the parser gives other text or structure for the same file (pages, headings, table rows). */
+    private static final int PARSING = 1;
+    /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
+    private static final int ANALYSIS = 1;
+
+    /** The way this build reads files. */
+    public static final String CURRENT = "parsing " + PARSING + ", chunking " + Chunker.VERSION + ", analysis " + ANALYSIS;
+
+    private ReadingVersion() {}
+}
