@@ -101,6 +101,7 @@ final class IndexCommand implements Callable<Integer> {
             out.put("skipped", r.skipped());
             out.put("failed", r.failed());
             out.put("parsed", r.parsed());
+            out.put("reread", r.readAgain());
             out.put("chunks", r.chunks());
             out.put("seconds", Math.round(r.seconds() * 100) / 100.0);
             out.put("cancelled", r.cancelled());
@@ -118,6 +119,9 @@ final class IndexCommand implements Callable<Integer> {
         System.out.printf("%d indexed, %d unchanged, %d removed, %d skipped, %d failed; %d chunks in %.1f s%s%n",
                 r.indexed(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.chunks(), r.seconds(),
                 r.cancelled() ? " (stopped early; what was done is kept)" : "");
+        if (r.readAgain() > 0) {
+            System.out.printf("%d unchanged files were read again: this version of Farol reads them better%n", r.readAgain());
+        }
         r.problems().stream().sorted(Comparator.comparing(FileRecord::path))
                 .forEach(f -> System.out.printf("  %s: %s: %s%n", f.status().name().toLowerCase(), f.path(), f.reason()));
         r.scanProblems().forEach(p -> System.out.printf("  failed: %s: %s%n", p.path(), p.reason()));

@@ -12,6 +12,7 @@ import java.util.List;
  * @param skipped files deliberately not indexed in this run (with reasons in {@code problems})
  * @param failed files that could not be read in this run (with reasons in {@code problems})
  * @param parsed how many files were actually parsed (the rest were unchanged or copied by content)
+ * @param readAgain unchanged files read again because this build reads files another way ({@link ReadingVersion})
  * @param chunks passages embedded in this run
  * @param seconds wall time
  * @param problems every skipped or failed file of this run
@@ -19,5 +20,5 @@ import java.util.List;
  * @param cancelled whether the run was stopped early (what was done is kept)
  */
 public record IndexReport(
-        int indexed, int unchanged, int removed, int skipped, int failed, int parsed, long chunks, double seconds,
+        int indexed, int unchanged, int removed, int skipped, int failed, int parsed, int readAgain, long chunks, double seconds,
         List<FileRecord> problems, List<ScanResult.Problem> scanProblems, boolean cancelled) {}

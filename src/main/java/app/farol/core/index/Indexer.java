@@ -81,13 +81,16 @@ public final class Indexer {
         List<FileSource> work = new ArrayList<>();
         Set<String> present = new HashSet<>();
         long bytes = 0;
+        int readAgain = 0;
         for (ScannedFile f : scan.files()) {
             String path = f.path().toString();
             present.add(path);
             FileRecord old = known.get(path);
-            if (old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty() || !old.readAsNow()) {
+            boolean changed = old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty();
+            if (changed || !old.readAsNow()) {
                 work.add(new FileSource(f, old, byHash, store, parser, chunker));
                 bytes += f.size();
+                readAgain += changed ? 0 : 1;
             }
         }
         List<String> gone = known.keySet().stream()
@@ -114,7 +117,7 @@ public final class Indexer {
         int unchanged = scan.files().size() - work.size() + unchangedContent;
         // files that vanished while read are in neither list: they count as removed
         return new IndexReport(indexed, unchanged, (cancel.isCancelled() ? 0 : gone.size()) + pipeline.removedWhileRead, skipped, failed, parsed,
-                pipeline.chunksEmbedded, (System.nanoTime() - start) / 1e9, problems, scan.problems(), cancel.isCancelled());
+                readAgain, pipeline.chunksEmbedded, (System.nanoTime() - start) / 1e9, problems, scan.problems(), cancel.isCancelled());
     }
 
     /**

@@ -113,8 +113,9 @@ public final class ProgressStrip extends JPanel {
         if (r == null) {
             return Texts.get("library.ready");
         }
-        return Texts.format(r.cancelled() ? "library.cancelled" : "library.done", r.indexed(), r.unchanged(), r.removed(),
+        String done = Texts.format(r.cancelled() ? "library.cancelled" : "library.done", r.indexed(), r.unchanged(), r.removed(),
                 r.skipped() + r.failed());
+        return r.readAgain() > 0 ? done + Texts.format("library.readAgain", r.readAgain()) : done;
     }
 
     static String duration(Duration d) {

@@ -77,6 +77,7 @@ class IncrementalIndexingTest {
             IndexReport again = indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
 
             assertThat(again.parsed()).as("the file read the old way and its copy").isEqualTo(2);
+            assertThat(again.readAgain()).isEqualTo(1);
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(store.files().values()).allMatch(FileRecord::readAsNow);
             assertThat(store.files().get(old.toString()).reading()).isEqualTo(ReadingVersion.CURRENT);
