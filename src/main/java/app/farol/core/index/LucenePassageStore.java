@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.CorruptIndexException;
@@ -25,7 +24,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -364,37 +362,6 @@ public final class LucenePassageStore implements PassageStore {
             return new float[0];
         }
         return values.vectorValue(it.index()).clone();
-    }
-
-    static Query withFilter(Query query, PassageFilter filter) {
-        if (filter.isEmpty()) {
-            return query;
-        }
-        return new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.MUST)
-                .add(filterQuery(filter), BooleanClause.Occur.FILTER)
-                .build();
-    }
-
-    static Query filterQuery(PassageFilter filter) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (!filter.folders().isEmpty()) {
-            BooleanQuery.Builder folders = new BooleanQuery.Builder();
-            for (String f : filter.folders()) {
-                String prefix = f.endsWith(java.io.File.separator) ? f : f + java.io.File.separator;
-                folders.add(new PrefixQuery(new Term(PassageDocuments.PATH, prefix)), BooleanClause.Occur.SHOULD);
-            }
-            b.add(folders.build(), BooleanClause.Occur.FILTER);
-        }
-        if (!filter.types().isEmpty()) {
-            BooleanQuery.Builder types = new BooleanQuery.Builder();
-            for (String t : Set.copyOf(filter.types())) {
-                types.add(new TermQuery(new Term(PassageDocuments.TYPE, t)), BooleanClause.Occur.SHOULD);
-            }
-            b.add(types.build(), BooleanClause.Occur.FILTER);
-        }
-        b.add(new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_PASSAGE)), BooleanClause.Occur.FILTER);
-        return b.build();
     }
 
     private interface SearcherWork<T> {

@@ -45,13 +45,13 @@ final class LuceneSearchSession implements SearchSession {
         if (textQuery == null) {
             return List.of();
         }
-        return candidates(LucenePassageStore.withFilter(textQuery, filter), n);
+        return candidates(FilterQueries.withFilter(textQuery, filter), n);
     }
 
     @Override
     public List<Candidate> vector(float[] vector, PassageFilter filter, int n) {
         int beam = Math.max(n, MIN_VECTOR_BEAM);
-        Query filterQuery = filter.isEmpty() ? null : LucenePassageStore.filterQuery(filter);
+        Query filterQuery = filter.isEmpty() ? null : FilterQueries.filterQuery(filter);
         List<Candidate> all = candidates(new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery), beam);
         List<Candidate> found = all.size() > n ? all.subList(0, n) : all;
         languages.putAll(languagesOf(found.stream().mapToInt(c -> Integer.parseInt(c.id())).toArray()));
