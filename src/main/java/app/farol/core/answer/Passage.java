@@ -1,5 +1,6 @@
 package app.farol.core.answer;
 
+import app.farol.core.ingest.LanguageDetector;
 import java.nio.file.Path;
 
 /**
@@ -14,9 +15,15 @@ import java.nio.file.Path;
  * @param endOffset end offset (exclusive) in the same text
  * @param text the text shown to the model
  * @param relevance similarity of the passage to the question (cosine of their embeddings)
+ * @param language its document's language as the index read it ("en", "pt" or "other")
  */
 public record Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
-        double relevance) {
+        double relevance, String language) {
+
+    /** A passage whose language is not known. */
+    public Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text, double relevance) {
+        this(n, path, title, page, startOffset, endOffset, text, relevance, LanguageDetector.OTHER);
+    }
 
     public String fileName() {
         return path.getFileName().toString();
@@ -28,6 +35,6 @@ public record Passage(int n, Path path, String title, int page, int startOffset,
     }
 
     public Passage withNumber(int number) {
-        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance);
+        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance, language);
     }
 }

@@ -138,7 +138,7 @@ final class Glossary {
     }
 
     /** Text as the index's fields analyse it (stop words and question words gone). */
-    private static final class Analysis {
+    static final class Analysis {
         private static final Map<String, Analyzer> FIELDS = Map.of(
                 LanguageDetector.ENGLISH, LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
                 LanguageDetector.PORTUGUESE, LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),

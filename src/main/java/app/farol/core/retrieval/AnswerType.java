@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * answer, however well its words match, so {@link HybridRetriever} lets the passages that do
  * hold one go first among close scores (the classic answer-type check of question answering).
  */
-enum AnswerType {
+public enum AnswerType {
     // Digits, or a number written out before a unit ("seis horas", "twelve weeks"): alone, words
     // like "half" or "dez" say too little.
     NUMBER(Pattern.compile("\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred"
@@ -104,7 +104,7 @@ enum AnswerType {
         this.alsoNeeded = alsoNeeded;
     }
 
-    static AnswerType of(String question) {
+    public static AnswerType of(String question) {
         String q = plain(question).strip();
         if (ASKS_END_DATE.matcher(q).find()) {
             return END_DATE;
@@ -124,7 +124,7 @@ enum AnswerType {
     }
 
     /** Whether the passage holds something of this kind (always true for {@link #ANY}). */
-    boolean foundIn(String passage) {
+    public boolean foundIn(String passage) {
         if (evidence == null) {
             return true;
         }

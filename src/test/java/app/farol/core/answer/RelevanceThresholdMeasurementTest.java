@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.answer.extractive.Terms;
 import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.MiniLmEmbedder;
+import app.farol.core.index.WordCoverage;
+import app.farol.core.ingest.LanguageDetector;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -118,8 +120,32 @@ class RelevanceThresholdMeasurementTest {
             }
             assertThat(keptByRule / (double) found.size()).isGreaterThan(0.8);
             assertThat(offKeptByRule / (double) found.size()).isLessThan(0.1);
+
+            // Across languages the gate reads words through the glossary: the harshest off-topic
+            // case is the passage of the other collection that holds most of the question's words.
+            String otherLanguage = own == pt ? LanguageDetector.ENGLISH : LanguageDetector.PORTUGUESE;
+            List<Double> bestCoverage = new ArrayList<>();
+            int crossKept = 0;
+            for (String question : own.queries().values()) {
+                WordCoverage coverage = WordCoverage.of(question, LanguageDetector.detectShort(question));
+                double best = 0;
+                boolean kept = false;
+                for (String doc : other.docs().values()) {
+                    double c = coverage.in(doc.substring(0, Math.min(doc.length(), PASSAGE_CHARS)), otherLanguage);
+                    best = Math.max(best, c);
+                    kept |= RelevanceGate.isRelevantAcrossLanguages(c, coverage.size());
+                }
+                bestCoverage.add(best);
+                crossKept += kept ? 1 : 0;
+            }
+            System.out.printf("  across languages, best glossary word coverage among %d passages: %s; off-topic kept by the rule %.2f%n",
+                    other.docs().size(), quantiles(bestCoverage), crossKept / (double) own.queries().size());
+            assertThat(crossKept / (double) own.queries().size()).isLessThan(0.1);
         }
     }
+
+    /** About the length of one of Farol's passages. */
+    private static final int PASSAGE_CHARS = 600;
 
     private static double share(List<Double> xs, double t, boolean above) {
         return xs.stream().filter(x -> above == (x >= t)).count() / (double) xs.size();

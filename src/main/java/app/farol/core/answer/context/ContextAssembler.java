@@ -91,7 +91,7 @@ public final class ContextAssembler {
             }
             end = Math.max(end, c.startOffset() + c.text().length());
         }
-        return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance);
+        return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance, first.language());
     }
 
     private Passage truncate(Passage p, int budget) {
@@ -104,7 +104,7 @@ public final class ContextAssembler {
 
     private static Passage withText(Passage p, String text) {
         return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.startOffset() + text.length(), text,
-                p.relevance());
+                p.relevance(), p.language());
     }
 
     private static boolean covered(List<Passage> chosen, SearchHit hit) {

@@ -14,7 +14,7 @@ class ContextAssemblerTest {
     private final SampleDocs docs = new SampleDocs();
 
     private RankedHit hit(java.nio.file.Path p, int ordinal) {
-        return new RankedHit(docs.chunk(p, ordinal), 0.5);
+        return new RankedHit(docs.chunk(p, ordinal), 0.5, false);
     }
 
     @Test

@@ -1,0 +1,68 @@
+package app.farol.core.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.util.CancelToken;
+import app.farol.testing.SharedEmbedder;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Questions in one language on documents in the other, answered without a model from a real index of the sample documents. */
+class CrossLanguageAnswerTest {
+    @TempDir
+    static Path temp;
+
+    static LucenePassageStore store;
+    static AnswerService service;
+
+    @BeforeAll
+    static void indexSampleDocs() {
+        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                .index(List.of(app.farol.testing.SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+        service = new AnswerService(new HybridRetriever(store, SharedEmbedder.get()), SharedEmbedder.get(), null, AnswerSettings.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Answer ask(String question) {
+        return service.ask(List.of(), question, AnswerListener.NONE, CancelToken.none());
+    }
+
+    @Test
+    void should_answer_an_english_question_from_a_portuguese_document() {
+        Answer a = ask("What is Helena's blood type?");
+
+        assertThat(a.grounded()).as("the gate reads the question's words through the glossary, not the cosine").isTrue();
+        assertThat(a.text()).contains("A negativo");
+        assertThat(a.citations()).anySatisfy(c -> assertThat(c.path().getFileName()).hasToString("registro-vacinacao.html"));
+    }
+
+    @Test
+    void should_answer_a_portuguese_question_from_an_english_document() {
+        Answer a = ask("Qual é a capacidade do reservatório de água da máquina de café?");
+
+        assertThat(a.grounded()).isTrue();
+        assertThat(a.text()).contains("1.8 litres");
+        assertThat(a.citations()).anySatisfy(c -> assertThat(c.path().getFileName()).hasToString("coffee-machine-manual.pdf"));
+    }
+
+    @Test
+    void should_still_say_not_found_for_questions_the_documents_do_not_answer() {
+        assertThat(ask("Who won the football world cup in 1998?").grounded()).isFalse();
+        assertThat(ask("Quem ganhou a copa do mundo de futebol de 1998?").grounded()).isFalse();
+        assertThat(ask("What is the capital of Australia?").grounded()).isFalse();
+    }
+}
