@@ -11,7 +11,7 @@ import app.farol.core.chunk.Chunker;
  */
 public final class ReadingVersion {
     /** Bump when the parser gives other text or structure for the same file (pages, headings, table rows). */
-    private static final int PARSING = 1;
+    private static final int PARSING = 2; // 2: a table row is one line, its cells joined by " | "
     /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
     private static final int ANALYSIS = 1;
 

@@ -51,6 +51,8 @@ final class StructuredTextHandler extends DefaultHandler {
     private int pageDepth; // > 0 inside a PDF page's div (counting the divs nested in it)
     private int outlineDepth; // > 0 inside the PDF outline Tika writes after the last page
     private final List<PdfOutlineHeadings.Entry> outline = new ArrayList<>();
+    private int rowDepth; // > 0 inside a table row (tr), counting rows of tables nested in its cells
+    private final List<String> cells = new ArrayList<>(); // the cells of the current row so far
 
     /**
      * @param markdown whether "# Title" lines are headings
@@ -81,7 +83,14 @@ final class StructuredTextHandler extends DefaultHandler {
             flush();
             return;
         }
-        if (BLOCK_ELEMENTS.contains(name)) {
+        if ("tr".equals(name)) {
+            if (rowDepth++ == 0) {
+                flush();
+                cells.clear();
+            }
+        } else if (rowDepth > 0 && BLOCK_ELEMENTS.contains(name)) {
+            endCell(name);
+        } else if (BLOCK_ELEMENTS.contains(name)) {
             flush();
         }
         if ("div".equals(name) && "page".equals(atts.getValue("class"))) {
@@ -114,7 +123,13 @@ final class StructuredTextHandler extends DefaultHandler {
         if ("div".equals(name) && pageDepth > 0) {
             pageDepth--;
         }
-        if (headingLevel(name) > 0 && headingLevel > 0) {
+        if ("tr".equals(name) && rowDepth > 0) {
+            if (--rowDepth == 0) {
+                endRow();
+            }
+        } else if (rowDepth > 0 && BLOCK_ELEMENTS.contains(name)) {
+            endCell(name);
+        } else if (headingLevel(name) > 0 && headingLevel > 0) {
             String text = normalise(buffer);
             buffer.setLength(0);
             int level = headingLevel;
@@ -161,6 +176,34 @@ final class StructuredTextHandler extends DefaultHandler {
             addParagraph(paragraph);
         }
         buffer.setLength(0);
+    }
+
+    /**
+     * Inside a table row: a cell's end closes the cell; any other block inside a cell (its
+     * paragraphs, line breaks) only keeps the words apart.
+     */
+    private void endCell(String name) {
+        if ("td".equals(name) || "th".equals(name)) {
+            String text = normalise(buffer);
+            buffer.setLength(0);
+            if (!text.isEmpty()) {
+                cells.add(text);
+            }
+        } else {
+            buffer.append(' ');
+        }
+    }
+
+    /**
+     * A table row becomes one line, its cells joined by " | ": "Plano de saúde familiar | R$
+     * 890,00" keeps a row's label next to its value, for the reader, the model and a sentence.
+     */
+    private void endRow() {
+        endCell("td");
+        if (!cells.isEmpty()) {
+            blocks.add(new TextBlock(String.join(" | ", cells), page, headingStack, false));
+        }
+        cells.clear();
     }
 
     private void addParagraph(String raw) {
