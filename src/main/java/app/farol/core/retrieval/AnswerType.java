@@ -28,6 +28,8 @@ public enum AnswerType {
     PERCENT(Units.PERCENT),
     TEMPERATURE(Units.TEMPERATURE),
     MONEY(Units.MONEY),
+    /** A fine, a penalty, interest: an amount or a percent of one ("multa de 2%"). */
+    CHARGE(Pattern.compile(Units.MONEY.pattern() + "|" + Units.PERCENT.pattern())),
     VOLUME(Units.VOLUME),
     WEIGHT(Units.WEIGHT),
     /** What something holds: litres for a tank, grams for a bean hopper. */
@@ -69,6 +71,7 @@ public enum AnswerType {
     private static final List<Map.Entry<AnswerType, Pattern>> MEASURED = List.of(
             Map.entry(PERCENT, Pattern.compile("\\b(percentage|percent|por cento|porcentagem|percentagem|by how much)\\b")),
             Map.entry(TEMPERATURE, Pattern.compile("\\b(temperature|temperatura|how hot|how cold|degrees|graus)\\b")),
+            Map.entry(CHARGE, Pattern.compile("\\b(fine|fines|penalty|penalties|interest|late fee|multa|multas|juros|penalidade|mora)\\b")),
             Map.entry(MONEY, Pattern.compile("\\b(cost|costs|price|prices|priced|pay|paid|pays|fee|fees|charge|charges|spend|spent|spends"
                     + "|rent|salary|wage|custa|custam|custou|custaram|custo|preco|paga|pagam|pago|pagou|pagar|pagamos|gasta|gastam"
                     + "|gastou|gastamos|gastei|taxa|mensalidade|anuidade|aluguel|aluguer|salario)\\b")),

@@ -32,6 +32,8 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("How long should a nap be?")).isEqualTo(AnswerType.DURATION);
         assertThat(AnswerType.of("By how much did the nap improve recall?")).isEqualTo(AnswerType.PERCENT);
         assertThat(AnswerType.of("How heavy is the machine?")).isEqualTo(AnswerType.WEIGHT);
+        // The fine, not the rent it is charged on.
+        assertThat(AnswerType.of("Qual é a multa se eu pagar o aluguel atrasado?")).isEqualTo(AnswerType.CHARGE);
         // A measure word in a question that asks for no value says nothing.
         assertThat(AnswerType.of("Can I rent a bike at the station?")).isEqualTo(AnswerType.ANY);
         assertThat(AnswerType.of("How many boxes were packed?")).isEqualTo(AnswerType.NUMBER);
@@ -56,6 +58,9 @@ class AnswerTypeTest {
         assertThat(AnswerType.CAPACITY.foundIn("Bean hopper capacity 250 g")).isTrue();
         assertThat(AnswerType.CAPACITY.foundIn("Rated power 1450 W")).isFalse();
         assertThat(AnswerType.PERCENT.foundIn("improved recall by about 14%")).isTrue();
+        assertThat(AnswerType.CHARGE.foundIn("multa de 2% (dois por cento) sobre o valor devido")).isTrue();
+        assertThat(AnswerType.CHARGE.foundIn("a late fee of £5")).isTrue();
+        assertThat(AnswerType.CHARGE.foundIn("pago até o dia 5 de cada mês")).isFalse();
     }
 
     @Test
