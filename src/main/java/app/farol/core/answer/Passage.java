@@ -1,6 +1,5 @@
 package app.farol.core.answer;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.nio.file.Path;
 
 /**
@@ -19,11 +18,6 @@ import java.nio.file.Path;
  */
 public record Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
         double relevance, String language) {
-
-    /** A passage whose language is not known. */
-    public Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text, double relevance) {
-        this(n, path, title, page, startOffset, endOffset, text, relevance, LanguageDetector.OTHER);
-    }
 
     public String fileName() {
         return path.getFileName().toString();

@@ -73,17 +73,30 @@ public final class WordCoverage {
         return words.size();
     }
 
-    /** Share of the question's content words that the text holds, 0..1 (0 for a question without any). */
-    public double in(String text, String textLanguage) {
-        if (words.isEmpty()) {
-            return 0;
-        }
+    /** A text's words as typed and as its language's field analyses them: read once, measured against any question. */
+    public record Text(String language, Set<String> typed, Set<String> terms) {}
+
+    /** Reads a text in its language ("en", "pt", anything else read as other). */
+    public static Text read(String text, String textLanguage) {
         String language = TEXT_LANGUAGES.contains(textLanguage) ? textLanguage : LanguageDetector.OTHER;
         Set<String> typed = new HashSet<>(Glossary.Analysis.terms(LanguageDetector.OTHER, text));
         Set<String> terms = language.equals(LanguageDetector.OTHER) ? typed : new HashSet<>(Glossary.Analysis.terms(language, text));
+        return new Text(language, typed, terms);
+    }
+
+    /** Share of the question's content words that the text holds, 0..1 (0 for a question without any). */
+    public double in(String text, String textLanguage) {
+        return words.isEmpty() ? 0 : in(read(text, textLanguage));
+    }
+
+    /** {@link #in(String, String)} for a text already read. */
+    public double in(Text text) {
+        if (words.isEmpty()) {
+            return 0;
+        }
         int held = 0;
         for (QuestionWord w : words) {
-            if (typed.contains(w.typed()) || w.forms().get(language).stream().anyMatch(terms::containsAll)) {
+            if (text.typed().contains(w.typed()) || w.forms().get(text.language()).stream().anyMatch(text.terms()::containsAll)) {
                 held++;
             }
         }

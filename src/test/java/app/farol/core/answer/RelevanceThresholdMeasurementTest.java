@@ -124,14 +124,16 @@ class RelevanceThresholdMeasurementTest {
             // Across languages the gate reads words through the glossary: the harshest off-topic
             // case is the passage of the other collection that holds most of the question's words.
             String otherLanguage = own == pt ? LanguageDetector.ENGLISH : LanguageDetector.PORTUGUESE;
+            List<WordCoverage.Text> passages = other.docs().values().stream()
+                    .map(doc -> WordCoverage.read(doc.substring(0, Math.min(doc.length(), PASSAGE_CHARS)), otherLanguage)).toList();
             List<Double> bestCoverage = new ArrayList<>();
             int crossKept = 0;
             for (String question : own.queries().values()) {
                 WordCoverage coverage = WordCoverage.of(question, LanguageDetector.detectShort(question));
                 double best = 0;
                 boolean kept = false;
-                for (String doc : other.docs().values()) {
-                    double c = coverage.in(doc.substring(0, Math.min(doc.length(), PASSAGE_CHARS)), otherLanguage);
+                for (WordCoverage.Text passage : passages) {
+                    double c = coverage.in(passage);
                     best = Math.max(best, c);
                     kept |= RelevanceGate.isRelevantAcrossLanguages(c, coverage.size());
                 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class CitationParserTest {
     private static final List<Passage> PASSAGES = List.of(
-            new Passage(1, Path.of("/docs/report.pdf"), "Report", 3, 100, 400, "Revenue was 5 million.", 0.6),
-            new Passage(2, Path.of("/docs/notes.txt"), "notes.txt", 0, 0, 120, "Costs rose.", 0.5));
+            new Passage(1, Path.of("/docs/report.pdf"), "Report", 3, 100, 400, "Revenue was 5 million.", 0.6, "en"),
+            new Passage(2, Path.of("/docs/notes.txt"), "notes.txt", 0, 0, 120, "Costs rose.", 0.5, "en"));
 
     @Test
     void should_link_markers_to_file_page_and_character_range() {
