@@ -93,8 +93,9 @@ public final class Indexer {
                 readAgain += changed ? 0 : 1;
             }
         }
+        List<Path> unseen = scan.unseen();
         List<String> gone = known.keySet().stream()
-                .filter(p -> !present.contains(p) && underAny(p, folders))
+                .filter(p -> !present.contains(p) && underAny(p, folders) && !underUnseen(p, unseen))
                 .toList();
         // Smallest first: small files are searchable sooner, and the parser gets ahead of the
         // embedder before it meets a big file, so the embedder never waits for one to be parsed.
@@ -160,6 +161,27 @@ public final class Indexer {
 
     /** A document given as text: its id (used as the path) and its parse. */
     public record DocumentInput(String id, ParsedDocument document) {}
+
+    /**
+     * Whether a known path lies where the scan saw nothing now: at or under a folder it could not
+     * open, or beside a name it could not decode (the record's name may be that file's, read under
+     * another locale), so its absence from the scan says nothing.
+     */
+    private static boolean underUnseen(String path, List<Path> unseen) {
+        Path p = Path.of(path);
+        for (Path u : unseen) {
+            Path place = u.toAbsolutePath().normalize();
+            if (p.startsWith(place) || (place.getParent() != null && p.getParent() != null
+                    && p.getParent().startsWith(place.getParent()) && !isAscii(path))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAscii(String s) {
+        return s.chars().allMatch(c -> c < 0x80);
+    }
 
     private static boolean underAny(String path, List<Path> folders) {
         Path p = Path.of(path);

@@ -32,6 +32,7 @@ public final class FileScanner {
     public static final String IGNORE_FILE = ".farolignore";
     static final String UNDECODABLE_NAME =
             "the file name is not valid text in this system's encoding (UTF-8): rename it to index it";
+    static final String BROKEN_LINK = "broken symbolic link: its target cannot be reached now (what was indexed there is kept)";
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r");
 
     public ScanResult scan(List<Path> roots, CancelToken cancel) {
@@ -61,7 +62,7 @@ public final class FileScanner {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!nameRoundTrips(dir)) {
-                        problems.add(new ScanResult.Problem(dir, UNDECODABLE_NAME));
+                        problems.add(new ScanResult.Problem(dir, UNDECODABLE_NAME, true));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     rules.load(dir);
@@ -70,11 +71,15 @@ public final class FileScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isSymbolicLink() && !isHidden(file)) { // followed links show their target: this one leads nowhere now
+                        problems.add(new ScanResult.Problem(file, BROKEN_LINK, true));
+                        return FileVisitResult.CONTINUE;
+                    }
                     if (!attrs.isRegularFile() || isHidden(file) || isSystemFile(file) || rules.ignores(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!nameRoundTrips(file)) {
-                        problems.add(new ScanResult.Problem(file, UNDECODABLE_NAME));
+                        problems.add(new ScanResult.Problem(file, UNDECODABLE_NAME, true));
                         return FileVisitResult.CONTINUE;
                     }
                     Path real = realPath(file);
@@ -91,14 +96,15 @@ public final class FileScanner {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // Whatever was indexed at or under a place that failed now stays: it was not seen to be gone.
                     if (e instanceof FileSystemLoopException) {
                         problems.add(new ScanResult.Problem(file, "symbolic link loop: not followed"));
                     } else if (e instanceof AccessDeniedException) {
-                        problems.add(new ScanResult.Problem(file, "cannot read the folder: permission denied"));
+                        problems.add(new ScanResult.Problem(file, "cannot read the folder now: permission denied (what was indexed there is kept)", true));
                     } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        problems.add(new ScanResult.Problem(file, "broken symbolic link"));
+                        problems.add(new ScanResult.Problem(file, BROKEN_LINK, true));
                     } else {
-                        problems.add(new ScanResult.Problem(file, "cannot read: " + e.getMessage()));
+                        problems.add(new ScanResult.Problem(file, "cannot read the folder now: " + e.getMessage() + " (what was indexed there is kept)", true));
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -11,5 +11,20 @@ import java.util.List;
  *     symbolic link loop)
  */
 public record ScanResult(List<ScannedFile> files, List<Problem> problems) {
-    public record Problem(Path path, String reason) {}
+    /**
+     * A place the walk could not read.
+     *
+     * @param unseen whether what lies at or under this path was not seen now (a folder it may not
+     *     open, a broken link, a name it cannot decode): files known there must not be taken as gone
+     */
+    public record Problem(Path path, String reason, boolean unseen) {
+        public Problem(Path path, String reason) {
+            this(path, reason, false);
+        }
+    }
+
+    /** The paths under which the walk saw nothing now, so that nothing known there counts as deleted. */
+    public List<Path> unseen() {
+        return problems.stream().filter(Problem::unseen).map(Problem::path).toList();
+    }
 }
