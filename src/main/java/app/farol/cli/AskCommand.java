@@ -62,6 +62,8 @@ public final class AskCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Arguments.positive("--target-seconds", targetSeconds);
+        Arguments.indexFolder(index.path());
         String question = String.join(" ", words);
         try (SearchBackend backend = opener.open(index.path()); JlamaEngineHolder engine = loadEngine(err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);

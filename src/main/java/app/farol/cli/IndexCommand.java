@@ -9,8 +9,6 @@ import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.util.CancelToken;
-import app.farol.core.util.FarolException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,11 +48,9 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> roots = folders.isEmpty() ? List.of(FarolPaths.sampleDocs()) : folders;
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) {
-                throw new FarolException("folder not found: " + root);
-            }
-        }
+        Arguments.folders(roots);
+        Arguments.indexFolder(index.path());
+        Arguments.between("--commit-seconds", commitSeconds, 1, 86_400);
         if (rebuild) {
             LucenePassageStore.delete(index.path());
         }

@@ -41,6 +41,8 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Arguments.between("--k", k, 1, 1000);
+        Arguments.indexFolder(index.path());
         String query = String.join(" ", words);
         List<SearchHit> hits;
         try (Workspace ws = Workspace.forReading(index.path())) {

@@ -27,6 +27,7 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         StoreStats stats;
         List<FileRecord> records;
+        Arguments.indexFolder(index.path());
         try (Workspace ws = Workspace.forReading(index.path())) {
             stats = ws.store().stats();
             records = new ArrayList<>(ws.store().files().values());
