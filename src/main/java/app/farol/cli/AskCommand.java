@@ -7,18 +7,13 @@ import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.Passage;
-import app.farol.core.answer.context.AnswerPrompt;
-import app.farol.core.answer.llm.JlamaEngine;
-import app.farol.core.model.ModelsHome;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,11 +60,11 @@ public final class AskCommand implements Callable<Integer> {
         Arguments.positive("--target-seconds", targetSeconds);
         Arguments.indexFolder(index.path());
         String question = String.join(" ", words);
-        try (SearchBackend backend = opener.open(index.path()); JlamaEngineHolder engine = loadEngine(err)) {
+        try (SearchBackend backend = opener.open(index.path()); LocalEngine engine = LocalEngine.load(model, err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
-            AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine, settings);
+            AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), settings);
             Answer answer = service.ask(List.of(), question, json ? AnswerListener.NONE : new TerminalListener(out, err,
-                    engine.engine != null), CancelToken.none());
+                    engine.engine() != null), CancelToken.none());
             if (json) {
                 out.println(toJson(answer));
             } else {
@@ -81,38 +76,6 @@ public final class AskCommand implements Callable<Integer> {
             err.println("farol ask: " + e.getMessage());
             return 1;
         }
-    }
-
-    /** Holds the engine (or none) so try-with-resources closes it. */
-    private record JlamaEngineHolder(JlamaEngine engine) implements AutoCloseable {
-        @Override
-        public void close() {
-            if (engine != null) {
-                engine.close();
-            }
-        }
-    }
-
-    private JlamaEngineHolder loadEngine(PrintWriter err) {
-        Optional<Path> folder;
-        if ("none".equalsIgnoreCase(model)) {
-            folder = Optional.empty();
-        } else if (model != null) {
-            folder = Optional.of(Path.of(model));
-        } else {
-            folder = ModelsHome.fromSettings().activeModel();
-            if (folder.isEmpty()) {
-                err.println("No model installed: answering with sentences from the passages. "
-                        + "See 'farol models list' to install one.");
-            }
-        }
-        if (folder.isEmpty()) {
-            return new JlamaEngineHolder(null);
-        }
-        err.println("Loading the model in " + folder.get() + " ...");
-        JlamaEngine engine = JlamaEngine.load(folder.get());
-        engine.prepare(AnswerPrompt.INSTRUCTIONS);
-        return new JlamaEngineHolder(engine);
     }
 
     static String toJson(Answer a) {
