@@ -3,6 +3,7 @@ package app.farol.app;
 import app.farol.cli.AskCommand;
 import app.farol.cli.BenchAnswerCommand;
 import app.farol.cli.FarolCommand;
+import app.farol.cli.ServeCommand;
 import app.farol.core.util.FarolException;
 import java.awt.GraphicsEnvironment;
 import picocli.CommandLine;
@@ -39,6 +40,7 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new FarolCommand());
         cli.addSubcommand("ask", new AskCommand(WorkspaceSearchBackend::open));
+        cli.addSubcommand("serve", new ServeCommand(WorkspaceSearchBackend::open));
         cli.getSubcommands().get("bench").addSubcommand("answer", new BenchAnswerCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof FarolException) {

@@ -1,0 +1,114 @@
+package app.farol.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/** One HTTP request and its response: a bounded JSON body in, JSON or server-sent events out. */
+final class HttpCall {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpExchange exchange;
+    private final int maxBody;
+    private OutputStream events;
+
+    HttpCall(HttpExchange exchange, int maxBody) {
+        this.exchange = exchange;
+        this.maxBody = maxBody;
+    }
+
+    String method() {
+        return exchange.getRequestMethod();
+    }
+
+    String path() {
+        return exchange.getRequestURI().getPath();
+    }
+
+    String header(String name) {
+        return exchange.getRequestHeaders().getFirst(name);
+    }
+
+    String clientAddress() {
+        return exchange.getRemoteAddress().getAddress().getHostAddress();
+    }
+
+    /** The request body as a JSON object; refuses a body over the limit before reading all of it. */
+    ObjectNode jsonBody() throws IOException {
+        String declared = header("Content-Length");
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.strip()) > maxBody) {
+                    throw ApiError.tooLarge(maxBody);
+                }
+            } catch (NumberFormatException e) {
+                throw ApiError.invalid("Content-Length is not a number.", null);
+            }
+        }
+        byte[] body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = in.readNBytes(maxBody + 1);
+        }
+        if (body.length > maxBody) {
+            throw ApiError.tooLarge(maxBody);
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiError.invalid("The body is not valid JSON: " + e.getOriginalMessage(), null);
+        }
+        if (node == null || !node.isObject()) {
+            throw ApiError.invalid("The body must be a JSON object.", null);
+        }
+        return (ObjectNode) node;
+    }
+
+    void sendJson(int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    void sendError(ApiError e) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode error = root.putObject("error");
+        error.put("message", e.getMessage());
+        error.put("type", e.type);
+        error.put("param", e.param);
+        error.put("code", e.code);
+        if (e.status == 401) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+        }
+        sendJson(e.status, root);
+    }
+
+    /** Starts a stream of server-sent events; each {@link #event} is flushed at once. */
+    void startEvents() throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+        exchange.sendResponseHeaders(200, 0);
+        events = exchange.getResponseBody();
+    }
+
+    boolean streaming() {
+        return events != null;
+    }
+
+    void event(String data) throws IOException {
+        events.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        events.flush();
+    }
+
+    void close() {
+        exchange.close();
+    }
+}
