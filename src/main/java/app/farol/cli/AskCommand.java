@@ -33,6 +33,10 @@ public final class AskCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
+    @Option(names = "--model-server", paramLabel = "URL[#MODEL]",
+            description = "Answer with a model on an OpenAI-compatible server (key from $FAROL_MODEL_SERVER_KEY) instead of a local one.")
+    String modelServer;
+
     @Option(names = "--model", paramLabel = "DIR|none",
             description = "Model folder, or 'none' for an extractive answer. Default: the model chosen with 'models use'.")
     String model;
@@ -60,7 +64,7 @@ public final class AskCommand implements Callable<Integer> {
         Arguments.positive("--target-seconds", targetSeconds);
         Arguments.indexFolder(index.path());
         String question = String.join(" ", words);
-        try (SearchBackend backend = opener.open(index.path()); LocalEngine engine = LocalEngine.load(model, err)) {
+        try (SearchBackend backend = opener.open(index.path()); AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
             AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), settings);
             Answer answer = service.ask(List.of(), question, json ? AnswerListener.NONE : new TerminalListener(out, err,

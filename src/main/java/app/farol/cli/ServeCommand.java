@@ -46,6 +46,10 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--token-file", paramLabel = "F", description = "A file holding the token clients must send as 'Authorization: Bearer <token>'.")
     Path tokenFile;
 
+    @Option(names = "--model-server", paramLabel = "URL[#MODEL]",
+            description = "Answer with a model on an OpenAI-compatible server (key from $FAROL_MODEL_SERVER_KEY) instead of a local one.")
+    String modelServer;
+
     @Option(names = "--model", paramLabel = "DIR|none", description = "Model folder, or 'none' for extractive answers. Default: the model chosen with 'models use'.")
     String model;
 
@@ -66,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
         Arguments.between("--requests-per-minute", requestsPerMinute, 1, 1_000_000);
         Arguments.indexFolder(index.path());
         ApiConfig config = new ApiConfig(host, port, readToken(err), ApiConfig.DEFAULT_MAX_BODY, requestsPerMinute);
-        try (SearchBackend backend = opener.open(index.path()); LocalEngine engine = LocalEngine.load(model, err)) {
+        try (SearchBackend backend = opener.open(index.path()); AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerService answers = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), AnswerSettings.defaults());
             ApiBackend api = new ApiBackend() {
                 public Retriever retriever() {

@@ -3,19 +3,7 @@ package app.farol.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.farol.core.answer.AnswerService;
-import app.farol.core.answer.AnswerSettings;
-import app.farol.core.embed.Embedder;
-import app.farol.core.index.IndexListener;
-import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
-import app.farol.core.ingest.TikaDocumentParser;
-import app.farol.core.retrieval.HybridRetriever;
-import app.farol.core.retrieval.Retriever;
-import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
-import app.farol.testing.SampleDocs;
-import app.farol.testing.SharedEmbedder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -43,41 +31,20 @@ class ApiServerTest {
     @TempDir
     static Path temp;
 
-    static LucenePassageStore store;
-    static ApiBackend backend;
+    static SampleDocsBackend backend;
     static ApiServer server;
     static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void serveSampleDocs() {
-        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
-        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
-        HybridRetriever retriever = new HybridRetriever(store, SharedEmbedder.get());
-        AnswerService answers = new AnswerService(retriever, SharedEmbedder.get(), null, AnswerSettings.defaults());
-        backend = new ApiBackend() {
-            public Retriever retriever() {
-                return retriever;
-            }
-
-            public Embedder embedder() {
-                return SharedEmbedder.get();
-            }
-
-            public AnswerService answers() {
-                return answers;
-            }
-
-            public boolean hasModel() {
-                return false;
-            }
-        };
+        backend = new SampleDocsBackend(temp.resolve("index"));
         server = ApiServer.start(backend, ApiConfig.loopback(0));
     }
 
     @AfterAll
     static void close() {
         server.close();
-        store.close();
+        backend.close();
     }
 
     @Test

@@ -1,20 +1,28 @@
 package app.farol.cli;
 
 import app.farol.core.answer.context.AnswerPrompt;
+import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.JlamaEngine;
+import app.farol.core.answer.llm.ModelServer;
 import app.farol.core.model.ModelsHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The local model a command answers with: the folder given with {@code --model}, none for
- * {@code --model none}, else the one chosen with {@code farol models use}. Closing it frees the
- * model's memory.
+ * The model a command answers with: a model server given with {@code --model-server}, else the
+ * local folder given with {@code --model}, none for {@code --model none}, else the one chosen with
+ * {@code farol models use}. Closing it frees the model's memory.
  */
-record LocalEngine(JlamaEngine engine) implements AutoCloseable {
+record AnswerEngine(ChatEngine engine) implements AutoCloseable {
 
-    static LocalEngine load(String model, PrintWriter err) {
+    static AnswerEngine load(String model, String modelServer, PrintWriter err) {
+        if (modelServer != null) {
+            ModelServer server = ModelServer.parse(modelServer, System.getenv());
+            err.println("Answering with the model server " + server.baseUrl() + " (each question's passages are sent there) ...");
+            err.flush();
+            return new AnswerEngine(server.connect());
+        }
         Optional<Path> folder;
         if ("none".equalsIgnoreCase(model)) {
             folder = Optional.empty();
@@ -28,13 +36,13 @@ record LocalEngine(JlamaEngine engine) implements AutoCloseable {
             }
         }
         if (folder.isEmpty()) {
-            return new LocalEngine(null);
+            return new AnswerEngine(null);
         }
         err.println("Loading the model in " + folder.get() + " ...");
         err.flush();
         JlamaEngine engine = JlamaEngine.load(folder.get());
         engine.prepare(AnswerPrompt.INSTRUCTIONS);
-        return new LocalEngine(engine);
+        return new AnswerEngine(engine);
     }
 
     @Override
