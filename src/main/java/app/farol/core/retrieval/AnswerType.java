@@ -35,6 +35,10 @@ public enum AnswerType {
     /** What something holds: litres for a tank, grams for a bean hopper. */
     CAPACITY(Units.CAPACITY),
     DURATION(Units.DURATION),
+    /** How far, how long a path is: a number of kilometres, metres, miles. */
+    DISTANCE(Units.DISTANCE),
+    /** A tyre's or a boiler's pressure: psi, bar, kPa. */
+    PRESSURE(Units.PRESSURE),
     ANY(null);
 
     /** Enum constants are built before static fields: shared patterns live here. */
@@ -54,11 +58,14 @@ public enum AnswerType {
         }
 
         static final Pattern PERCENT = Pattern.compile("\\d\\s?%|\\b(percent|per cent|por cento)\\b");
-        static final Pattern TEMPERATURE = Pattern.compile("\\d\\s?[°º]|\\d (degrees|graus)\\b");
+        // "º" alone is the ordinal of "art. 4º": a degree needs "°", or "º" before C or F.
+        static final Pattern TEMPERATURE = Pattern.compile("\\d\\s?°|\\d\\s?º\\s?[cf]\\b|\\d (degrees|graus)\\b");
         static final Pattern MONEY = Pattern.compile("(r\\$|us\\$|[£€$])\\s?\\d|\\d\\s?(€|£|euros?|reais|real|pounds|libras|dollars|dolares|cents)(?!\\p{L})");
         static final Pattern VOLUME = after("ml|cl|l|litres?|liters?|litros?|millilitres?|mililitros?|gallons?|galoes|cups?|xicaras?");
         static final Pattern WEIGHT = after("mg|g|kg|grams?|gramas?|kilos?|quilos?|kilograms?|quilogramas?|lbs?|ounces?|oz");
         static final Pattern CAPACITY = Pattern.compile(VOLUME.pattern() + "|" + WEIGHT.pattern());
+        static final Pattern DISTANCE = after("km|m|kms|metres?|meters?|kilometres?|kilometers?|miles?|metros?|quilometros?");
+        static final Pattern PRESSURE = after("psi|bar|bars|kpa|atm");
         static final Pattern DURATION = after("s|min|mins|h|hrs?|seconds?|segundos?|minutes?|minutos?|hours?|horas?|days?|dias?|weeks?"
                 + "|semanas?|months?|meses|mes|years?|anos?");
     }
@@ -79,6 +86,9 @@ public enum AnswerType {
                     + "|quanta agua|quanto (leite|liquido|oleo|combustivel))\\b")),
             Map.entry(WEIGHT, Pattern.compile("\\b(how heavy|weigh|weighs|weight|peso|pesa|pesam|kilos|quilos)\\b")),
             Map.entry(CAPACITY, Pattern.compile("\\b(capacity|capacidade|fits|fit|hold|holds|cabe|cabem)\\b")),
+            Map.entry(PRESSURE, Pattern.compile("\\b(pressure|pressao|psi|inflate|inflated|pumped|pump|calibrar|calibragem)\\b")),
+            Map.entry(DISTANCE, Pattern.compile("\\b(how far|distance|distancia|length|comprimento|how long is (the|a|this|that|it)"
+                    + "|que distancia|quantos (km|quilometros|metros))\\b")),
             Map.entry(DURATION, Pattern.compile("\\b(quanto tempo|how long (do|does|did|should|will|must|to|can)|for how long"
                     + "|how many (minutes|hours|days|weeks|months|years)|quantos (minutos|dias|meses|anos)|quantas (horas|semanas))\\b")));
 
