@@ -37,6 +37,15 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     static final double ANSWER_TYPE_BONUS = 0.3;
 
+    /**
+     * Added to a sentence of the best-ranked passage, a quarter less for each rank below, so that
+     * retrieval's judgement of the whole passage counts (a cake recipe's passage over a contract's
+     * for a baking question). Chosen on the sample questions (bench extractive, strict count): 34
+     * of 50 at 0, 35 at 0.1, 33 at 0.2.
+     */
+    static final double RANK_BONUS = 0.1;
+    private static final int RANK_STEPS = 4;
+
     private final Embedder embedder;
     private final int maxSentences;
     private final int maxPassages;
@@ -72,7 +81,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 ? WordCoverage.of(question, language) : null;
         AnswerType type = AnswerType.of(question);
         List<Scored> candidates = new ArrayList<>();
-        for (Passage p : passages.subList(0, Math.min(maxPassages, passages.size()))) {
+        List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
+        for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
             for (Sentences.Sentence s : Sentences.split(p.text())) {
                 if (s.text().length() >= 12) {
@@ -98,10 +108,19 @@ public final class ExtractiveAnswerer implements Answerer {
             Scored c = candidates.get(i);
             double weight = c.acrossLanguages() ? 0 : semanticWeight;
             double score = weight * Vectors.cosine(q, vectors.get(i)) + (1 - weight) * c.overlap()
-                    + (type != AnswerType.ANY && type.foundIn(c.sentence().text()) ? ANSWER_TYPE_BONUS : 0);
+                    + (type != AnswerType.ANY && type.foundIn(c.sentence().text()) ? ANSWER_TYPE_BONUS : 0)
+                    + RANK_BONUS * Math.max(0, RANK_STEPS - considered.indexOf(c.passage())) / RANK_STEPS;
             scored.add(new Scored(c.passage(), c.sentence(), c.overlap(), c.acrossLanguages(), score));
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        if (type != AnswerType.ANY) {
+            // What a person reads first must be of the kind asked for, when any sentence is
+            // (bench extractive, strict: 34 of 50 without this rule, 35 with it).
+            scored.stream().filter(c -> type.foundIn(c.sentence().text())).findFirst().ifPresent(typed -> {
+                scored.remove(typed);
+                scored.addFirst(typed);
+            });
+        }
         double best = scored.getFirst().score();
         List<Scored> picked = scored.stream()
                 .filter(s -> s.score() >= best * 0.75)

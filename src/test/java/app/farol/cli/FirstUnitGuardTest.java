@@ -1,0 +1,53 @@
+package app.farol.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.AnswerSettings;
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.Indexer;
+import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.util.CancelToken;
+import app.farol.testing.SampleDocs;
+import app.farol.testing.SharedEmbedder;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A guard on what a person reads first: over the sample questions, the answer without a model
+ * leads with a unit that states the expected phrase from the expected file at least as often as
+ * it does now ({@code farol bench extractive}, strict count). It fails when a change makes the
+ * first line worse; raise the floor when a change makes it better.
+ */
+class FirstUnitGuardTest {
+    static final int STRICT_FLOOR = 35;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void should_lead_with_the_expected_phrase_for_at_least_the_measured_share_of_sample_questions() {
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+            AnswerService service = new AnswerService(new HybridRetriever(store, SharedEmbedder.get()), SharedEmbedder.get(), null, AnswerSettings.defaults());
+            int strict = 0;
+            List<String> missed = new ArrayList<>();
+            for (SampleDocs.Question q : SampleDocs.questions()) {
+                Answer a = service.ask(List.of(), q.question(), AnswerListener.NONE, CancelToken.none());
+                if (BenchExtractiveCommand.firstUnitStates(a, q.file(), q.phrase())) {
+                    strict++;
+                } else {
+                    missed.add(q.question());
+                }
+            }
+            assertThat(strict).as("first units that state the answer; missed: %s", missed).isGreaterThanOrEqualTo(STRICT_FLOOR);
+        }
+    }
+}
