@@ -41,6 +41,7 @@ class FirstUnitGuardTest {
             List<String> missed = new ArrayList<>();
             for (SampleDocs.Question q : SampleDocs.questions()) {
                 Answer a = service.ask(List.of(), q.question(), AnswerListener.NONE, CancelToken.none());
+                assertNumberedInReadingOrder(a);
                 if (BenchExtractiveCommand.firstUnitStates(a, q.file(), q.phrase())) {
                     strict++;
                 } else {
@@ -49,5 +50,18 @@ class FirstUnitGuardTest {
             }
             assertThat(strict).as("first units that state the answer; missed: %s", missed).isGreaterThanOrEqualTo(STRICT_FLOOR);
         }
+    }
+
+    /** [1] first, then each new passage the next number: no gaps, one number a passage. */
+    private static void assertNumberedInReadingOrder(Answer a) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(a.text());
+        int highest = 0;
+        while (m.find()) {
+            int n = Integer.parseInt(m.group(1));
+            assertThat(n).as("marker in %s", a.text()).isLessThanOrEqualTo(highest + 1);
+            highest = Math.max(highest, n);
+        }
+        assertThat(a.citations()).extracting(c -> c.n()).as(a.text())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, highest).boxed().toList());
     }
 }

@@ -130,24 +130,30 @@ public final class ExtractiveAnswerer implements Answerer {
     }
 
     /** A citation covering a range of the passage; the text is exactly that range. */
-    private static Citation span(Passage p, int start, int end) {
+    private static Citation span(Passage p, int n, int start, int end) {
         String text = p.text().substring(start - p.startOffset(), end - p.startOffset());
-        return new Citation(p.n(), p.path(), p.page(), start, end, text);
+        return new Citation(n, p.path(), p.page(), start, end, text);
     }
 
+    /**
+     * The picked sentences in order, each followed by its passage's marker. Markers are numbered
+     * in reading order (the first cited passage is [1]), with no gaps and one number a passage.
+     */
     private static Answer compose(List<Scored> picked, List<Passage> passages) {
         StringBuilder text = new StringBuilder();
-        Map<Integer, Citation> citations = new LinkedHashMap<>();
+        Map<Integer, Citation> citations = new LinkedHashMap<>(); // by passage number, in order of first citation
+        Map<Integer, Integer> shown = new LinkedHashMap<>(); // passage number -> number shown
         for (Scored s : picked) {
             Passage p = s.passage();
+            int n = shown.computeIfAbsent(p.n(), k -> shown.size() + 1);
             if (!text.isEmpty()) {
                 text.append(' ');
             }
-            text.append(s.sentence().text()).append(" [").append(p.n()).append(']');
+            text.append(s.sentence().text()).append(" [").append(n).append(']');
             int start = p.startOffset() + s.sentence().start();
             int end = p.startOffset() + s.sentence().end();
-            citations.merge(p.n(), new Citation(p.n(), p.path(), p.page(), start, end, s.sentence().text()),
-                    (a, b) -> span(p, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
+            citations.merge(p.n(), new Citation(n, p.path(), p.page(), start, end, s.sentence().text()),
+                    (a, b) -> span(p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
         }
         return new Answer(text.toString(), Answer.Mode.EXTRACTIVE, true, List.copyOf(citations.values()), passages, true);
     }
