@@ -46,13 +46,15 @@ final class FileSource implements PipelineSource {
         this.chunker = chunker;
     }
 
+    static final String NOT_REGULAR = "not a regular file (a pipe, socket or device): not read";
+
     /** What identifies one version of a file without reading it. */
-    private record Version(long size, FileTime modified, Object key) {
+    private record Version(long size, FileTime modified, Object key, boolean regular) {
         /** The file's version now; null if it cannot be read (the parse then says why). */
         static Version now(Path p) throws NoSuchFileException {
             try {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
-                return new Version(a.size(), a.lastModifiedTime(), a.fileKey());
+                return new Version(a.size(), a.lastModifiedTime(), a.fileKey(), a.isRegularFile());
             } catch (NoSuchFileException e) {
                 throw e;
             } catch (IOException e) {
@@ -98,6 +100,10 @@ final class FileSource implements PipelineSource {
         long size = version == null ? file.size() : version.size();
         long modified = version == null ? file.modified() : version.modified().toMillis();
         String type = FileTypes.of(file.path());
+        if (version != null && !version.regular()) {
+            // swapped for a pipe, socket or device since the scan: opening it could block forever
+            return new Prepared.RecordOnly(new FileRecord(path, size, modified, "", FileStatus.SKIPPED, NOT_REGULAR, 0, "", type), false);
+        }
         String hash;
         try {
             hash = FileHasher.sha256(file.path());

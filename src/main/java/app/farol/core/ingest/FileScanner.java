@@ -25,31 +25,41 @@ import java.util.Set;
  *
  * <p>Skips hidden files and folders, operating-system clutter, office lock files, Lucene index
  * folders, and whatever a {@code .farolignore} file (glob patterns, one a line) names in its
- * folder. Follows symbolic links but reports loops instead of walking them, and lists a file
- * reached by two paths once, under its own name rather than a link's.
+ * folder. Follows symbolic links only where they stay inside the library (a link to a place
+ * outside it, such as {@code ..} or the home folder, is reported and not followed), never enters
+ * /proc, /sys or /dev, reports loops instead of walking them, and lists a file reached by two paths
+ * once, under its own name rather than a link's. Only regular files are listed: never a FIFO, a
+ * socket or a device.
  */
 public final class FileScanner {
     public static final String IGNORE_FILE = ".farolignore";
     static final String UNDECODABLE_NAME =
             "the file name is not valid text in this system's encoding (UTF-8): rename it to index it";
     static final String BROKEN_LINK = "broken symbolic link: its target cannot be reached now (what was indexed there is kept)";
+    static final String LINK_OUTSIDE = "link leads outside the library: not followed (add its target as a folder to index it)";
+    static final String SYSTEM_FOLDER = "a system folder, not documents: not read";
+    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r");
 
     public ScanResult scan(List<Path> roots, CancelToken cancel) {
         List<ScannedFile> files = new ArrayList<>();
         List<ScanResult.Problem> problems = new ArrayList<>();
         Map<Path, Integer> seen = new HashMap<>(); // real path -> index in files
+        List<Path> library = new ArrayList<>(); // the roots' real paths: links may lead anywhere under them
         for (Path root : roots) {
             Path start = root.toAbsolutePath().normalize();
             if (!Files.isDirectory(start)) {
                 throw new FarolException("folder not found: " + root);
             }
-            walk(start, files, problems, seen, cancel);
+            library.add(realPath(start));
+        }
+        for (Path root : roots) {
+            walk(root.toAbsolutePath().normalize(), library, files, problems, seen, cancel);
         }
         return new ScanResult(files, problems);
     }
 
-    private void walk(Path start, List<ScannedFile> files, List<ScanResult.Problem> problems, Map<Path, Integer> seen, CancelToken cancel) {
+    private void walk(Path start, List<Path> library, List<ScannedFile> files, List<ScanResult.Problem> problems, Map<Path, Integer> seen, CancelToken cancel) {
         IgnoreRules rules = new IgnoreRules();
         try {
             Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
@@ -59,6 +69,15 @@ public final class FileScanner {
                         return FileVisitResult.TERMINATE;
                     }
                     if (!dir.equals(start) && (isHidden(dir) || rules.ignores(dir) || isLuceneIndex(dir))) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    Path real = realPath(dir);
+                    if (isSystemFolder(real)) {
+                        problems.add(new ScanResult.Problem(dir, SYSTEM_FOLDER));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    if (!dir.equals(start) && Files.isSymbolicLink(dir) && !underAny(real, library)) {
+                        problems.add(new ScanResult.Problem(dir, LINK_OUTSIDE));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!nameRoundTrips(dir)) {
@@ -83,6 +102,10 @@ public final class FileScanner {
                         return FileVisitResult.CONTINUE;
                     }
                     Path real = realPath(file);
+                    if (Files.isSymbolicLink(file) && !underAny(real, library)) {
+                        problems.add(new ScanResult.Problem(file, LINK_OUTSIDE));
+                        return FileVisitResult.CONTINUE;
+                    }
                     ScannedFile found = new ScannedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis());
                     Integer earlier = seen.get(real);
                     if (earlier == null) {
@@ -125,6 +148,15 @@ public final class FileScanner {
         } catch (java.nio.file.InvalidPathException e) {
             return false;
         }
+    }
+
+    /** /proc, /sys and /dev hold no documents, and reading them can block or never end. */
+    private static boolean isSystemFolder(Path real) {
+        return SYSTEM_FOLDERS.stream().anyMatch(real::startsWith);
+    }
+
+    private static boolean underAny(Path real, List<Path> library) {
+        return library.stream().anyMatch(real::startsWith);
     }
 
     private static Path realPath(Path file) {

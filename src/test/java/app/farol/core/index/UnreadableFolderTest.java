@@ -47,7 +47,8 @@ class UnreadableFolderTest {
     @Test
     void should_keep_the_records_behind_a_symbolic_link_that_is_broken_now() throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
-        Path elsewhere = Files.createDirectories(temp.resolve("usb-stick"));
+        // inside the library (links that lead outside it are not followed), like a mount point
+        Path elsewhere = Files.createDirectories(docs.resolve(".media/usb-stick"));
         Files.writeString(elsewhere.resolve("photo-notes.txt"), "The lighthouse was painted red in 1990.");
         Files.writeString(docs.resolve("notes.txt"), "The ferry leaves the harbour at seven.");
         Files.createSymbolicLink(docs.resolve("stick"), elsewhere);
@@ -55,7 +56,7 @@ class UnreadableFolderTest {
         indexFolder(docs, index);
         assertThat(recordsOf(index)).containsKey(docs.resolve("stick/photo-notes.txt").toString());
 
-        Files.move(elsewhere, temp.resolve("unplugged")); // the link now leads nowhere
+        Files.move(elsewhere, docs.resolve(".media/unplugged")); // the link now leads nowhere
         indexFolder(docs, index);
 
         assertThat(recordsOf(index)).containsKey(docs.resolve("stick/photo-notes.txt").toString());
