@@ -304,6 +304,9 @@ public final class LucenePassageStore implements PassageStore {
     public void commit() {
         requireWriter();
         try {
+            if (!writer.hasUncommittedChanges() && DirectoryReader.indexExists(directory)) {
+                return; // nothing changed: a new commit would only wake folder watchers (and rescan forever)
+            }
             writer.setLiveCommitData(commitData.entrySet());
             writer.commit();
         } catch (IOException | AlreadyClosedException e) {

@@ -61,16 +61,25 @@ public final class FolderWatcher implements AutoCloseable {
             while (true) {
                 WatchKey key = watcher.take();
                 Path dir = (Path) key.watchable();
+                boolean relevant = false;
                 for (WatchEvent<?> e : key.pollEvents()) {
-                    if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && e.context() instanceof Path name) {
-                        Path child = dir.resolve(name);
-                        if (Files.isDirectory(child)) {
-                            registerTree(child); // a new subfolder: watch it too
-                        }
+                    if (!(e.context() instanceof Path name)) {
+                        relevant = true; // overflow: events were lost, let the indexer look
+                        continue;
+                    }
+                    Path child = dir.resolve(name);
+                    if (ignored(dir) || ignored(child)) {
+                        continue; // what the scanner never reads cannot need a rescan
+                    }
+                    relevant = true;
+                    if (e.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(child)) {
+                        registerTree(child); // a new subfolder: watch it too
                     }
                 }
                 key.reset();
-                changed();
+                if (relevant) {
+                    changed();
+                }
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             // closed: the watcher's own thread ends here
@@ -89,6 +98,9 @@ public final class FolderWatcher implements AutoCloseable {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                    if (!dir.equals(root) && ignored(dir)) {
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
                             StandardWatchEventKinds.ENTRY_MODIFY);
                     return FileVisitResult.CONTINUE;
@@ -102,6 +114,16 @@ public final class FolderWatcher implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Cannot watch {} for changes: {}", root, e.getMessage());
         }
+    }
+
+    /**
+     * Hidden files and folders and Lucene index folders (Farol's own index among them, when it
+     * lies inside the library): the scanner skips them, so their changes need no rescan.
+     */
+    static boolean ignored(Path p) {
+        Path name = p.getFileName();
+        return (name != null && name.toString().startsWith(".")) || Files.exists(p.resolve("write.lock"))
+                || (p.getParent() != null && Files.exists(p.getParent().resolve("write.lock")));
     }
 
     @Override
