@@ -54,6 +54,13 @@ public final class LucenePassageStore implements PassageStore {
     public static final String SCHEMA_KEY = "farol.schema";
     /** Changes when the same passages would be indexed differently (fields, analysis): old indexes are rebuilt. */
     public static final String SCHEMA_VERSION = "1";
+    /**
+     * The index format this Farol writes and the newest it can read. A newer Farol that changes what
+     * an index holds raises it; this Farol then refuses that index, never rewrites it (its files
+     * would otherwise be read again the older way and the newer records lost).
+     */
+    public static final int FORMAT = 2;
+    static final String FORMAT_KEY = "farol.format";
 
     private final Path folder;
     private final Directory directory;
@@ -101,6 +108,7 @@ public final class LucenePassageStore implements PassageStore {
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
             SearcherManager searchers = null;
             try {
+                checkNotNewer(folder, data);
                 checkCompatible(folder, data, embedderName, writer.getDocStats().numDocs == 0);
                 searchers = new SearcherManager(writer, searcherFactory());
                 verifyChecksums(searchers);
@@ -114,6 +122,7 @@ public final class LucenePassageStore implements PassageStore {
             }
             data.put(EMBEDDER_KEY, embedderName);
             data.put(SCHEMA_KEY, SCHEMA_VERSION);
+            data.put(FORMAT_KEY, Integer.toString(FORMAT));
             return new LucenePassageStore(folder, dir, writer, searchers, defaultSimilarity(), data);
         } catch (IOException e) {
             throw damaged(folder, e);
@@ -165,6 +174,7 @@ public final class LucenePassageStore implements PassageStore {
                 } finally {
                     searchers.release(searcher);
                 }
+                checkNotNewer(folder, data);
                 verifyChecksums(searchers);
             } catch (IOException | RuntimeException e) {
                 if (searchers != null) {
@@ -188,6 +198,21 @@ public final class LucenePassageStore implements PassageStore {
                 return searcher;
             }
         };
+    }
+
+    /** Refuses an index a newer Farol wrote (an index without a format is an older one: format 1). */
+    private static void checkNotNewer(Path folder, Map<String, String> data) {
+        int format;
+        try {
+            format = Integer.parseInt(data.getOrDefault(FORMAT_KEY, "1"));
+        } catch (NumberFormatException e) {
+            format = Integer.MAX_VALUE;
+        }
+        if (format > FORMAT) {
+            throw new FarolException("the index at " + folder + " was written by a newer version of Farol (index format "
+                    + data.get(FORMAT_KEY) + "; this version reads up to " + FORMAT + "): open it with that version, "
+                    + "or choose another index folder. Nothing in it was changed.");
+        }
     }
 
     private static void checkCompatible(Path folder, Map<String, String> data, String embedderName, boolean empty) {
