@@ -17,7 +17,7 @@ class EdtWatchdogTest {
         watchdog.reset();
         EventQueue.invokeAndWait(EdtWatchdogTest::spinFor600Millis);
         EventQueue.invokeAndWait(() -> sleep(600));
-        Thread.sleep(200);
+        awaitStalls(watchdog, 2);
         assertThat(watchdog.stalls()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(watchdog.stalls()).anySatisfy(s -> assertThat(s.stack()).contains("spinFor600Millis"));
         assertThat(watchdog.stalls()).anySatisfy(s -> assertThat(s.stack()).contains("Thread.sleep"));
@@ -29,13 +29,28 @@ class EdtWatchdogTest {
         assertThat(watchdog.stalls()).isEmpty();
     }
 
+    /**
+     * Busy work of 600 ms of the event thread's own CPU time: on a loaded machine wall time
+     * would give it only a share of a core, less than the watchdog's threshold.
+     */
     private static void spinFor600Millis() {
-        long end = System.nanoTime() + 600_000_000L;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + 600_000_000L;
         long x = 0;
-        while (System.nanoTime() < end) {
-            x += System.identityHashCode(new Object());
+        while (threads.getCurrentThreadCpuTime() < end) {
+            for (int i = 0; i < 1000; i++) {
+                x += System.identityHashCode(new Object());
+            }
         }
         assertThat(x).isNotZero();
+    }
+
+    /** The watchdog records a stall once its ping is answered: wait for that, not for a fixed time. */
+    private static void awaitStalls(EdtWatchdog watchdog, int count) throws InterruptedException {
+        long end = System.nanoTime() + 30_000_000_000L;
+        while (watchdog.stalls().size() < count && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
     }
 
     private static void sleep(long millis) {
