@@ -104,7 +104,7 @@ public final class AskCommand implements Callable<Integer> {
     private static void printSources(PrintWriter out, Answer a) {
         out.println();
         if (!a.grounded()) {
-            out.println(a.text());
+            out.println(Terminal.printable(a.text()));
             for (Passage p : a.passages()) {
                 out.printf("  [%d] %s%n      %s%n", p.n(), p.source(), shorten(p.text()));
             }
@@ -118,7 +118,7 @@ public final class AskCommand implements Callable<Integer> {
     }
 
     static String shorten(String s) {
-        String one = s.replaceAll("\\s+", " ").strip();
+        String one = Terminal.printable(s).replaceAll("\\s+", " ").strip();
         return one.length() <= 160 ? one : one.substring(0, 157) + "...";
     }
 
@@ -146,18 +146,18 @@ public final class AskCommand implements Callable<Integer> {
         @Override
         public void onExtractive(Answer extractive) {
             if (model && extractive.grounded()) {
-                out.println("From the passages: " + extractive.text());
+                out.println("From the passages: " + Terminal.printable(extractive.text()));
                 out.println();
                 out.print("Answer: ");
             } else if (!model && extractive.grounded()) {
-                out.print(extractive.text());
+                out.print(Terminal.printable(extractive.text()));
             }
             out.flush();
         }
 
         @Override
         public void onToken(String text) {
-            out.print(text);
+            out.print(Terminal.printable(text));
             out.flush();
         }
     }

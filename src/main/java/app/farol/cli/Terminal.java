@@ -13,7 +13,29 @@ final class Terminal {
     static String boldMatches(String snippet) {
         String bold = ANSI ? "\u001B[1m" : "";
         String reset = ANSI ? "\u001B[0m" : "";
-        return unescape(snippet.replace("<b>", bold).replace("</b>", reset));
+        // the document's own text is made printable before Farol adds its own escape codes
+        String marked = snippet.replace("<b>", "\uE000").replace("</b>", "\uE001");
+        return printable(unescape(marked)).replace("\uE000", bold).replace("\uE001", reset);
+    }
+
+    /**
+     * A document's text made safe for a terminal: control characters (ESC, BEL, the C1 set) could
+     * otherwise drive it (an OSC 52 sequence sets the clipboard, others rewrite the screen or the
+     * window title). Each becomes a space; line breaks and tabs stay.
+     */
+    static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+            if (control && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(control ? ' ' : c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Undoes the HTML escaping of snippets (Lucene's encoder also writes "/" as "&#x2F;"). */
