@@ -53,6 +53,7 @@ final class StructuredTextHandler extends DefaultHandler {
     private final List<PdfOutlineHeadings.Entry> outline = new ArrayList<>();
     private int rowDepth; // > 0 inside a table row (tr), counting rows of tables nested in its cells
     private final List<String> cells = new ArrayList<>(); // the cells of the current row so far
+    private final List<PdfText.Paragraph> pdfParagraphs = new ArrayList<>(); // a PDF's text, cleaned at the end
 
     /**
      * @param markdown whether "# Title" lines are headings
@@ -68,7 +69,22 @@ final class StructuredTextHandler extends DefaultHandler {
 
     List<TextBlock> blocks() {
         flush();
-        return outline.isEmpty() ? blocks : PdfOutlineHeadings.apply(blocks, outline);
+        if (pdfParagraphs.isEmpty()) {
+            return outline.isEmpty() ? blocks : PdfOutlineHeadings.apply(blocks, outline);
+        }
+        List<TextBlock> all = new ArrayList<>(blocks);
+        all.addAll(PdfText.clean(pdfParagraphs));
+        all.sort(java.util.Comparator.comparingInt(TextBlock::page)); // stable: keeps reading order within a page
+        List<TextBlock> withHeadings = outline.isEmpty() ? all : PdfOutlineHeadings.apply(all, outline);
+        List<TextBlock> units = new ArrayList<>();
+        for (TextBlock b : withHeadings) {
+            if (b.heading()) {
+                units.add(b);
+            } else {
+                units.addAll(StructuredLines.split(b));
+            }
+        }
+        return units;
     }
 
     @Override
@@ -208,8 +224,9 @@ final class StructuredTextHandler extends DefaultHandler {
 
     private void addParagraph(String raw) {
         if (!plainText) {
-            if (page > 0 && TableLines.looksLikeTable(raw)) {
-                TableLines.rows(raw).forEach(row -> blocks.add(new TextBlock(row, page, headingStack, false, true)));
+            if (page > 0) {
+                // A PDF's lines: PdfText and StructuredLines read them once the whole text is in.
+                pdfParagraphs.add(new PdfText.Paragraph(page, List.of(raw.split("\n"))));
             } else {
                 addBlock(raw);
             }
@@ -267,6 +284,7 @@ final class StructuredTextHandler extends DefaultHandler {
     }
 
     static String normalise(CharSequence raw) {
-        return raw.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        // \p{Z}: PDFs space with U+2002 and its kin too ("a)\u2002os analfabetos").
+        return raw.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 }
