@@ -20,7 +20,7 @@ import java.util.function.ToIntFunction;
  */
 public final class Chunker {
     /** Changes whenever the same document would be cut differently: part of {@code ReadingVersion}, so indexed files are cut again. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3"; // 3: a passage starting inside a list repeats its lead-in
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;
     /**
@@ -29,6 +29,8 @@ public final class Chunker {
      * among a whole table's.
      */
     private static final int TABLE_ROWS_TOKENS = 32;
+    /** At most this many tokens of lead-in lines above a passage that starts inside a list (see {@link LeadIn}). */
+    private static final int LEAD_IN_TOKENS = 48;
 
     private final ToIntFunction<String> tokenCounter;
     private final int maxTokens;
@@ -47,6 +49,7 @@ public final class Chunker {
         List<Chunk> chunks = new ArrayList<>();
         PassageBuilder current = null;
         TextBlock previous = null;
+        LeadIn leadIn = new LeadIn();
         for (TextBlock block : document.blocks()) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
@@ -62,17 +65,36 @@ public final class Chunker {
                     || previous.page() != block.page()
                     || !previous.headings().equals(block.headings())
                     || previous.tableRow() != block.tableRow();
+            if (previous != null && !previous.headings().equals(block.headings())) {
+                leadIn.clear();
+            }
             if (current == null || newSection) {
                 flush(current, chunks, text);
-                int budget = bodyBudget(document.title(), block.headings());
-                current = new PassageBuilder(block, block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
-                        prefix(document.title(), block.headings()));
+                current = start(document.title(), block, leadIn);
+            } else if (LeadIn.isItem(block) && current.tokens + tokenCounter.applyAsInt(block.text()) > current.budget) {
+                // An item that does not fit goes whole to the next passage, under its lead-in.
+                PassageBuilder next = start(document.title(), block, leadIn);
+                if (tokenCounter.applyAsInt(block.text()) <= next.budget) {
+                    flush(current, chunks, text);
+                    current = next;
+                }
             }
             current = addBlock(current, block, blockStart, document.language(), chunks, text);
+            leadIn.add(block);
             previous = block;
         }
         flush(current, chunks, text);
         return new ChunkedDocument(document, text.toString(), chunks);
+    }
+
+    /** A new passage for a block; one that starts inside a list carries the list's lead-in on top. */
+    private PassageBuilder start(String title, TextBlock block, LeadIn leadIn) {
+        int budget = bodyBudget(title, block.headings());
+        String lines = LeadIn.isItem(block) ? leadIn.linesFor(block, tokenCounter, LEAD_IN_TOKENS) : "";
+        int leadTokens = lines.isEmpty() ? 0 : tokenCounter.applyAsInt(lines) + 1;
+        budget = Math.max(MIN_BODY_TOKENS, budget - leadTokens);
+        return new PassageBuilder(block, block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
+                prefix(title, block.headings()), lines);
     }
 
     private PassageBuilder addBlock(
@@ -140,6 +162,10 @@ public final class Chunker {
         if (body.isEmpty()) {
             return;
         }
+        // The lead-in stands above the body; the offsets are the body's (see StoredPassage#text).
+        if (!passage.leadIn.isEmpty()) {
+            body = passage.leadIn + "\n" + body;
+        }
         String embeddingText = passage.prefix.isEmpty() ? body : passage.prefix + "\n" + body;
         chunks.add(new Chunk(chunks.size(), body, embeddingText, passage.block.page(), passage.block.headings(),
                 passage.start, passage.end));
@@ -187,14 +213,16 @@ public final class Chunker {
         final TextBlock block;
         final int budget;
         final String prefix;
+        final String leadIn;
         int start = -1;
         int end;
         int tokens;
 
-        PassageBuilder(TextBlock block, int budget, String prefix) {
+        PassageBuilder(TextBlock block, int budget, String prefix, String leadIn) {
             this.block = block;
             this.budget = budget;
             this.prefix = prefix;
+            this.leadIn = leadIn;
         }
 
         void add(int from, int to, int count) {
@@ -207,7 +235,8 @@ public final class Chunker {
         }
 
         PassageBuilder next() {
-            return new PassageBuilder(block, budget, prefix);
+            // A passage that goes on inside one block starts mid-block: no lead-in.
+            return new PassageBuilder(block, budget, prefix, "");
         }
     }
 }
