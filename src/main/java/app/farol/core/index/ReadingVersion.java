@@ -15,7 +15,7 @@ public final class ReadingVersion {
     // page numbers, joins hyphenated words and sentences cut by a page, and keeps list items and rows apart
     private static final int PARSING = 3;
     /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
-    private static final int ANALYSIS = 1;
+    private static final int ANALYSIS = 2; // 2: the document field (file name, first-page names)
 
     /** The way this build reads files. */
     public static final String CURRENT = "parsing " + PARSING + ", chunking " + Chunker.VERSION + ", analysis " + ANALYSIS;
