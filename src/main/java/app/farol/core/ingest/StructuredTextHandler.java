@@ -53,6 +53,8 @@ final class StructuredTextHandler extends DefaultHandler {
     private final List<PdfOutlineHeadings.Entry> outline = new ArrayList<>();
     private int rowDepth; // > 0 inside a table row (tr), counting rows of tables nested in its cells
     private final List<String> cells = new ArrayList<>(); // the cells of the current row so far
+    private List<String> tableHeader = List.of(); // the header cells (th) of the current table, if it has them
+    private boolean headerRow; // whether every cell of the current row so far is a th
     private final List<PdfText.Paragraph> pdfParagraphs = new ArrayList<>(); // a PDF's text, cleaned at the end
 
     /**
@@ -99,10 +101,14 @@ final class StructuredTextHandler extends DefaultHandler {
             flush();
             return;
         }
+        if ("table".equals(name) && rowDepth == 0) {
+            tableHeader = List.of();
+        }
         if ("tr".equals(name)) {
             if (rowDepth++ == 0) {
                 flush();
                 cells.clear();
+                headerRow = true;
             }
         } else if (rowDepth > 0 && BLOCK_ELEMENTS.contains(name)) {
             endCell(name);
@@ -203,6 +209,7 @@ final class StructuredTextHandler extends DefaultHandler {
             String text = normalise(buffer);
             buffer.setLength(0);
             if (!text.isEmpty()) {
+                headerRow &= "th".equals(name) && rowDepth == 1;
                 cells.add(text);
             }
         } else {
@@ -213,13 +220,29 @@ final class StructuredTextHandler extends DefaultHandler {
     /**
      * A table row becomes one line, its cells joined by " | ": "Plano de saúde familiar | R$
      * 890,00" keeps a row's label next to its value, for the reader, the model and a sentence.
+     * Under a header row (th cells) each cell says what it is ("Condition: 20-minute nap |
+     * Alertness (1–9): 6.8") and the header row itself is no text of its own: alone it is a
+     * sentence that says nothing.
      */
     private void endRow() {
         endCell("td");
-        if (!cells.isEmpty()) {
-            blocks.add(new TextBlock(String.join(" | ", cells), page, headingStack, false));
+        if (headerRow && !cells.isEmpty()) {
+            tableHeader = List.copyOf(cells);
+        } else if (!cells.isEmpty()) {
+            blocks.add(new TextBlock(withHeader(cells), page, headingStack, false));
         }
         cells.clear();
+    }
+
+    private String withHeader(List<String> row) {
+        if (tableHeader.size() != row.size()) {
+            return String.join(" | ", row);
+        }
+        List<String> labelled = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            labelled.add(tableHeader.get(i) + ": " + row.get(i));
+        }
+        return String.join(" | ", labelled);
     }
 
     private void addParagraph(String raw) {
