@@ -122,13 +122,18 @@ public final class Chunker {
         return current;
     }
 
-    /** A sentence longer than a whole passage (a table row, a list without stops): cut at words. */
+    /**
+     * A sentence longer than a whole passage (a long inciso, a list without stops): cut at its
+     * clauses where it has them, else at words.
+     */
     private PassageBuilder addLongSentence(PassageBuilder current, int start, int end, List<Chunk> chunks, StringBuilder text) {
         flush(current, chunks, text);
         current = current.next();
         int wordStart = start;
         int pieceStart = start;
         int pieceTokens = 0;
+        int clauseEnd = -1; // end of the last word ending a clause in the piece, and the piece's tokens up to it
+        int clauseTokens = 0;
         while (wordStart < end) {
             int wordEnd = wordStart;
             while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
@@ -139,13 +144,23 @@ public final class Chunker {
             }
             int wordTokens = tokenCounter.applyAsInt(text.substring(wordStart, wordEnd));
             if (pieceTokens + wordTokens > current.budget && pieceTokens > 0) {
-                current.add(pieceStart, wordStart, pieceTokens);
+                // Cut after the piece's last clause (",", ";", ":") when it holds half the piece or more.
+                boolean atClause = clauseEnd > pieceStart && clauseTokens * 2 >= pieceTokens;
+                int cut = atClause ? clauseEnd : wordStart;
+                int cutTokens = atClause ? clauseTokens : pieceTokens;
+                current.add(pieceStart, cut, cutTokens);
                 flush(current, chunks, text);
                 current = current.next();
-                pieceStart = wordStart;
-                pieceTokens = 0;
+                pieceStart = cut;
+                pieceTokens -= cutTokens;
+                clauseEnd = -1;
             }
             pieceTokens += wordTokens;
+            String word = text.substring(wordStart, wordEnd).strip();
+            if (word.endsWith(",") || word.endsWith(";") || word.endsWith(":")) {
+                clauseEnd = wordEnd;
+                clauseTokens = pieceTokens;
+            }
             wordStart = wordEnd;
         }
         if (pieceTokens > 0) {
