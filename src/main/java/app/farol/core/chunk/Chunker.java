@@ -20,7 +20,7 @@ import java.util.function.ToIntFunction;
  */
 public final class Chunker {
     /** Changes whenever the same document would be cut differently: part of {@code ReadingVersion}, so indexed files are cut again. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3"; // 3: a passage starting inside a list repeats its lead-in
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;
     /**
@@ -29,6 +29,8 @@ public final class Chunker {
      * among a whole table's.
      */
     private static final int TABLE_ROWS_TOKENS = 32;
+    /** At most this many tokens of lead-in lines above a passage that starts inside a list (see {@link LeadIn}). */
+    private static final int LEAD_IN_TOKENS = 48;
 
     private final ToIntFunction<String> tokenCounter;
     private final int maxTokens;
@@ -47,6 +49,7 @@ public final class Chunker {
         List<Chunk> chunks = new ArrayList<>();
         PassageBuilder current = null;
         TextBlock previous = null;
+        LeadIn leadIn = new LeadIn();
         for (TextBlock block : document.blocks()) {
             if (!text.isEmpty()) {
                 text.append("\n\n");
@@ -62,17 +65,36 @@ public final class Chunker {
                     || previous.page() != block.page()
                     || !previous.headings().equals(block.headings())
                     || previous.tableRow() != block.tableRow();
+            if (previous != null && !previous.headings().equals(block.headings())) {
+                leadIn.clear();
+            }
             if (current == null || newSection) {
                 flush(current, chunks, text);
-                int budget = bodyBudget(document.title(), block.headings());
-                current = new PassageBuilder(block, block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
-                        prefix(document.title(), block.headings()));
+                current = start(document.title(), block, leadIn);
+            } else if (LeadIn.isItem(block) && current.tokens + tokenCounter.applyAsInt(block.text()) > current.budget) {
+                // An item that does not fit goes whole to the next passage, under its lead-in.
+                PassageBuilder next = start(document.title(), block, leadIn);
+                if (tokenCounter.applyAsInt(block.text()) <= next.budget) {
+                    flush(current, chunks, text);
+                    current = next;
+                }
             }
             current = addBlock(current, block, blockStart, document.language(), chunks, text);
+            leadIn.add(block);
             previous = block;
         }
         flush(current, chunks, text);
         return new ChunkedDocument(document, text.toString(), chunks);
+    }
+
+    /** A new passage for a block; one that starts inside a list carries the list's lead-in on top. */
+    private PassageBuilder start(String title, TextBlock block, LeadIn leadIn) {
+        int budget = bodyBudget(title, block.headings());
+        String lines = LeadIn.isItem(block) ? leadIn.linesFor(block, tokenCounter, LEAD_IN_TOKENS) : "";
+        int leadTokens = lines.isEmpty() ? 0 : tokenCounter.applyAsInt(lines) + 1;
+        budget = Math.max(MIN_BODY_TOKENS, budget - leadTokens);
+        return new PassageBuilder(block, block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
+                prefix(title, block.headings()), lines);
     }
 
     private PassageBuilder addBlock(
@@ -100,13 +122,18 @@ public final class Chunker {
         return current;
     }
 
-    /** A sentence longer than a whole passage (a table row, a list without stops): cut at words. */
+    /**
+     * A sentence longer than a whole passage (a long inciso, a list without stops): cut at its
+     * clauses where it has them, else at words.
+     */
     private PassageBuilder addLongSentence(PassageBuilder current, int start, int end, List<Chunk> chunks, StringBuilder text) {
         flush(current, chunks, text);
         current = current.next();
         int wordStart = start;
         int pieceStart = start;
         int pieceTokens = 0;
+        int clauseEnd = -1; // end of the last word ending a clause in the piece, and the piece's tokens up to it
+        int clauseTokens = 0;
         while (wordStart < end) {
             int wordEnd = wordStart;
             while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
@@ -117,13 +144,23 @@ public final class Chunker {
             }
             int wordTokens = tokenCounter.applyAsInt(text.substring(wordStart, wordEnd));
             if (pieceTokens + wordTokens > current.budget && pieceTokens > 0) {
-                current.add(pieceStart, wordStart, pieceTokens);
+                // Cut after the piece's last clause (",", ";", ":") when it holds half the piece or more.
+                boolean atClause = clauseEnd > pieceStart && clauseTokens * 2 >= pieceTokens;
+                int cut = atClause ? clauseEnd : wordStart;
+                int cutTokens = atClause ? clauseTokens : pieceTokens;
+                current.add(pieceStart, cut, cutTokens);
                 flush(current, chunks, text);
                 current = current.next();
-                pieceStart = wordStart;
-                pieceTokens = 0;
+                pieceStart = cut;
+                pieceTokens -= cutTokens;
+                clauseEnd = -1;
             }
             pieceTokens += wordTokens;
+            String word = text.substring(wordStart, wordEnd).strip();
+            if (word.endsWith(",") || word.endsWith(";") || word.endsWith(":")) {
+                clauseEnd = wordEnd;
+                clauseTokens = pieceTokens;
+            }
             wordStart = wordEnd;
         }
         if (pieceTokens > 0) {
@@ -139,6 +176,10 @@ public final class Chunker {
         String body = text.subSequence(passage.start, passage.end).toString().strip();
         if (body.isEmpty()) {
             return;
+        }
+        // The lead-in stands above the body; the offsets are the body's (see StoredPassage#text).
+        if (!passage.leadIn.isEmpty()) {
+            body = passage.leadIn + "\n" + body;
         }
         String embeddingText = passage.prefix.isEmpty() ? body : passage.prefix + "\n" + body;
         chunks.add(new Chunk(chunks.size(), body, embeddingText, passage.block.page(), passage.block.headings(),
@@ -187,14 +228,16 @@ public final class Chunker {
         final TextBlock block;
         final int budget;
         final String prefix;
+        final String leadIn;
         int start = -1;
         int end;
         int tokens;
 
-        PassageBuilder(TextBlock block, int budget, String prefix) {
+        PassageBuilder(TextBlock block, int budget, String prefix, String leadIn) {
             this.block = block;
             this.budget = budget;
             this.prefix = prefix;
+            this.leadIn = leadIn;
         }
 
         void add(int from, int to, int count) {
@@ -207,7 +250,8 @@ public final class Chunker {
         }
 
         PassageBuilder next() {
-            return new PassageBuilder(block, budget, prefix);
+            // A passage that goes on inside one block starts mid-block: no lead-in.
+            return new PassageBuilder(block, budget, prefix, "");
         }
     }
 }

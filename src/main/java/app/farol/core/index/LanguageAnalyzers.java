@@ -98,7 +98,8 @@ final class LanguageAnalyzers {
                 Map.of(
                         field(LanguageDetector.ENGLISH), forLanguage(LanguageDetector.ENGLISH),
                         field(LanguageDetector.PORTUGUESE), forLanguage(LanguageDetector.PORTUGUESE),
-                        field(LanguageDetector.OTHER), forLanguage(LanguageDetector.OTHER)));
+                        field(LanguageDetector.OTHER), forLanguage(LanguageDetector.OTHER),
+                        DocumentSignals.FIELD, forLanguage(LanguageDetector.OTHER)));
     }
 
     private static TokenStream stop(TokenStream in, CharArraySet words) {

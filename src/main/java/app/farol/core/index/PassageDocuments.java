@@ -44,8 +44,12 @@ final class PassageDocuments {
     /** The record goes last in the block, after its passages. */
     static List<Document> block(FileRecord record, List<StoredPassage> passages) {
         List<Document> docs = new ArrayList<>(passages.size() + 1);
+        String fileWords = passages.isEmpty() ? "" : DocumentSignals.fileWords(passages.getFirst().path());
+        String document = DocumentSignals.forDocument(fileWords, DocumentSignals.firstPageNames(passages));
         for (StoredPassage p : passages) {
-            docs.add(passage(p));
+            Document d = passage(p);
+            d.add(new TextField(DocumentSignals.FIELD, document, Field.Store.NO));
+            docs.add(d);
         }
         docs.add(record(record));
         return docs;

@@ -11,9 +11,11 @@ import app.farol.core.chunk.Chunker;
  */
 public final class ReadingVersion {
     /** Bump when the parser gives other text or structure for the same file (pages, headings, table rows). */
-    private static final int PARSING = 2; // 2: a table row is one line, its cells joined by " | "
+    // 2: a table row is one line, its cells joined by " | "; 3: a PDF loses running headers, footers and
+    // page numbers, joins hyphenated words and sentences cut by a page, and keeps list items and rows apart
+    private static final int PARSING = 3;
     /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
-    private static final int ANALYSIS = 1;
+    private static final int ANALYSIS = 2; // 2: the document field (file name, first-page names)
 
     /** The way this build reads files. */
     public static final String CURRENT = "parsing " + PARSING + ", chunking " + Chunker.VERSION + ", analysis " + ANALYSIS;

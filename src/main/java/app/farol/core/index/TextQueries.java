@@ -34,6 +34,11 @@ final class TextQueries {
      * sample questions among 0.5 to 1 (docs/retrieval.md); monolingual benchmarks cannot see it.
      */
     static final float TRANSLATION_BOOST = 0.7f;
+    /**
+     * What a match on the passage's document ({@link DocumentSignals}: file name, first-page
+     * names) weighs next to its own words. Measured: docs/retrieval.md.
+     */
+    static final float DOCUMENT_BOOST = 0.5f;
     private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
 
     private TextQueries() {}
@@ -53,6 +58,10 @@ final class TextQueries {
                 any.add(q, BooleanClause.Occur.SHOULD);
                 clauses++;
             }
+        }
+        if (clauses > 0) {
+            QueryBuilder document = new QueryBuilder(LanguageAnalyzers.forQuery(LanguageDetector.OTHER, queryLanguage));
+            addBoosted(any, document.createBooleanQuery(DocumentSignals.FIELD, text, BooleanClause.Occur.SHOULD), DOCUMENT_BOOST);
         }
         for (String code : codes(text)) {
             for (String language : LanguageAnalyzers.LANGUAGES) {

@@ -51,7 +51,8 @@ final class PdfOutlineHeadings {
     }
 
     /** The first of the next few outline entries whose title starts the text as whole words; -1 if none. */
-    private static int find(String text, List<Entry> outline, int from) {
+    private static int find(String lines, List<Entry> outline, int from) {
+        String text = lines.replace('\n', ' '); // a title may wrap onto a second line
         for (int i = from; i < Math.min(outline.size(), from + LOOK_AHEAD); i++) {
             String title = outline.get(i).title();
             if (!title.isEmpty() && text.startsWith(title) && (text.length() == title.length() || text.charAt(title.length()) == ' ')) {

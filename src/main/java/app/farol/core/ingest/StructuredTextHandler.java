@@ -53,6 +53,9 @@ final class StructuredTextHandler extends DefaultHandler {
     private final List<PdfOutlineHeadings.Entry> outline = new ArrayList<>();
     private int rowDepth; // > 0 inside a table row (tr), counting rows of tables nested in its cells
     private final List<String> cells = new ArrayList<>(); // the cells of the current row so far
+    private List<String> tableHeader = List.of(); // the header cells (th) of the current table, if it has them
+    private boolean headerRow; // whether every cell of the current row so far is a th
+    private final List<PdfText.Paragraph> pdfParagraphs = new ArrayList<>(); // a PDF's text, cleaned at the end
 
     /**
      * @param markdown whether "# Title" lines are headings
@@ -68,7 +71,22 @@ final class StructuredTextHandler extends DefaultHandler {
 
     List<TextBlock> blocks() {
         flush();
-        return outline.isEmpty() ? blocks : PdfOutlineHeadings.apply(blocks, outline);
+        if (pdfParagraphs.isEmpty()) {
+            return outline.isEmpty() ? blocks : PdfOutlineHeadings.apply(blocks, outline);
+        }
+        List<TextBlock> all = new ArrayList<>(blocks);
+        all.addAll(PdfText.clean(pdfParagraphs));
+        all.sort(java.util.Comparator.comparingInt(TextBlock::page)); // stable: keeps reading order within a page
+        List<TextBlock> withHeadings = outline.isEmpty() ? all : PdfOutlineHeadings.apply(all, outline);
+        List<TextBlock> units = new ArrayList<>();
+        for (TextBlock b : withHeadings) {
+            if (b.heading()) {
+                units.add(b);
+            } else {
+                units.addAll(StructuredLines.split(b));
+            }
+        }
+        return units;
     }
 
     @Override
@@ -83,10 +101,14 @@ final class StructuredTextHandler extends DefaultHandler {
             flush();
             return;
         }
+        if ("table".equals(name) && rowDepth == 0) {
+            tableHeader = List.of();
+        }
         if ("tr".equals(name)) {
             if (rowDepth++ == 0) {
                 flush();
                 cells.clear();
+                headerRow = true;
             }
         } else if (rowDepth > 0 && BLOCK_ELEMENTS.contains(name)) {
             endCell(name);
@@ -187,6 +209,7 @@ final class StructuredTextHandler extends DefaultHandler {
             String text = normalise(buffer);
             buffer.setLength(0);
             if (!text.isEmpty()) {
+                headerRow &= "th".equals(name) && rowDepth == 1;
                 cells.add(text);
             }
         } else {
@@ -197,19 +220,36 @@ final class StructuredTextHandler extends DefaultHandler {
     /**
      * A table row becomes one line, its cells joined by " | ": "Plano de saúde familiar | R$
      * 890,00" keeps a row's label next to its value, for the reader, the model and a sentence.
+     * Under a header row (th cells) each cell says what it is ("Condition: 20-minute nap |
+     * Alertness (1–9): 6.8") and the header row itself is no text of its own: alone it is a
+     * sentence that says nothing.
      */
     private void endRow() {
         endCell("td");
-        if (!cells.isEmpty()) {
-            blocks.add(new TextBlock(String.join(" | ", cells), page, headingStack, false));
+        if (headerRow && !cells.isEmpty()) {
+            tableHeader = List.copyOf(cells);
+        } else if (!cells.isEmpty()) {
+            blocks.add(new TextBlock(withHeader(cells), page, headingStack, false));
         }
         cells.clear();
     }
 
+    private String withHeader(List<String> row) {
+        if (tableHeader.size() != row.size()) {
+            return String.join(" | ", row);
+        }
+        List<String> labelled = new ArrayList<>(row.size());
+        for (int i = 0; i < row.size(); i++) {
+            labelled.add(tableHeader.get(i) + ": " + row.get(i));
+        }
+        return String.join(" | ", labelled);
+    }
+
     private void addParagraph(String raw) {
         if (!plainText) {
-            if (page > 0 && TableLines.looksLikeTable(raw)) {
-                TableLines.rows(raw).forEach(row -> blocks.add(new TextBlock(row, page, headingStack, false, true)));
+            if (page > 0) {
+                // A PDF's lines: PdfText and StructuredLines read them once the whole text is in.
+                pdfParagraphs.add(new PdfText.Paragraph(page, List.of(raw.split("\n"))));
             } else {
                 addBlock(raw);
             }
@@ -267,6 +307,7 @@ final class StructuredTextHandler extends DefaultHandler {
     }
 
     static String normalise(CharSequence raw) {
-        return raw.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        // \p{Z}: PDFs space with U+2002 and its kin too ("a)\u2002os analfabetos").
+        return raw.toString().replaceAll("[\\s\\p{Z}]+", " ").strip();
     }
 }

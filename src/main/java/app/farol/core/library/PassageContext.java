@@ -56,13 +56,20 @@ public record PassageContext(String path, String title, int page, String text, i
             if (p.startOffset() > reached) {
                 text.append("\n\n"); // a gap in the offsets: keep the passages apart
             }
-            text.append(p.text(), Math.min(skip, p.text().length()), p.text().length());
+            String body = body(p);
+            text.append(body, Math.min(skip, body.length()), body.length());
             reached = p.endOffset();
         }
         int from = clamp(start - base, text.length());
         int to = clamp(Math.max(end, start) - base, text.length());
         StoredPassage center = all.get(hit);
         return new PassageContext(path, center.title(), center.page(), text.toString(), from, to);
+    }
+
+    /** The passage's own text, without the lead-in lines a passage inside a list repeats on top. */
+    private static String body(StoredPassage p) {
+        int length = p.endOffset() - p.startOffset();
+        return length > 0 && length < p.text().length() ? p.text().substring(p.text().length() - length) : p.text();
     }
 
     private static int clamp(int v, int max) {

@@ -26,7 +26,8 @@ class ChunkerTest {
                 ChunkedDocument chunked = chunker.chunk(doc);
                 for (Chunk c : chunked.chunks()) {
                     assertThat(SharedEmbedder.get().countTokens(c.embeddingText())).as(f.path() + " #" + c.ordinal()).isLessThanOrEqualTo(126);
-                    assertThat(chunked.text().substring(c.startOffset(), c.endOffset()).strip()).isEqualTo(c.text());
+                    // The text is the document's span, after the lead-in lines a passage inside a list repeats.
+                    assertThat(c.text()).endsWith(chunked.text().substring(c.startOffset(), c.endOffset()).strip());
                 }
                 assertCovered(doc, chunked);
             }
