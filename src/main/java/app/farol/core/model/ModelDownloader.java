@@ -3,6 +3,7 @@ package app.farol.core.model;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.CancelledException;
 import app.farol.core.util.FarolException;
+import app.farol.core.util.PrivateFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -97,7 +98,7 @@ public final class ModelDownloader {
         }
         long total = files.stream().mapToLong(RemoteFile::size).sum();
         try {
-            Files.createDirectories(target);
+            PrivateFiles.createFolders(target);
             Files.writeString(target.resolve(IN_PROGRESS), repository + "\n");
             long done = 0;
             for (RemoteFile f : files) {
@@ -122,7 +123,7 @@ public final class ModelDownloader {
             listener.onProgress(f.path(), before + f.size(), total);
             return;
         }
-        Files.createDirectories(dest.getParent());
+        PrivateFiles.createFolders(dest.getParent());
         Path part = dest.resolveSibling(dest.getFileName() + ".part");
         IOException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {

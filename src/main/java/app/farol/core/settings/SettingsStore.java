@@ -1,6 +1,7 @@
 package app.farol.core.settings;
 
 import app.farol.core.util.FarolException;
+import app.farol.core.util.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -72,14 +73,7 @@ public final class SettingsStore {
         Settings current = new Settings(Settings.CURRENT_VERSION, settings.folders(), settings.indexFolder(),
                 settings.modelFolder(), settings.secondsToFirstWord(), settings.theme(), settings.language(), settings.window());
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), current);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, JSON.writeValueAsBytes(current));
         } catch (IOException e) {
             throw new FarolException("could not save the settings to " + file + ": " + e.getMessage(), e);
         }
