@@ -50,7 +50,7 @@ public final class DesktopApp {
         Optional<Settings> saved = store.load();
         Settings settings = saved.orElseGet(() -> Settings.defaults(FarolPaths.sampleDocs()));
         if (saved.isEmpty()) {
-            store.save(settings); // the next start is not a first run
+            store.save(settings); // the next start is not a first run (nothing is written over an unreadable file)
         }
         Texts.use(settings.language());
         try {
@@ -69,6 +69,9 @@ public final class DesktopApp {
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
         window.setVisible(true);
+        store.problem().ifPresent(problem -> SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(window,
+                Texts.format("safeapp.settings.unreadable", store.file()), Texts.get("app.name"),
+                javax.swing.JOptionPane.WARNING_MESSAGE)));
     }
 
     private void open(Settings settings) {
@@ -94,6 +97,8 @@ public final class DesktopApp {
             opened.complete(lib);
         } catch (FarolException e) {
             LOG.warn("Library could not be opened: {}", e.getMessage());
+            // Another window owns this index (or it failed): its settings are the newer ones, keep them.
+            window.keepSettingsUnsaved();
             SwingUtilities.invokeLater(() -> window.showFailure(e.getMessage()));
             opened.completeExceptionally(e);
         }
