@@ -75,8 +75,8 @@ public final class DesktopApp {
     }
 
     private void open(Settings settings) {
-        Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
         try {
+            Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
             Workspace ws = Workspace.forWriting(index);
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
@@ -101,6 +101,16 @@ public final class DesktopApp {
             window.keepSettingsUnsaved();
             SwingUtilities.invokeLater(() -> window.showFailure(e.getMessage()));
             opened.completeExceptionally(e);
+        } catch (RuntimeException | Error e) {
+            // Anything else too: 'opened' must always complete, or closing the window waits forever.
+            LOG.error("Library could not be opened", e);
+            window.keepSettingsUnsaved();
+            String message = Texts.format("error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            SwingUtilities.invokeLater(() -> window.showFailure(message));
+            opened.completeExceptionally(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 
