@@ -4,6 +4,8 @@ import app.farol.core.model.CatalogueEntry;
 import app.farol.core.model.LocalModelFolder;
 import app.farol.core.model.ModelCatalogue;
 import app.farol.core.model.ModelDownloader;
+import app.farol.core.model.ModelPin;
+import app.farol.core.model.ModelPins;
 import app.farol.core.model.ModelsHome;
 import app.farol.core.util.CancelToken;
 import app.farol.ui.settings.ModelManager;
@@ -18,14 +20,21 @@ import java.util.List;
 public final class CatalogueModels implements ModelManager {
     private final ModelsHome home;
     private final URI server;
+    private final java.util.function.Function<CatalogueEntry, ModelPin> pins;
 
     /**
      * @param home where models are stored
      * @param server the Hugging Face compatible server to download from ({@link ModelDownloader#HUGGING_FACE})
      */
     public CatalogueModels(ModelsHome home, URI server) {
+        this(home, server, ModelPins::require);
+    }
+
+    /** @param pins the pin of each catalogue entry (tests pin their local server's files) */
+    public CatalogueModels(ModelsHome home, URI server, java.util.function.Function<CatalogueEntry, ModelPin> pins) {
         this.home = home;
         this.server = server;
+        this.pins = pins;
     }
 
     @Override
@@ -39,7 +48,7 @@ public final class CatalogueModels implements ModelManager {
     @Override
     public Path download(Offer offer, Progress progress, CancelToken cancel) {
         CatalogueEntry e = ModelCatalogue.find(offer.id());
-        return new ModelDownloader(server).download(e.repository(), home.folderOf(e),
+        return new ModelDownloader(server).download(e.repository(), pins.apply(e), home.folderOf(e),
                 (file, done, total) -> progress.bytes(done, total), cancel);
     }
 

@@ -50,7 +50,7 @@ public final class DesktopApp {
         Optional<Settings> saved = store.load();
         Settings settings = saved.orElseGet(() -> Settings.defaults(FarolPaths.sampleDocs()));
         if (saved.isEmpty()) {
-            store.save(settings); // the next start is not a first run
+            store.save(settings); // the next start is not a first run (nothing is written over an unreadable file)
         }
         Texts.use(settings.language());
         try {
@@ -69,11 +69,14 @@ public final class DesktopApp {
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
         window.setVisible(true);
+        store.problem().ifPresent(problem -> SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(window,
+                Texts.format("safeapp.settings.unreadable", store.file()), Texts.get("app.name"),
+                javax.swing.JOptionPane.WARNING_MESSAGE)));
     }
 
     private void open(Settings settings) {
-        Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
         try {
+            Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
             Workspace ws = Workspace.forWriting(index);
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
@@ -94,8 +97,20 @@ public final class DesktopApp {
             opened.complete(lib);
         } catch (FarolException e) {
             LOG.warn("Library could not be opened: {}", e.getMessage());
+            // Another window owns this index (or it failed): its settings are the newer ones, keep them.
+            window.keepSettingsUnsaved();
             SwingUtilities.invokeLater(() -> window.showFailure(e.getMessage()));
             opened.completeExceptionally(e);
+        } catch (RuntimeException | Error e) {
+            // Anything else too: 'opened' must always complete, or closing the window waits forever.
+            LOG.error("Library could not be opened", e);
+            window.keepSettingsUnsaved();
+            String message = Texts.format("error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            SwingUtilities.invokeLater(() -> window.showFailure(message));
+            opened.completeExceptionally(e);
+            if (e instanceof Error error) {
+                throw error;
+            }
         }
     }
 

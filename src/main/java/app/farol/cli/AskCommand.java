@@ -1,5 +1,6 @@
 package app.farol.cli;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.AnswerService;
@@ -106,13 +107,13 @@ public final class AskCommand implements Callable<Integer> {
         if (!a.grounded()) {
             out.println(Terminal.printable(a.text()));
             for (Passage p : a.passages()) {
-                out.printf("  [%d] %s%n      %s%n", p.n(), p.source(), shorten(p.text()));
+                out.printf("  [%d] %s%n      %s%n", p.n(), DisplayNames.safe(p.source()), shorten(p.text()));
             }
             return;
         }
         out.println("Sources:");
         for (Citation c : a.citations()) {
-            String where = c.page() > 0 ? c.path().getFileName() + ", page " + c.page() : c.path().getFileName().toString();
+            String where = DisplayNames.safe(c.path().getFileName()) + (c.page() > 0 ? ", page " + c.page() : "");
             out.printf("  [%d] %s (characters %d-%d)%n      %s%n", c.n(), where, c.startOffset(), c.endOffset(), shorten(c.text()));
         }
     }

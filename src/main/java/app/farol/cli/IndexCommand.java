@@ -1,5 +1,6 @@
 package app.farol.cli;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.app.FarolPaths;
 import app.farol.app.Workspace;
 import app.farol.core.index.FileRecord;
@@ -84,7 +85,7 @@ final class IndexCommand implements Callable<Integer> {
     private static final class PrintEachFile implements IndexListener {
         @Override
         public void onFile(FileRecord record) {
-            System.out.println("written\t" + record.status().name().toLowerCase() + "\t" + record.path());
+            System.out.println("written\t" + record.status().name().toLowerCase() + "\t" + DisplayNames.safe(record.path()));
         }
     }
 
@@ -119,7 +120,7 @@ final class IndexCommand implements Callable<Integer> {
             System.out.printf("%d unchanged files were read again: this version of Farol reads them better%n", r.readAgain());
         }
         r.problems().stream().sorted(Comparator.comparing(FileRecord::path))
-                .forEach(f -> System.out.printf("  %s: %s: %s%n", f.status().name().toLowerCase(), f.path(), f.reason()));
-        r.scanProblems().forEach(p -> System.out.printf("  failed: %s: %s%n", p.path(), p.reason()));
+                .forEach(f -> System.out.printf("  %s: %s: %s%n", f.status().name().toLowerCase(), DisplayNames.safe(f.path()), f.reason()));
+        r.scanProblems().forEach(p -> System.out.printf("  failed: %s: %s%n", DisplayNames.safe(p.path()), p.reason()));
     }
 }

@@ -4,6 +4,9 @@ import app.farol.core.model.CatalogueEntry;
 import app.farol.core.model.LocalModelFolder;
 import app.farol.core.model.ModelCatalogue;
 import app.farol.core.model.ModelDownloader;
+import app.farol.core.model.ModelPin;
+import app.farol.core.model.ModelPinner;
+import app.farol.core.model.ModelPins;
 import app.farol.core.model.ModelsHome;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
@@ -57,6 +60,23 @@ public final class ModelsCommand {
         return 0;
     }
 
+    @Command(name = "pin", description = "Maintainers: print the pin (commit, files, sizes, SHA-256) of a catalogue model"
+            + " for pins.json (uses the network).")
+    int pin(@Parameters(paramLabel = "ID", description = "Catalogue id, e.g. llama-3.2-1b") String id) {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            CatalogueEntry e = ModelCatalogue.find(id);
+            ModelPin pin = new ModelPinner(server != null ? server : ModelDownloader.HUGGING_FACE).pin(e.repository());
+            out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(java.util.Map.of(e.repository(), pin)));
+            out.flush();
+            return 0;
+        } catch (FarolException | com.fasterxml.jackson.core.JsonProcessingException ex) {
+            spec.commandLine().getErr().println("farol models pin: " + ex.getMessage());
+            return 1;
+        }
+    }
+
     @Command(name = "download", description = "Download a catalogue model (uses the network), resuming an earlier attempt.")
     int download(@Parameters(paramLabel = "ID", description = "Catalogue id, e.g. llama-3.2-1b") String id) {
         PrintWriter out = spec.commandLine().getOut();
@@ -68,7 +88,8 @@ public final class ModelsCommand {
             err.printf("Downloading %s (%s) from %s into %s%n", e.repository(), size(e.downloadBytes()),
                     server != null ? server : ModelDownloader.HUGGING_FACE, target);
             long[] lastPercent = {-1};
-            new ModelDownloader(server != null ? server : ModelDownloader.HUGGING_FACE).download(e.repository(), target,
+            ModelPin pin = ModelPins.require(e);
+            new ModelDownloader(server != null ? server : ModelDownloader.HUGGING_FACE).download(e.repository(), pin, target,
                     (file, done, total) -> {
                         long pct = total == 0 ? 100 : done * 100 / total;
                         if (pct != lastPercent[0]) {

@@ -1,5 +1,6 @@
 package app.farol.cli;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.app.Workspace;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
@@ -71,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : hits) {
             String where = h.page() > 0 ? "p. " + h.page() : h.heading();
-            System.out.printf("%d. %s%s%n   %s%n%n", n++, h.path(), where.isEmpty() ? "" : " (" + where + ")",
+            System.out.printf("%d. %s%s%n   %s%n%n", n++, DisplayNames.safe(h.path()), where.isEmpty() ? "" : " (" + where + ")",
                     Terminal.boldMatches(h.snippet()));
         }
         return 0;

@@ -1,5 +1,6 @@
 package app.farol.cli;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.app.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
@@ -50,7 +51,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         System.out.printf("Index %s: %d files (%d indexed), %d passages, %.1f MB%n", index.path().toAbsolutePath(),
                 stats.files(), indexed, stats.passages(), stats.bytes() / 1e6);
-        problems.forEach(r -> System.out.printf("  %s: %s: %s%n", r.status().name().toLowerCase(), r.path(), r.reason()));
+        problems.forEach(r -> System.out.printf("  %s: %s: %s%n", r.status().name().toLowerCase(), DisplayNames.safe(r.path()), r.reason()));
         return 0;
     }
 }

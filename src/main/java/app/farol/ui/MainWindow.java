@@ -36,6 +36,9 @@ import javax.swing.WindowConstants;
  */
 public final class MainWindow extends JFrame {
     private final BackgroundExecutor executor = new BackgroundExecutor("ui", 2);
+    /** One thread: saves land in the order of the edits, the closing save last. */
+    private final BackgroundExecutor settingsWriter = new BackgroundExecutor("settings", 1);
+    private volatile boolean saveSettings = true;
     private final SettingsStore store;
     private final Navigation nav = new Navigation();
     private final AskPanel ask = new AskPanel(executor);
@@ -174,7 +177,10 @@ public final class MainWindow extends JFrame {
             onModelChanged.accept(settings.modelFolder());
         }
         Settings toSave = settings;
-        executor.submit("save settings", c -> {
+        if (!saveSettings) {
+            return settings;
+        }
+        settingsWriter.submit("save settings", c -> {
             store.save(toSave);
             return toSave;
         }, s -> { }, message -> javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"),
@@ -194,17 +200,31 @@ public final class MainWindow extends JFrame {
         ask.stop();
         Settings toSave = settings;
         setVisible(false);
-        executor.submit("close", c -> {
-            store.save(toSave); // saved off the event thread; the app waits for onClosed before exiting
+        boolean save = saveSettings;
+        settingsWriter.submit("close", c -> {
+            if (save) {
+                store.save(toSave); // saved off the event thread; the app waits for onClosed before exiting
+            }
             return toSave;
         }, s -> {
             dispose();
             executor.shutdown();
+            settingsWriter.shutdown();
             onClosed.run();
         }, message -> {
             dispose();
+            executor.shutdown();
+            settingsWriter.shutdown();
             onClosed.run();
         });
+    }
+
+    /**
+     * From now on this window saves no settings, not even on close: another window has the
+     * index (and the newer settings), and this one must not write its stale copy over them.
+     */
+    public void keepSettingsUnsaved() {
+        saveSettings = false;
     }
 
     /** Keeps the frame maximized state in sync for {@link WindowPlacement}. */

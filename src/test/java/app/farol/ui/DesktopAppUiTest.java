@@ -65,6 +65,7 @@ class DesktopAppUiTest {
         Path docs = SampleDocs.copyTo(home.resolve("sample-docs"));
         Files.writeString(docs.resolve("damaged-scan.pdf"), "%PDF-1.7\nthis is not really a PDF, its body is missing\n");
         System.setProperty("farol.home", home.toString());
+        System.setProperty("farol.data", home.resolve("data").toString()); // the default index goes here, not to ~/.local/share
         System.setProperty("farol.models", home.resolve("models").toString()); // no model: extractive answers
         store = new SettingsStore(home.resolve("config").resolve("settings.json"));
         watchdog = EdtWatchdog.install(STALL_MILLIS);
@@ -87,6 +88,7 @@ class DesktopAppUiTest {
             robot.cleanUpWithoutDisposingWindows();
         }
         System.clearProperty("farol.home");
+        System.clearProperty("farol.data");
         System.clearProperty("farol.models");
     }
 

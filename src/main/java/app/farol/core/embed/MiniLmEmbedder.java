@@ -32,8 +32,8 @@ public final class MiniLmEmbedder implements Embedder {
     static {
         // DJL's Hugging Face tokenizer "calls home" (it probes the EC2 metadata address, then a
         // telemetry endpoint) unless this is set. Farol makes no network calls: opt out before
-        // the first tokenizer is created. See PRIVACY.md.
-        System.setProperty("OPT_OUT_TRACKING", "true");
+        // the first tokenizer is created; never download either. See PRIVACY.md.
+        NetworkSwitches.djlOff();
     }
 
     private final Variant variant;

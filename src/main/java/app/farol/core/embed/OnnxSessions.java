@@ -28,7 +28,7 @@ final class OnnxSessions {
             if (model == null || tokenizer == null) {
                 throw new IllegalStateException("the embedding model " + resourceName + " is missing from the class path");
             }
-            OrtEnvironment environment = OrtEnvironment.getEnvironment();
+            OrtEnvironment environment = NetworkSwitches.onnxEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.addConfigEntry("session.intra_op.allow_spinning", "0");

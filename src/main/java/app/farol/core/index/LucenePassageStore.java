@@ -1,6 +1,7 @@
 package app.farol.core.index;
 
 import app.farol.core.util.FarolException;
+import app.farol.core.util.PrivateFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -92,11 +93,13 @@ public final class LucenePassageStore implements PassageStore {
      */
     public static LucenePassageStore openForWriting(Path folder, String embedderName) {
         try {
-            Files.createDirectories(folder);
-            Directory dir = FSDirectory.open(folder);
+            PrivateFiles.createFolders(folder);
+            tightenOnce(folder);
+            Directory dir = new PrivateDirectory(FSDirectory.open(folder));
             IndexWriter writer;
             try {
                 writer = new IndexWriter(dir, writerConfig());
+                PrivateFiles.restrictFile(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
             } catch (LockObtainFailedException e) {
                 dir.close();
                 throw new FarolException("the index at " + folder + " is in use by another Farol (a window or command is indexing it); close it or wait for it to finish");
@@ -126,6 +129,17 @@ public final class LucenePassageStore implements PassageStore {
             return new LucenePassageStore(folder, dir, writer, searchers, defaultSimilarity(), data);
         } catch (IOException e) {
             throw damaged(folder, e);
+        }
+    }
+
+    /**
+     * An index made by an older Farol (or copied in) may be readable by others: make it private
+     * once, and say so in the log. Later opens find nothing to change.
+     */
+    private static void tightenOnce(Path folder) throws IOException {
+        String before = PrivateFiles.describe(folder);
+        if (PrivateFiles.tighten(folder)) {
+            log.info("The index at {} was readable by other users ({}); it is now readable only by you (folder 0700, files 0600)", folder, before);
         }
     }
 

@@ -27,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * are merged into it. Runs can be paused, resumed and cancelled cooperatively (between batches;
  * threads are never interrupted, because an interrupt inside Lucene can close the index).
  *
- * <p>Thread-safe. Listeners are called on the library thread. What a run did is committed when
+ * <p>Thread-safe. Listeners are called on the library's event thread ({@code farol-library-events}),
+ * one event at a time in the order they happened, never on the caller's thread: a pause or resume
+ * from the event thread of a UI is heard later, like every other change. What a run did is committed when
  * its {@link LibraryState} turns idle. {@link #close()} stops the current run at its next batch,
  * commits, and waits for it.
  */
@@ -39,6 +41,9 @@ public final class LibraryService implements AutoCloseable {
     private final Indexer indexer;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
             .name("farol-library").daemon().unstarted(r));
+    /** Delivers events in order off the callers' threads (also while the worker waits in a pause). */
+    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
+            .name("farol-library-events").daemon().unstarted(r));
     private final List<LibraryListener> listeners = new CopyOnWriteArrayList<>();
     private final PauseGate pause = new PauseGate();
     private List<Path> folders;
@@ -190,7 +195,7 @@ public final class LibraryService implements AutoCloseable {
             LOG.error("Indexing failed", e);
             publish(new LibraryState(LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
         }
-        listeners.forEach(LibraryListener::onFilesChanged);
+        tell(LibraryListener::onFilesChanged);
     }
 
     /** Drops the records of files that were only in removed folders. */
@@ -203,12 +208,20 @@ public final class LibraryService implements AutoCloseable {
             }
         }
         store.commit();
-        listeners.forEach(LibraryListener::onFilesChanged);
+        tell(LibraryListener::onFilesChanged);
     }
 
     private void publish(LibraryState s) {
         state = s;
-        listeners.forEach(l -> l.onState(s));
+        tell(l -> l.onState(s));
+    }
+
+    private void tell(java.util.function.Consumer<LibraryListener> event) {
+        try {
+            events.execute(() -> listeners.forEach(event));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("library closed: event dropped");
+        }
     }
 
     private static List<Path> normalise(List<Path> paths) {
@@ -235,6 +248,8 @@ public final class LibraryService implements AutoCloseable {
             if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
                 LOG.warn("Indexing did not stop within a minute");
             }
+            events.shutdown();
+            events.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -255,7 +270,7 @@ public final class LibraryService implements AutoCloseable {
 
         @Override
         public void onFile(FileRecord record) {
-            listeners.forEach(l -> l.onFile(record));
+            tell(l -> l.onFile(record));
         }
     }
 }

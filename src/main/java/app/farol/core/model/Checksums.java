@@ -9,19 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Checks a file against the checksum its server published: SHA-256, or else the Git blob id. */
+/** File digests: SHA-256 (what pins hold) and Git's blob id (what a tree listing shows). */
 final class Checksums {
     private Checksums() {}
-
-    static boolean matches(Path file, RemoteFile f) throws IOException {
-        if (f.sha256() != null && !f.sha256().isBlank()) {
-            return sha256(file).equalsIgnoreCase(f.sha256());
-        }
-        if (f.gitBlobSha1() != null && !f.gitBlobSha1().isBlank()) {
-            return gitBlobSha1(file).equalsIgnoreCase(f.gitBlobSha1());
-        }
-        return false; // never accept a file we cannot verify
-    }
 
     static String sha256(Path file) throws IOException {
         return digest("SHA-256", null, file);

@@ -1,6 +1,8 @@
 package app.farol.core.model;
 
+import app.farol.core.util.AtomicFiles;
 import app.farol.core.util.FarolException;
+import app.farol.core.util.PrivateFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,8 +65,8 @@ public final class ModelsHome {
         Path abs = modelFolder.toAbsolutePath().normalize();
         LocalModelFolder.requireUsable(abs);
         try {
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(ACTIVE), abs + "\n", StandardCharsets.UTF_8);
+            PrivateFiles.createFolders(folder);
+            AtomicFiles.write(folder.resolve(ACTIVE), (abs + "\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new FarolException("Could not record the model choice in " + folder + ": " + e.getMessage(), e);
         }

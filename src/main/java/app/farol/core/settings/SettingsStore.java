@@ -1,6 +1,7 @@
 package app.farol.core.settings;
 
 import app.farol.core.util.FarolException;
+import app.farol.core.util.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -20,15 +21,19 @@ import org.slf4j.LoggerFactory;
  * <p>Location: the {@code farol.settings} system property (tests), else
  * {@code $XDG_CONFIG_HOME/farol/settings.json}, else {@code ~/.config/farol/settings.json}.
  * A file from an older version is upgraded when read; unknown fields are ignored. A file that
- * cannot be read is set aside as {@code settings.json.broken} and the defaults are used, so a
- * damaged file never keeps the app from starting. {@link #save} is atomic: after it returns the
- * file holds either the old or the new settings, never half of them. Thread-safe.
+ * cannot be read (damaged, not readable now) is kept as it is, never overwritten: the app starts
+ * with the defaults in memory, {@link #problem()} says why, and {@link #save} writes nothing
+ * until the file reads again, so a passing error never replaces the user's folder list with the
+ * defaults. {@link #save} is atomic and durable ({@link AtomicFiles}: unique temporary name,
+ * fsync, atomic move): the file holds the old or the new settings, never half of them, even
+ * with two Farol processes saving at once. Thread-safe.
  */
 public final class SettingsStore {
     private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Path file;
+    private volatile String problem;
 
     public SettingsStore(Path file) {
         this.file = file;
@@ -51,7 +56,8 @@ public final class SettingsStore {
 
     /** The saved settings, or empty when there is no file yet (a first run) or it was unreadable. */
     public synchronized Optional<Settings> load() {
-        if (!Files.isRegularFile(file)) {
+        problem = null;
+        if (!Files.exists(file)) {
             return Optional.empty();
         }
         try {
@@ -61,25 +67,34 @@ public final class SettingsStore {
             }
             return Optional.of(JSON.treeToValue(upgrade(node), Settings.class));
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Settings file {} could not be read ({}); starting with defaults", file, e.getMessage());
-            setAside();
+            problem = "The settings file " + file + " could not be read (" + e.getMessage() + "). Farol starts with"
+                    + " the default settings and leaves the file as it is; fix or delete it, then start Farol again.";
+            LOG.warn("{}", problem);
             return Optional.empty();
         }
     }
 
-    /** Writes the settings (as the current version) atomically. */
-    public synchronized void save(Settings settings) {
+    /** Why the last {@link #load} found a file it could not read; empty when it read (or there was none). */
+    public Optional<String> problem() {
+        return Optional.ofNullable(problem);
+    }
+
+    /**
+     * Writes the settings (as the current version) atomically; writes nothing while the file on
+     * disk could not be read ({@link #problem()}).
+     *
+     * @return whether the settings were written
+     */
+    public synchronized boolean save(Settings settings) {
+        if (problem != null) {
+            LOG.info("Settings not saved: {} is kept as it is until it can be read", file);
+            return false;
+        }
         Settings current = new Settings(Settings.CURRENT_VERSION, settings.folders(), settings.indexFolder(),
                 settings.modelFolder(), settings.secondsToFirstWord(), settings.theme(), settings.language(), settings.window());
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), current);
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(file, JSON.writeValueAsBytes(current));
+            return true;
         } catch (IOException e) {
             throw new FarolException("could not save the settings to " + file + ": " + e.getMessage(), e);
         }
@@ -97,13 +112,5 @@ public final class SettingsStore {
         }
         node.put("version", Settings.CURRENT_VERSION);
         return node;
-    }
-
-    private void setAside() {
-        try {
-            Files.move(file, file.resolveSibling(file.getFileName() + ".broken"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            LOG.warn("Could not set the unreadable settings file aside: {}", e.getMessage());
-        }
     }
 }

@@ -1,5 +1,6 @@
 package app.farol.ui.ask;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.Texts;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,7 +89,7 @@ final class ConversationHtml {
         for (AskResult.Source s : r.sources()) {
             String where = s.page() > 0 ? ", " + Texts.format("sources.page", s.page()) : "";
             h.append("<div class='src'><a href='cite:").append(i).append(':').append(s.n()).append("'>[").append(s.n())
-                    .append("] ").append(escape(s.path().getFileName().toString())).append(escape(where)).append("</a></div>");
+                    .append("] ").append(escape(DisplayNames.safe(s.path().getFileName()))).append(escape(where)).append("</a></div>");
         }
     }
 

@@ -17,9 +17,11 @@ import org.slf4j.LoggerFactory;
  * {@link Task#cancel()} only sets the task's {@link CancelToken}, because an interrupt that lands
  * inside Lucene can close the index's files.
  *
- * <p>Errors: a {@link FarolException}'s message goes to the task's error step as is; other
- * exceptions are logged once here and reported with a generic message; a cancelled task reports
- * nothing. Thread-safe.
+ * <p>One outcome per task ({@link TaskStatus}), decided on the event thread: a task cancelled
+ * before its outcome step runs reports nothing, even when its work failed after the cancel (so
+ * an old question's error never wipes the next one's state). Errors: a {@link FarolException}'s
+ * message goes to the error step as is; other exceptions are logged once here and reported with
+ * a generic message. Thread guards ({@link UiThreads}) check both sides in tests. Thread-safe.
  */
 public final class BackgroundExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutor.class);
@@ -32,8 +34,15 @@ public final class BackgroundExecutor {
         T run(CancelToken cancel) throws Exception;
     }
 
-    /** A submitted task; cancel it to stop it at its next check. */
-    public record Task(String name, CancelToken token) {
+    private static final java.util.concurrent.ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
+            r -> Thread.ofPlatform().name("farol-task-timer").daemon().unstarted(r));
+
+    /**
+     * A submitted task; cancel it to stop it at its next check. {@link #outcome} completes once,
+     * on the event thread, with how it ended.
+     */
+    public record Task(String name, CancelToken token, java.util.concurrent.CompletableFuture<TaskStatus> outcome,
+            java.util.concurrent.atomic.AtomicBoolean timedOut) {
         public void cancel() {
             token.cancel();
         }
@@ -50,35 +59,68 @@ public final class BackgroundExecutor {
     }
 
     /**
-     * Runs {@code work} on a background thread, then {@code onDone} with its result on the event
-     * thread, unless the task was cancelled meanwhile.
-     *
-     * @param onError receives a message for the user, on the event thread
+     * Runs {@code work} on a background thread, then exactly one outcome on the event thread:
+     * {@code onDone} with the result ({@link TaskStatus#DONE}), {@code onError} with a message
+     * for the user ({@link TaskStatus#FAILED}), or nothing when the task was cancelled before its
+     * outcome step ran ({@link TaskStatus#CANCELLED}), even if the work failed meanwhile.
      */
     public <T> Task submit(String name, Work<T> work, Consumer<T> onDone, Consumer<String> onError) {
-        Task task = new Task(name, new CancelToken());
+        return submit(name, null, work, onDone, onError);
+    }
+
+    /**
+     * As {@link #submit(String, Work, Consumer, Consumer)}, with a time limit: past it the task is
+     * cancelled (cooperatively) and ends {@link TaskStatus#TIMED_OUT}, reported to {@code onError}.
+     */
+    public <T> Task submit(String name, java.time.Duration timeout, Work<T> work, Consumer<T> onDone, Consumer<String> onError) {
+        Task task = new Task(name, new CancelToken(), new java.util.concurrent.CompletableFuture<>(),
+                new java.util.concurrent.atomic.AtomicBoolean());
+        java.util.concurrent.ScheduledFuture<?> timer = timeout == null ? null : TIMER.schedule(() -> {
+            task.timedOut().set(true);
+            task.token().cancel();
+        }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         pool.execute(() -> {
+            UiThreads.requireBackground(name);
+            T result = null;
+            String error = null;
             try {
-                T result = work.run(task.token());
-                if (!task.isCancelled()) {
-                    SwingUtilities.invokeLater(() -> {
-                        if (!task.isCancelled()) {
-                            onDone.accept(result);
-                        }
-                    });
-                }
+                result = work.run(task.token());
             } catch (CancelledException e) {
                 LOG.debug("{} cancelled", name);
             } catch (FarolException e) {
                 LOG.warn("{}: {}", name, e.getMessage());
-                SwingUtilities.invokeLater(() -> onError.accept(e.getMessage()));
+                error = e.getMessage();
             } catch (Exception | Error e) {
                 LOG.error("{} failed", name, e);
                 String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                SwingUtilities.invokeLater(() -> onError.accept(Texts.format("error.unexpected", message)));
+                error = Texts.format("error.unexpected", message);
+            } finally {
+                if (timer != null) {
+                    timer.cancel(false);
+                }
             }
+            T value = result;
+            String message = error;
+            SwingUtilities.invokeLater(() -> finish(task, value, message, onDone, onError));
         });
         return task;
+    }
+
+    /** The one outcome of a task, decided on the event thread, where cancel is also called. */
+    private static <T> void finish(Task task, T result, String error, Consumer<T> onDone, Consumer<String> onError) {
+        UiThreads.requireEventThread(task.name() + " outcome");
+        if (task.timedOut().get()) {
+            task.outcome().complete(TaskStatus.TIMED_OUT);
+            onError.accept(Texts.format("safeapp.task.timedOut", task.name()));
+        } else if (task.isCancelled()) {
+            task.outcome().complete(TaskStatus.CANCELLED);
+        } else if (error != null) {
+            task.outcome().complete(TaskStatus.FAILED);
+            onError.accept(error);
+        } else {
+            task.outcome().complete(TaskStatus.DONE);
+            onDone.accept(result);
+        }
     }
 
     /** Lets running tasks finish (they should have been cancelled) and accepts no new ones. */

@@ -1,5 +1,6 @@
 package app.farol.ui.library;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.ui.common.Texts;
@@ -45,7 +46,7 @@ final class ProblemTableModel extends AbstractTableModel {
     public Object getValueAt(int r, int c) {
         FileRecord f = rows.get(r);
         return switch (c) {
-            case 0 -> Path.of(f.path()).getFileName().toString();
+            case 0 -> DisplayNames.safe(Path.of(f.path()).getFileName());
             case 1 -> Texts.get(f.status() == FileStatus.FAILED ? "library.status.failed" : "library.status.skipped");
             default -> capitalise(f.reason());
         };

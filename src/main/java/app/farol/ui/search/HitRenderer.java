@@ -1,5 +1,6 @@
 package app.farol.ui.search;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
@@ -41,7 +42,7 @@ final class HitRenderer implements ListCellRenderer<SearchHit> {
     @Override
     public Component getListCellRendererComponent(JList<? extends SearchHit> list, SearchHit hit, int index,
             boolean selected, boolean focused) {
-        file.setText(hit.fileName());
+        file.setText(DisplayNames.safe(hit.fileName()));
         StringBuilder w = new StringBuilder();
         if (hit.page() > 0) {
             w.append(Texts.format("sources.page", hit.page()));

@@ -1,5 +1,6 @@
 package app.farol.ui.search;
 
+import app.farol.core.util.DisplayNames;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
@@ -77,7 +78,7 @@ public final class SearchPanel extends JPanel {
         query.addActionListener(e -> searchNow());
         folder.addActionListener(e -> debounce.restart());
         type.addActionListener(e -> debounce.restart());
-        folder.setRenderer(PlainText.list(v -> v instanceof Path p ? p.getFileName().toString() : v.toString()));
+        folder.setRenderer(PlainText.list(v -> v instanceof Path p ? DisplayNames.safe(p.getFileName()) : v.toString()));
         type.setRenderer(PlainText.list(Object::toString)); // types come from file names
         setFilters(List.of(), List.of());
 

@@ -27,7 +27,8 @@ final class ModelSection extends JPanel {
     private final JPanel catalogue = new JPanel();
     private final Consumer<String> onChoose;
     private ModelManager models;
-    private BackgroundExecutor.Task download;
+    /** One download state per row (catalogue id -> its running download), touched on the event thread only. */
+    private final java.util.Map<String, BackgroundExecutor.Task> downloads = new java.util.HashMap<>();
 
     /** @param onChoose receives the chosen model folder, or {@link Settings#NO_MODEL} */
     ModelSection(BackgroundExecutor executor, Consumer<String> onChoose) {
@@ -103,8 +104,11 @@ final class ModelSection extends JPanel {
         action.addActionListener(e -> {
             if (o.installedFolder() != null) {
                 onChoose.accept(o.installedFolder().toString());
-            } else if (download != null) {
-                download.cancel();
+            } else if (downloads.containsKey(o.id())) {
+                // Cancel frees the row at once: the stalled connection is shut down in the background.
+                downloads.remove(o.id()).cancel();
+                bar.setVisible(false);
+                action.setText(Texts.get("settings.model.download"));
             } else {
                 start(o, bar, action);
             }
@@ -125,19 +129,27 @@ final class ModelSection extends JPanel {
         bar.setVisible(true);
         action.setText(Texts.get("settings.model.cancelDownload"));
         ModelManager m = models;
-        download = executor.submit("download " + o.id(), c -> m.download(o, (done, total) -> SwingUtilities.invokeLater(() -> {
-            bar.setValue(total <= 0 ? 0 : (int) (1000 * done / total));
-            bar.setToolTipText(megabytes(done) + " / " + megabytes(total));
+        BackgroundExecutor.Task[] self = new BackgroundExecutor.Task[1];
+        self[0] = executor.submit("download " + o.id(), c -> m.download(o, (done, total) -> SwingUtilities.invokeLater(() -> {
+            if (downloads.get(o.id()) == self[0]) {
+                bar.setValue(total <= 0 ? 0 : (int) (1000 * done / total));
+                bar.setToolTipText(megabytes(done) + " / " + megabytes(total));
+            }
         }), c), folder -> {
-            download = null;
+            if (!downloads.remove(o.id(), self[0])) {
+                return; // cancelled meanwhile, or a newer download of this row runs
+            }
             onChoose.accept(folder.toString());
             setModels(m);
         }, message -> {
-            download = null;
+            if (!downloads.remove(o.id(), self[0])) {
+                return;
+            }
             bar.setVisible(false);
             action.setText(Texts.get("settings.model.download"));
             JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), JOptionPane.WARNING_MESSAGE);
         });
+        downloads.put(o.id(), self[0]);
     }
 
     private void chooseLocal() {

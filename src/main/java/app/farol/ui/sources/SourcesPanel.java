@@ -1,5 +1,7 @@
 package app.farol.ui.sources;
 
+import app.farol.core.util.DisplayNames;
+import app.farol.core.util.SystemOpen;
 import app.farol.core.library.PassageContext;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
@@ -108,9 +110,9 @@ public final class SourcesPanel extends JPanel {
             return;
         }
         shown = request;
-        title.setText(request.path().getFileName().toString());
-        where.setText(request.page() > 0 ? Texts.format("sources.page", request.page()) + "  ·  " + request.path().getParent()
-                : String.valueOf(request.path().getParent()));
+        title.setText(DisplayNames.safe(request.path().getFileName()));
+        where.setText(request.page() > 0 ? Texts.format("sources.page", request.page()) + "  ·  " + DisplayNames.safe(request.path().getParent())
+                : DisplayNames.safe(request.path().getParent()));
         open.setVisible(true);
         reveal.setVisible(true);
         cancel();
@@ -175,6 +177,17 @@ public final class SourcesPanel extends JPanel {
             return;
         }
         Path file = shown.path();
+        if (!folder && !SystemOpen.isDocument(file)) {
+            // Not a document type: opening it could run it (.js, .sh, .desktop) or let a browser
+            // fetch from the network (.html, .svg). Offer the folder instead.
+            int choice = javax.swing.JOptionPane.showConfirmDialog(this, Texts.format("safeapp.open.notDocument",
+                    DisplayNames.safe(file.getFileName())), Texts.get("app.name"), javax.swing.JOptionPane.OK_CANCEL_OPTION,
+                    javax.swing.JOptionPane.WARNING_MESSAGE);
+            if (choice == javax.swing.JOptionPane.OK_OPTION) {
+                desktop(true);
+            }
+            return;
+        }
         executor.submit(folder ? "show in folder" : "open file", c -> {
             if (!Desktop.isDesktopSupported()) {
                 throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
@@ -189,7 +202,7 @@ public final class SourcesPanel extends JPanel {
                     throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
                 }
             } catch (IOException e) {
-                throw new app.farol.core.util.FarolException(Texts.format("sources.openFailed", file.getFileName(), e.getMessage()));
+                throw new app.farol.core.util.FarolException(Texts.format("sources.openFailed", DisplayNames.safe(file.getFileName()), e.getMessage()));
             }
             return Boolean.TRUE;
         }, ok -> {}, message -> javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"),

@@ -28,10 +28,12 @@ class LibraryServiceTest {
                 TikaDocumentParser parser = new TikaDocumentParser();
                 LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(docs))) {
             List<LibraryState> states = new CopyOnWriteArrayList<>();
+            List<String> threads = new CopyOnWriteArrayList<>();
             library.addListener(new LibraryListener() {
                 @Override
                 public void onState(LibraryState s) {
                     states.add(s);
+                    threads.add(Thread.currentThread().getName());
                 }
             });
             library.pause();
@@ -44,6 +46,8 @@ class LibraryServiceTest {
             await(Duration.ofMinutes(2), () -> !library.state().running() && library.state().lastReport() != null);
             assertThat(library.state().lastReport().indexed()).isEqualTo(40);
             assertThat(library.summaries()).singleElement().satisfies(s -> assertThat(s.indexed()).isEqualTo(40));
+            assertThat(threads).as("pause and resume publish on the library's thread, not the caller's")
+                    .isNotEmpty().doesNotContain(Thread.currentThread().getName());
 
             library.startWatching();
             Files.writeString(docs.resolve("late-arrival.txt"), "A late note about the harbour ferry timetable.");

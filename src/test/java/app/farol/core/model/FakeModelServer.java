@@ -30,12 +30,22 @@ final class FakeModelServer implements AutoCloseable {
     volatile String cutFile;
     volatile long cutAfter;
     volatile String wrongChecksumFile;
+    /** The commit the fake {@code main} points at. */
+    static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
+    /** Sends this file's first {@link #stallAfter} bytes, then nothing until closed. */
+    volatile String stallFile;
+    volatile long stallAfter;
+    /** Sends this many bytes more than the file holds for {@link #longFile}. */
+    volatile String longFile;
+    volatile int extraBytes;
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
 
     FakeModelServer(Path folder, String repo) throws IOException {
         this.folder = folder;
         this.repo = repo;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled response must not block the others
         server.start();
     }
 
@@ -48,23 +58,46 @@ final class FakeModelServer implements AutoCloseable {
         String range = ex.getRequestHeaders().getFirst("Range");
         requests.add(path + (range == null ? "" : " " + range));
         try (ex) {
-            if (path.equals("/api/models/" + repo + "/tree/main")) {
+            if (path.equals("/api/models/" + repo + "/revision/main")) {
+                byte[] body = new ObjectMapper().writeValueAsBytes(Map.of("sha", COMMIT));
+                ex.sendResponseHeaders(200, body.length);
+                ex.getResponseBody().write(body);
+                return;
+            }
+            if (path.equals("/api/models/" + repo + "/tree/main") || path.equals("/api/models/" + repo + "/tree/" + COMMIT)) {
                 byte[] body = tree();
                 ex.sendResponseHeaders(200, body.length);
                 ex.getResponseBody().write(body);
                 return;
             }
-            String prefix = "/" + repo + "/resolve/main/";
-            Path file = path.startsWith(prefix) ? folder.resolve(path.substring(prefix.length())) : null;
+            String prefix = "/" + repo + "/resolve/";
+            String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
+            Path file = rest.startsWith("main/") || rest.startsWith(COMMIT + "/") ? folder.resolve(rest.substring(rest.indexOf('/') + 1)) : null;
             if (file == null || !Files.isRegularFile(file)) {
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
             byte[] all = Files.readAllBytes(file);
             int from = range == null ? 0 : Integer.parseInt(range.replaceAll("bytes=(\\d+)-.*", "$1"));
-            ex.sendResponseHeaders(range == null ? 200 : 206, all.length - from);
-            OutputStream out = ex.getResponseBody();
             String name = file.getFileName().toString();
+            int extra = name.equals(longFile) ? extraBytes : 0;
+            ex.sendResponseHeaders(range == null ? 200 : 206, all.length - from + extra);
+            OutputStream out = ex.getResponseBody();
+            if (name.equals(stallFile)) {
+                out.write(all, from, (int) stallAfter);
+                out.flush();
+                try {
+                    closing.await(); // a silent server: the connection stays open, no byte comes
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return;
+            }
+            if (extra > 0) {
+                out.write(all, from, all.length - from);
+                out.write(new byte[extra]);
+                return;
+            }
             if (name.equals(cutFile)) {
                 cutFile = null; // only the first response is cut
                 out.write(all, from, (int) cutAfter);
@@ -73,6 +106,20 @@ final class FakeModelServer implements AutoCloseable {
             }
             out.write(all, from, all.length - from);
         }
+    }
+
+    /** The pin a maintainer would produce for this folder: every .json and .safetensors file. */
+    ModelPin pin() throws IOException {
+        List<ModelPin.PinnedFile> files = new ArrayList<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path f : list.sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (name.endsWith(".json") || name.endsWith(".safetensors")) {
+                    files.add(new ModelPin.PinnedFile(name, Files.size(f), Checksums.sha256(f)));
+                }
+            }
+        }
+        return new ModelPin(COMMIT, files);
     }
 
     private byte[] tree() throws IOException {
@@ -97,6 +144,7 @@ final class FakeModelServer implements AutoCloseable {
 
     @Override
     public void close() {
+        closing.countDown();
         server.stop(0);
     }
 }

@@ -22,7 +22,7 @@ class ModelDownloaderTest {
         try (FakeModelServer server = new FakeModelServer(source, REPO)) {
             List<long[]> progress = new ArrayList<>();
             Path target = models.resolve("tiny");
-            new ModelDownloader(server.base()).download(REPO, target, (f, done, total) -> progress.add(new long[] {done, total}),
+            new ModelDownloader(server.base()).download(REPO, server.pin(), target, (f, done, total) -> progress.add(new long[] {done, total}),
                     CancelToken.none());
 
             assertThat(LocalModelFolder.problems(target)).isEmpty();
@@ -40,7 +40,7 @@ class ModelDownloaderTest {
             server.cutFile = "model.safetensors";
             server.cutAfter = 50_000;
             Path target = models.resolve("tiny");
-            new ModelDownloader(server.base()).download(REPO, target, DownloadListener.NONE, CancelToken.none());
+            new ModelDownloader(server.base()).download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none());
 
             assertThat(server.requests).anyMatch(r -> r.endsWith("model.safetensors bytes=50000-"));
             assertThat(Checksums.sha256(target.resolve("model.safetensors")))
@@ -50,12 +50,15 @@ class ModelDownloaderTest {
     }
 
     @Test
-    void should_reject_a_file_with_a_wrong_checksum_and_leave_nothing_usable(@TempDir Path models) throws Exception {
+    void should_reject_a_file_whose_hash_is_not_the_pinned_one_and_leave_nothing_usable(@TempDir Path models) throws Exception {
         try (FakeModelServer server = new FakeModelServer(TinyModels.folder(), REPO)) {
-            server.wrongChecksumFile = "model.safetensors";
+            ModelPin right = server.pin();
+            ModelPin wrong = new ModelPin(right.commit(), right.files().stream()
+                    .map(f -> f.path().equals("model.safetensors") ? new ModelPin.PinnedFile(f.path(), f.size(), "00".repeat(32)) : f)
+                    .toList());
             Path target = models.resolve("tiny");
 
-            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, target, DownloadListener.NONE,
+            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, wrong, target, DownloadListener.NONE,
                     CancelToken.none()))
                     .isInstanceOf(FarolException.class)
                     .hasMessageContaining("checksum");
@@ -71,7 +74,7 @@ class ModelDownloaderTest {
         try (FakeModelServer server = new FakeModelServer(TinyModels.folder(), REPO)) {
             Path target = models.resolve("tiny");
             CancelToken stop = new CancelToken();
-            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, target, (f, d, t) -> {
+            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, server.pin(), target, (f, d, t) -> {
                 if (f.equals("model.safetensors") && d > 100_000) {
                     stop.cancel();
                 }
@@ -79,7 +82,7 @@ class ModelDownloaderTest {
             assertThat(LocalModelFolder.problems(target)).anyMatch(p -> p.contains("not finished"));
             long partial = Files.size(target.resolve("model.safetensors.part"));
 
-            new ModelDownloader(server.base()).download(REPO, target, DownloadListener.NONE, CancelToken.none());
+            new ModelDownloader(server.base()).download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none());
 
             assertThat(server.requests).anyMatch(r -> r.endsWith("bytes=" + partial + "-"));
             assertThat(LocalModelFolder.problems(target)).isEmpty();

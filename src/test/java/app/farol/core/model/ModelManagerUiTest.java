@@ -29,8 +29,16 @@ class ModelManagerUiTest {
     @TempDir
     Path temp;
 
+    private static ModelPin pin(FakeModelServer server) {
+        try {
+            return server.pin();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
-    void should_download_a_catalogue_model_and_choose_it() throws Exception {
+    void should_download_a_catalogue_model_after_cancelling_a_stalled_one_and_choose_it() throws Exception {
         Texts.use("en");
         CatalogueEntry entry = ModelCatalogue.find("qwen2.5-0.5b");
         ModelsHome home = new ModelsHome(temp.resolve("models"));
@@ -44,7 +52,7 @@ class ModelManagerUiTest {
                     return settings.get();
                 }, () -> {});
                 panel.display(settings.get());
-                panel.setModels(new CatalogueModels(home, server.base()));
+                panel.setModels(new CatalogueModels(home, server.base(), e -> pin(server)));
                 JFrame f = new JFrame("settings");
                 f.setContentPane(panel);
                 f.setSize(900, 700);
@@ -53,6 +61,18 @@ class ModelManagerUiTest {
             });
             FrameFixture fixture = new FrameFixture(robot, frame.get());
             try {
+                // First a server that stalls: Cancel frees the row at once and Download works again.
+                server.stallFile = "model.safetensors";
+                server.stallAfter = 20_000;
+                var button = fixture.button("settings.model.download." + entry.id());
+                button.requireText(Texts.get("settings.model.download")).click();
+                long until = System.nanoTime() + 30_000_000_000L;
+                while (server.requests.stream().noneMatch(r -> r.contains("model.safetensors")) && System.nanoTime() < until) {
+                    Thread.sleep(50);
+                }
+                button.requireText(Texts.get("settings.model.cancelDownload")).click();
+                button.requireText(Texts.get("settings.model.download"));
+                server.stallFile = null;
                 fixture.button("settings.model.download." + entry.id()).requireText(Texts.get("settings.model.download")).click();
                 long end = System.nanoTime() + 60_000_000_000L;
                 while (settings.get().modelFolder().isEmpty() && System.nanoTime() < end) {

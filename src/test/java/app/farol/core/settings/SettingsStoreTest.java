@@ -1,5 +1,10 @@
 package app.farol.core.settings;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -45,12 +50,57 @@ class SettingsStoreTest {
     }
 
     @Test
-    void should_set_a_damaged_file_aside_and_start_with_defaults() throws IOException {
+    void should_keep_an_unreadable_file_as_it_is_and_never_save_the_defaults_over_it() throws IOException {
         Path file = temp.resolve("settings.json");
-        Files.writeString(file, "{\"version\":1,\"folders\":[\"/docs\"");
-        assertThat(new SettingsStore(file).load()).isEmpty();
-        assertThat(file).doesNotExist();
-        assertThat(temp.resolve("settings.json.broken")).exists();
+        String users = "{\"version\":1,\"folders\":[\"/home/ana/contracts\",\"/home/ana/medical\"";
+        Files.writeString(file, users); // cut short: cannot be read
+        SettingsStore store = new SettingsStore(file);
+
+        assertThat(store.load()).isEmpty();
+        assertThat(store.problem()).hasValueSatisfying(p -> assertThat(p).contains(file.toString()).contains("leaves the file"));
+        assertThat(store.save(Settings.defaults(temp.resolve("sample-docs")))).isFalse();
+        assertThat(Files.readString(file)).isEqualTo(users);
+        assertThat(temp).isDirectoryNotContaining("glob:**.broken");
+    }
+
+    @Test
+    void should_leave_valid_json_while_two_writers_save_in_a_loop() throws Exception {
+        Path file = temp.resolve("settings.json");
+        new SettingsStore(file).save(Settings.defaults(temp.resolve("docs")));
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> writers = new ArrayList<>();
+        for (int w = 0; w < 2; w++) {
+            SettingsStore own = new SettingsStore(file); // two instances, like two Farol processes
+            int id = w;
+            writers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 200 && failures.isEmpty(); i++) {
+                    try {
+                        own.save(Settings.defaults(temp.resolve("docs")).withFolders(
+                                java.util.stream.IntStream.range(0, 1 + (i * 7 + id) % 40).mapToObj(n -> temp.resolve("writer-" + id + "-" + n)).toList()));
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        ObjectMapper json = new ObjectMapper();
+        int reads = 0;
+        while (writers.stream().anyMatch(Thread::isAlive)) {
+            try {
+                json.readTree(file.toFile());
+                reads++;
+            } catch (IOException e) {
+                failures.add(new AssertionError("read " + reads + ": " + e.getMessage(), e));
+                break;
+            }
+        }
+        for (Thread t : writers) {
+            t.join();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(new SettingsStore(file).load()).isPresent();
+        assertThat(temp).isDirectoryNotContaining("glob:**.tmp");
     }
 
     @Test

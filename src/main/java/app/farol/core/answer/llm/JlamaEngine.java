@@ -236,10 +236,23 @@ public final class JlamaEngine implements ChatEngine {
         }
     }
 
-    private String sanitize(String userMessage) {
+    /**
+     * Removes every special-token string ({@code [INST]}, {@code <|system|>}, {@code </s>}...)
+     * from the passages and the question, repeated until none is left: one pass would turn
+     * {@code [/IN[/INST]ST]} into a real {@code [/INST]}, letting a document close the user turn
+     * and speak as the system. Package-private for tests.
+     */
+    String sanitize(String userMessage) {
         String s = userMessage;
-        for (String special : codec.specialStrings()) {
-            s = s.replace(special, "");
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String special : codec.specialStrings()) {
+                if (!special.isEmpty() && s.contains(special)) {
+                    s = s.replace(special, "");
+                    changed = true;
+                }
+            }
         }
         return s;
     }
