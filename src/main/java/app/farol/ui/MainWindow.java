@@ -170,6 +170,9 @@ public final class MainWindow extends JFrame {
             UiTheme.switchTo(settings.theme());
             nav.refreshColours();
         }
+        if (!before.folders().equals(settings.folders())) {
+            settingsPanel.showFolders(settings.folders()); // one truth: the folders saved are the ones shown
+        }
         if (!before.modelFolder().equals(settings.modelFolder())) {
             onModelChanged.accept(settings.modelFolder());
         }
