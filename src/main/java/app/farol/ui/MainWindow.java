@@ -73,7 +73,10 @@ public final class MainWindow extends JFrame {
         search.onOpen(h -> sources.show(new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(),
                 search.query())));
         library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
-        library.onFilesLoaded(this::updateFilters);
+        library.onFilesLoaded(files -> {
+            updateFilters(files);
+            strip.showProblems(LibraryPanel.problemCount(files)); // the strip counts what the list shows
+        });
         settingsPanel.display(settings);
         if (firstRun) {
             ask.setExamples(List.of(Texts.get("ask.example1"), Texts.get("ask.example2"), Texts.get("ask.example3")));

@@ -128,6 +128,11 @@ public final class LibraryPanel extends JPanel {
         this.filesLoaded = handler;
     }
 
+    /** The number of problem files in the list, each time it was re-read. */
+    public static int problemCount(List<FileRecord> files) {
+        return (int) ProblemTableModel.count(files);
+    }
+
     private record Snapshot(List<FolderSummary> summaries, List<FileRecord> files) {}
 
     private void reload() {
