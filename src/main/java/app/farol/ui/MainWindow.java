@@ -76,7 +76,10 @@ public final class MainWindow extends JFrame {
         search.onOpen(h -> sources.show(new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(),
                 search.query())));
         library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
-        library.onFilesLoaded(this::updateFilters);
+        library.onFilesLoaded(files -> {
+            updateFilters(files);
+            strip.showProblems(LibraryPanel.problemCount(files)); // the strip counts what the list shows
+        });
         settingsPanel.display(settings);
         if (firstRun) {
             ask.setExamples(List.of(Texts.get("ask.example1"), Texts.get("ask.example2"), Texts.get("ask.example3")));
@@ -172,6 +175,9 @@ public final class MainWindow extends JFrame {
         if (before.theme() != settings.theme()) {
             UiTheme.switchTo(settings.theme());
             nav.refreshColours();
+        }
+        if (!before.folders().equals(settings.folders())) {
+            settingsPanel.showFolders(settings.folders()); // one truth: the folders saved are the ones shown
         }
         if (!before.modelFolder().equals(settings.modelFolder())) {
             onModelChanged.accept(settings.modelFolder());

@@ -186,6 +186,7 @@ final class IndexPipeline {
                 }
             }
             written.add(p.record());
+            meter.bytesWritten += p.record().size();
             listener.onFile(p.record());
         }
         uncommitted = true;

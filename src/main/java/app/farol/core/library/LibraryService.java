@@ -172,6 +172,9 @@ public final class LibraryService implements AutoCloseable {
         }
     }
 
+    /** Files dropped with removed folders since the last run's report. */
+    private final java.util.concurrent.atomic.AtomicInteger forgotten = new java.util.concurrent.atomic.AtomicInteger();
+
     private void run() {
         List<Path> roots;
         CancelToken cancel = new CancelToken();
@@ -186,7 +189,10 @@ public final class LibraryService implements AutoCloseable {
         publish(new LibraryState(pause.isPaused() ? LibraryState.Phase.PAUSED : LibraryState.Phase.INDEXING, null,
                 state.lastReport(), ""));
         try {
-            IndexReport report = indexer.index(roots, new Forwarder(), cancel, pause);
+            IndexReport r = indexer.index(roots, new Forwarder(), cancel, pause);
+            int forgot = forgotten.getAndSet(0); // files of removed folders count as removed by this run
+            IndexReport report = new IndexReport(r.indexed(), r.unchanged(), r.removed() + forgot, r.skipped(), r.failed(), r.parsed(),
+                    r.readAgain(), r.chunks(), r.seconds(), r.problems(), r.scanProblems(), r.cancelled());
             publish(new LibraryState(LibraryState.Phase.IDLE, null, report, ""));
         } catch (FarolException e) {
             LOG.warn("Indexing failed: {}", e.getMessage());
@@ -205,6 +211,7 @@ public final class LibraryService implements AutoCloseable {
             Path p = Path.of(r.path());
             if (removed.stream().anyMatch(p::startsWith) && kept.stream().noneMatch(p::startsWith)) {
                 store.removeFile(r.path());
+                forgotten.incrementAndGet();
             }
         }
         store.commit();

@@ -2,6 +2,7 @@ package app.farol.core.library;
 
 import app.farol.core.index.PassageStore;
 import app.farol.core.index.StoredPassage;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -46,22 +47,25 @@ public record PassageContext(String path, String title, int page, String text, i
         int hit = first;
         List<StoredPassage> window = all.subList(Math.max(0, first - 1), Math.min(all.size(), last + 2));
         StringBuilder text = new StringBuilder();
-        int base = window.getFirst().startOffset();
-        int reached = base;
+        List<int[]> pieces = new ArrayList<>(); // {document offset, offset in text, length}
+        int reached = window.getFirst().startOffset();
         for (StoredPassage p : window) {
             if (p.endOffset() <= reached) {
                 continue;
             }
             int skip = Math.max(0, reached - p.startOffset());
-            if (p.startOffset() > reached) {
-                text.append("\n\n"); // a gap in the offsets: keep the passages apart
+            if (p.startOffset() > reached && !text.isEmpty()) {
+                // A gap in the offsets (a heading that is not a passage): keep the passages apart.
+                text.append("\n\n");
             }
             String body = body(p);
-            text.append(body, Math.min(skip, body.length()), body.length());
+            int from = Math.min(skip, body.length());
+            pieces.add(new int[] {p.startOffset() + from, text.length(), body.length() - from});
+            text.append(body, from, body.length());
             reached = p.endOffset();
         }
-        int from = clamp(start - base, text.length());
-        int to = clamp(Math.max(end, start) - base, text.length());
+        int from = position(pieces, start, true);
+        int to = Math.max(from, position(pieces, Math.max(end, start), false));
         StoredPassage center = all.get(hit);
         return new PassageContext(path, center.title(), center.page(), text.toString(), from, to);
     }
@@ -72,7 +76,25 @@ public record PassageContext(String path, String title, int page, String text, i
         return length > 0 && length < p.text().length() ? p.text().substring(p.text().length() - length) : p.text();
     }
 
-    private static int clamp(int v, int max) {
-        return Math.max(0, Math.min(v, max));
+    /**
+     * Where a document offset lies in the joined text. The text is not the document's: the gaps
+     * between passages are shortened, so an offset is mapped through the piece that holds it (an
+     * offset in a gap goes to the next piece's start, or the previous piece's end).
+     */
+    private static int position(List<int[]> pieces, int offset, boolean start) {
+        int[] last = pieces.getFirst();
+        if (offset <= last[0]) {
+            return last[1];
+        }
+        for (int[] piece : pieces) {
+            if (offset < piece[0]) {
+                return start ? piece[1] : last[1] + last[2];
+            }
+            if (offset <= piece[0] + piece[2]) {
+                return piece[1] + offset - piece[0];
+            }
+            last = piece;
+        }
+        return last[1] + last[2];
     }
 }

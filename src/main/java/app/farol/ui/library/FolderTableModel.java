@@ -1,6 +1,7 @@
 package app.farol.ui.library;
 
 import app.farol.core.library.FolderSummary;
+import app.farol.core.library.LibraryState;
 import app.farol.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,19 +12,25 @@ final class FolderTableModel extends AbstractTableModel {
     private static final String[] COLUMNS = {"library.col.folder", "library.col.files", "library.col.indexed",
             "library.col.skipped", "library.col.failed", "library.col.status"};
     private List<FolderSummary> rows = List.of();
-    private boolean running;
+    private LibraryState state = LibraryState.idle();
 
-    void set(List<FolderSummary> summaries, boolean indexing) {
+    void set(List<FolderSummary> summaries, LibraryState library) {
         rows = List.copyOf(summaries);
-        running = indexing;
+        state = library;
         fireTableDataChanged();
     }
 
-    void setRunning(boolean indexing) {
-        if (running != indexing) {
-            running = indexing;
+    void setState(LibraryState library) {
+        if (!phaseOf(state).equals(phaseOf(library))) {
+            state = library;
             fireTableDataChanged();
         }
+        state = library;
+    }
+
+    /** What the status column depends on: running, paused, or stopped by a cancel. */
+    private static String phaseOf(LibraryState s) {
+        return s.phase() + "/" + (s.lastReport() != null && s.lastReport().cancelled());
     }
 
     Path folderAt(int row) {
@@ -67,8 +74,15 @@ final class FolderTableModel extends AbstractTableModel {
         if (!s.exists()) {
             return Texts.get("library.status.missing");
         }
-        if (running) {
+        if (state.phase() == LibraryState.Phase.PAUSED) {
+            return Texts.get("desktop.status.paused");
+        }
+        if (state.running()) {
             return Texts.get("library.status.indexing");
+        }
+        if (state.lastReport() != null && state.lastReport().cancelled()) {
+            // Cancelled: what is there is kept, but the folder is not up to date.
+            return Texts.format("desktop.status.stopped", s.indexed());
         }
         if (s.files() == 0) {
             return Texts.get("library.status.empty");

@@ -103,7 +103,7 @@ public final class LibraryPanel extends JPanel {
             @Override
             public void onState(LibraryState state) {
                 SwingUtilities.invokeLater(() -> {
-                    folders.setRunning(state.running());
+                    folders.setState(state);
                     if (!refresh.isRunning()) {
                         refresh.start();
                     }
@@ -128,6 +128,11 @@ public final class LibraryPanel extends JPanel {
         this.filesLoaded = handler;
     }
 
+    /** The number of problem files in the list, each time it was re-read. */
+    public static int problemCount(List<FileRecord> files) {
+        return (int) ProblemTableModel.count(files);
+    }
+
     private record Snapshot(List<FolderSummary> summaries, List<FileRecord> files) {}
 
     private void reload() {
@@ -139,7 +144,7 @@ public final class LibraryPanel extends JPanel {
             List<FileRecord> files = l.files();
             return new Snapshot(l.folders().stream().map(f -> FolderSummary.of(f, files)).toList(), files);
         }, s -> {
-            folders.set(s.summaries(), l.state().running());
+            folders.set(s.summaries(), l.state());
             problems.set(s.files());
             problemsTitle.setText(Texts.format("library.problemsCount", problems.getRowCount()));
             filesLoaded.accept(s.files());

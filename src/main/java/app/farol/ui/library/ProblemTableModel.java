@@ -13,6 +13,11 @@ import javax.swing.table.AbstractTableModel;
 final class ProblemTableModel extends AbstractTableModel {
     private List<FileRecord> rows = List.of();
 
+    /** The files listed as problems: every file the index knows that is not indexed. */
+    static long count(List<FileRecord> all) {
+        return all.stream().filter(r -> r.status() != FileStatus.INDEXED).count();
+    }
+
     void set(List<FileRecord> all) {
         rows = all.stream().filter(r -> r.status() != FileStatus.INDEXED)
                 .sorted(Comparator.comparing(FileRecord::status).thenComparing(FileRecord::path)).toList();

@@ -26,6 +26,7 @@ public final class ProgressStrip extends JPanel {
     private final JButton cancel = new JButton(Texts.get("library.cancel"));
     private LibraryService library;
     private LibraryState state = LibraryState.idle();
+    private int problems = -1; // files the Library lists as problems; -1 until it has read them
 
     public ProgressStrip() {
         super(new BorderLayout(10, 0));
@@ -89,10 +90,21 @@ public final class ProgressStrip extends JPanel {
         if (library == null) {
             return;
         }
-        label.setText(text(s));
+        label.setText(text(s, problems));
     }
 
-    static String text(LibraryState s) {
+    /**
+     * The number of problem files the Library view lists now: the line's "with problems" is that
+     * number, not the last run's new failures (a run sees unchanged failed files as unchanged).
+     */
+    public void showProblems(int count) {
+        problems = count;
+        if (library != null) {
+            label.setText(text(state, problems));
+        }
+    }
+
+    static String text(LibraryState s, int problems) {
         IndexProgress p = s.progress();
         if (s.phase() == LibraryState.Phase.PAUSED) {
             return p == null ? Texts.get("library.paused") : Texts.format("library.pausedAt", p.filesDone(), p.filesTotal());
@@ -114,7 +126,7 @@ public final class ProgressStrip extends JPanel {
             return Texts.get("library.ready");
         }
         String done = Texts.format(r.cancelled() ? "library.cancelled" : "library.done", r.indexed(), r.unchanged(), r.removed(),
-                r.skipped() + r.failed());
+                problems >= 0 ? problems : r.skipped() + r.failed());
         return r.readAgain() > 0 ? done + Texts.format("library.readAgain", r.readAgain()) : done;
     }
 

@@ -53,7 +53,7 @@ final class HitRenderer implements ListCellRenderer<SearchHit> {
         where.setText(w.toString());
         // Swing's HTML reads CSS pixels as points (it predates W3C units), so convert.
         int width = (int) (Math.max(200, list.getWidth() - 40) * 0.75);
-        snippet.setText("<html><div style='width:" + width + "px'>" + hit.snippet() + "</div></html>");
+        snippet.setText("<html><div style='width:" + width + "px'>" + withEllipsis(hit.snippet()) + "</div></html>");
         snippet.setVerticalAlignment(JLabel.TOP);
         cell.setBackground(selected ? list.getSelectionBackground() : list.getBackground());
         java.awt.Color fg = selected ? list.getSelectionForeground() : list.getForeground();
@@ -61,5 +61,17 @@ final class HitRenderer implements ListCellRenderer<SearchHit> {
         snippet.setForeground(fg);
         where.setForeground(selected ? fg : UIManager.getColor("Farol.muted"));
         return cell;
+    }
+
+    /**
+     * The snippet with "…" at its end when it stops mid-phrase (the retriever cuts at a length),
+     * so a cut phrase is not read as the whole of it.
+     */
+    static String withEllipsis(String snippetHtml) {
+        String plain = snippetHtml.replaceAll("<[^>]*>", "").strip();
+        if (plain.isEmpty() || ".!?…:;)\"”'".indexOf(plain.charAt(plain.length() - 1)) >= 0) {
+            return snippetHtml;
+        }
+        return snippetHtml.stripTrailing() + "…";
     }
 }

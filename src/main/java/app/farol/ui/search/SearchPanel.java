@@ -172,6 +172,9 @@ public final class SearchPanel extends JPanel {
         DefaultListModel<SearchHit> next = new DefaultListModel<>();
         next.addAll(found); // one change event for the whole list, not one per hit
         results.setModel(next);
+        if (!found.isEmpty()) {
+            results.ensureIndexIsVisible(0); // a new query or filter starts at its best hit, not where the last list was scrolled
+        }
         status.setText(found.isEmpty() ? Texts.get("search.none") : Texts.format("search.count", found.size()));
     }
 }

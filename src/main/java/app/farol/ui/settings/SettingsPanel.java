@@ -97,11 +97,16 @@ public final class SettingsPanel extends JPanel {
     }
 
     /** Shows the settings without treating it as a change. */
+    /** Shows the library's folders as they are now (the Library view adds and removes them). */
+    public void showFolders(java.util.List<String> list) {
+        folders.setText(Texts.format("settings.folderCount", list.size()));
+        folders.setToolTipText(String.join(", ", list));
+    }
+
     public void display(Settings s) {
         loading = true;
         try {
-            folders.setText(Texts.format("settings.folderCount", s.folders().size()));
-            folders.setToolTipText(String.join(", ", s.folders()));
+            showFolders(s.folders());
             index.setText(s.indexFolder());
             index.putClientProperty("JTextField.placeholderText", Texts.get("settings.indexDefault"));
             budget.setValue((int) Math.round(s.secondsToFirstWord()));

@@ -1,13 +1,11 @@
 package app.farol.ui.sources;
 
+import app.farol.core.index.ContentWords;
 import app.farol.core.library.PassageContext;
 import java.awt.Color;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import javax.swing.JTextPane;
 import javax.swing.UIManager;
 import javax.swing.text.BadLocationException;
@@ -17,7 +15,7 @@ import javax.swing.text.StyledDocument;
 
 /**
  * Fills a text pane with a passage in context: the passage on a soft background, the query's
- * words in bold on a stronger one. The text goes in as plain text (a styled document, no HTML),
+ * content words in bold on a stronger one. The text goes in as plain text (a styled document, no HTML),
  * so nothing in a document can render as markup.
  */
 final class ContextText {
@@ -49,14 +47,13 @@ final class ContextText {
         pane.setCaretPosition(Math.min(c.highlightStart(), doc.getLength()));
     }
 
-    /** The query's words worth highlighting: three letters or more, accents and case folded. */
+    /** The query's content words (no stop or question words in either language), folded. */
     static Set<String> terms(String query) {
-        Matcher m = WORD.matcher(query == null ? "" : query);
-        return m.results().map(r -> fold(r.group())).filter(w -> w.length() >= 3).collect(Collectors.toSet());
+        return ContentWords.of(query);
     }
 
     static String fold(String w) {
-        return Normalizer.normalize(w, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return ContentWords.fold(w);
     }
 
     private static Color color(String key, Color fallback) {

@@ -7,8 +7,10 @@ import java.nio.file.Path;
  *
  * @param path the file
  * @param page 1-based page, 0 when the format has none
- * @param startOffset start of the passage in the document's extracted text
- * @param endOffset exclusive end
+ * @param startOffset start of the cited characters (a passage, or a cited unit of one) in the
+ *     document's extracted text: the same coordinates as {@code StoredPassage.startOffset}, so
+ *     the Passage tab marks exactly [startOffset, endOffset)
+ * @param endOffset exclusive end, same coordinates
  * @param text the passage (or cited sentence), used to find it on a PDF page
  * @param query the question or search whose words are highlighted
  */

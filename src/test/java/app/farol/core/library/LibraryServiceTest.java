@@ -3,6 +3,7 @@ package app.farol.core.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.index.FileStatus;
+import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.TikaDocumentParser;
@@ -79,9 +80,13 @@ class LibraryServiceTest {
             int kept = store.files().size();
             assertThat(kept).isBetween(1, 62);
 
+            long ofA = store.files().keySet().stream().filter(p -> p.startsWith(a.toString())).count();
+            IndexReport cancelled = library.state().lastReport();
             library.setFolders(List.of(b));
             await(Duration.ofMinutes(1), () -> store.files().keySet().stream().noneMatch(p -> p.startsWith(a.toString()))
-                    && store.files().size() == 3 && !library.state().running());
+                    && store.files().size() == 3 && !library.state().running() && library.state().lastReport() != cancelled);
+            // The status line's "removed" counts the removed folder's files, not 0.
+            assertThat(library.state().lastReport().removed()).isEqualTo((int) ofA);
             assertThat(store.files().values()).allMatch(r -> r.status() == FileStatus.INDEXED);
         }
     }

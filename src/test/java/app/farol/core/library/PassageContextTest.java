@@ -2,10 +2,14 @@ package app.farol.core.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.chunk.ChunkedDocument;
+import app.farol.core.chunk.Chunker;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.index.StoredPassage;
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.TikaDocumentParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +47,37 @@ class PassageContextTest {
             assertThat(c.text()).isEqualTo(text.substring(15)); // passages 1 to 4, overlaps once
             assertThat(c.text().substring(c.highlightStart(), c.highlightEnd())).isEqualTo(text.substring(36, 55));
             assertThat(PassageContext.around(store, temp.resolve("gone.txt").toString(), 0, 5)).isNull();
+        }
+    }
+
+    /**
+     * Real passages have gaps between them (a heading is its passages' prefix, not a passage):
+     * each cited span of the user guide, as an answer cites it, is marked exactly, never shifted
+     * by the length of the heading before it.
+     */
+    @Test
+    void should_mark_exactly_the_cited_characters_across_headings() throws Exception {
+        Path pdf = Path.of("sample-docs", "farol-user-guide.pdf").toAbsolutePath();
+        ChunkedDocument doc;
+        try (TikaDocumentParser parser = new TikaDocumentParser()) {
+            doc = new Chunker(s -> s.split("\\s+").length, 200).chunk(((ParseOutcome.Parsed) parser.parse(pdf)).document());
+        }
+        String path = pdf.toString();
+        List<StoredPassage> stored = doc.chunks().stream().map(c -> new StoredPassage(path, "T", "pdf", "en", c.ordinal(), c.text(),
+                c.page(), c.headings(), c.startOffset(), c.endOffset(), unit())).toList();
+        assertThat(stored.get(1).startOffset()).isGreaterThan(stored.get(0).endOffset() + 2); // a heading between them
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
+            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, "", stored.size(), "T", "pdf"), stored);
+            int checked = 0;
+            for (StoredPassage p : stored) {
+                for (int i = 0; i + 30 <= p.text().length(); i += 41) {
+                    PassageContext c = PassageContext.around(store, path, p.startOffset() + i, p.startOffset() + i + 30);
+                    assertThat(c.text().substring(c.highlightStart(), c.highlightEnd()))
+                            .as("passage %d at %d", p.ordinal(), i).isEqualTo(p.text().substring(i, i + 30));
+                    checked++;
+                }
+            }
+            assertThat(checked).isGreaterThan(50);
         }
     }
 }
