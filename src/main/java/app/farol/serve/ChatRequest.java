@@ -12,7 +12,8 @@ import java.util.List;
  * messages are ignored: Farol's own instructions keep the answer grounded and cited.
  */
 record ChatRequest(String question, List<Turn> history, boolean stream) {
-    static final int MAX_QUESTION_CHARS = 4000;
+    // a whole prompt when another Farol uses this one as its model server (--model-server)
+    static final int MAX_QUESTION_CHARS = 32_000;
 
     static ChatRequest read(ObjectNode body) {
         JsonNode model = body.get("model");
