@@ -24,9 +24,10 @@ class AnswerArchitectureTest {
 
     @Test
     void should_open_network_connections_only_in_the_downloader() {
-        // The download, its stall watch, and the maintainers' pin command (PRIVACY.md lists both calls).
+        // The download, its stall watch, and the maintainers' pin command (PRIVACY.md lists both calls);
+        // and the client of a model server the user names with --model-server (PRIVACY.md, that section).
         noClasses().that().doNotHaveSimpleName("ModelDownloader").and().doNotHaveSimpleName("StallWatch")
-                .and().doNotHaveSimpleName("ModelPinner")
+                .and().doNotHaveSimpleName("ModelPinner").and().doNotHaveSimpleName("ModelServer")
                 .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
                 .check(CORE);
     }

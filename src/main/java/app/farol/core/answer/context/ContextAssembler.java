@@ -76,22 +76,34 @@ public final class ContextAssembler {
      * passage plus {@code startOffset} is its position in the document: citations of a sentence
      * inside the passage point at the right characters.
      */
+    /**
+     * Neighbouring chunks joined into one passage whose text lines up with the document: after the
+     * first chunk (with the lead-in lines it may repeat on top), each character at document offset
+     * o sits at o - start + lead-in. Gaps are kept as line breaks.
+     */
     private static Passage passage(List<SearchHit> chunks, double relevance) {
         List<SearchHit> sorted = new ArrayList<>(chunks);
         sorted.sort(Comparator.comparingInt(SearchHit::startOffset));
         SearchHit first = sorted.getFirst();
         StringBuilder text = new StringBuilder(first.text());
-        int end = first.startOffset() + first.text().length();
+        int end = first.endOffset();
         for (SearchHit c : sorted.subList(1, sorted.size())) {
+            String own = ownText(c);
             if (c.startOffset() <= end) {
-                int skip = Math.min(c.text().length(), end - c.startOffset());
-                text.append(c.text(), skip, c.text().length());
+                int skip = Math.min(own.length(), end - c.startOffset());
+                text.append(own, skip, own.length());
             } else {
-                text.append("\n".repeat(c.startOffset() - end)).append(c.text());
+                text.append("\n".repeat(c.startOffset() - end)).append(own);
             }
-            end = Math.max(end, c.startOffset() + c.text().length());
+            end = Math.max(end, c.endOffset());
         }
         return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance, first.language());
+    }
+
+    /** A chunk's own text, without the lead-in lines a chunk inside a list repeats on top. */
+    private static String ownText(SearchHit c) {
+        int length = c.endOffset() - c.startOffset();
+        return length > 0 && length < c.text().length() ? c.text().substring(c.text().length() - length) : c.text();
     }
 
     private Passage truncate(Passage p, int budget) {
@@ -102,9 +114,11 @@ public final class ContextAssembler {
         return withText(p, text);
     }
 
+    /** The passage cut to a shorter text (its start), its end offset moved with it. */
     private static Passage withText(Passage p, String text) {
-        return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.startOffset() + text.length(), text,
-                p.relevance(), p.language());
+        int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
+        int end = Math.min(p.endOffset(), p.startOffset() + Math.max(0, text.length() - leadIn));
+        return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), end, text, p.relevance(), p.language());
     }
 
     private static boolean covered(List<Passage> chosen, SearchHit hit) {

@@ -129,9 +129,21 @@ public final class ExtractiveAnswerer implements Answerer {
         return compose(picked, passages);
     }
 
-    /** A citation covering a range of the passage; the text is exactly that range. */
+    /**
+     * Where a character of the passage's text lies in the document. A passage inside a list
+     * repeats its lead-in lines on top; its offsets cover only its own text, which follows them.
+     */
+    private static int documentOffset(Passage p, int inText) {
+        int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
+        return p.startOffset() + Math.max(0, inText - leadIn);
+    }
+
+    /** A citation covering a range of the passage; the text is that range of the passage's text. */
     private static Citation span(Passage p, int n, int start, int end) {
-        String text = p.text().substring(start - p.startOffset(), end - p.startOffset());
+        int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
+        int from = Math.min(p.text().length(), start - p.startOffset() + leadIn);
+        int to = Math.min(p.text().length(), Math.max(from, end - p.startOffset() + leadIn));
+        String text = p.text().substring(from, to);
         return new Citation(n, p.path(), p.page(), start, end, text);
     }
 
@@ -150,8 +162,8 @@ public final class ExtractiveAnswerer implements Answerer {
                 text.append(' ');
             }
             text.append(s.sentence().text()).append(" [").append(n).append(']');
-            int start = p.startOffset() + s.sentence().start();
-            int end = p.startOffset() + s.sentence().end();
+            int start = documentOffset(p, s.sentence().start());
+            int end = Math.max(start, documentOffset(p, s.sentence().end()));
             citations.merge(p.n(), new Citation(n, p.path(), p.page(), start, end, s.sentence().text()),
                     (a, b) -> span(p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
         }
