@@ -102,6 +102,14 @@ class ApiServerTest {
     }
 
     @Test
+    void should_answer_a_question_as_long_as_a_whole_prompt() throws Exception {
+        String longQuestion = ("Which words of the coffee machine manual, the rental contract and the vaccination record "
+                + "talk about warranty, rent, tetanus boosters, descaling and water tanks? ").repeat(30);
+        HttpResponse<String> r = post(server, "/chat/completions", chat(longQuestion, false), null);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    }
+
+    @Test
     void should_refuse_an_oversized_body_without_reading_it_all() throws Exception {
         String huge = "{\"input\":\"" + "x".repeat(ApiConfig.DEFAULT_MAX_BODY + 10) + "\"}";
         assertError(post(server, "/embeddings", huge, null), 413, "invalid_request_error");

@@ -41,14 +41,27 @@ final class TextQueries {
     static final float DOCUMENT_BOOST = 0.5f;
     private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
 
+    /**
+     * Words of a query that count. A question is far shorter; a whole prompt sent as one (through
+     * farol serve) would otherwise exceed Lucene's 1,024 clauses once every word has its language
+     * fields, document field and glossary alternatives.
+     */
+    static final int MAX_QUERY_WORDS = 48;
+
     private TextQueries() {}
+
+    private static String firstWords(String text, int max) {
+        String[] words = text.strip().split("\\s+");
+        return words.length <= max ? text : String.join(" ", java.util.Arrays.copyOf(words, max));
+    }
 
     /**
      * The words against every language field, each analysed its own way and without the stop
      * words of the query's own language, plus what the glossary offers for them (see
      * {@link Glossary}); null if no words. The reader tells which words no passage uses.
      */
-    static Query anyLanguage(String text, IndexReader reader) {
+    static Query anyLanguage(String fullText, IndexReader reader) {
+        String text = firstWords(fullText, MAX_QUERY_WORDS);
         String queryLanguage = LanguageDetector.detectShort(text);
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
