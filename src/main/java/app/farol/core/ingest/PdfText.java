@@ -112,12 +112,18 @@ final class PdfText {
         }
         int needed = (int) Math.max(MIN_PAGES_FOR_RUNNING, Math.ceil(pages.size() * RUNNING_SHARE));
         for (List<Line> lines : pages.values()) {
+            List<Integer> running = new ArrayList<>();
             for (int i : edge(lines.size()).reversed()) {
                 String key = runningKey(lines.get(i).text);
                 // A chapter's title as the header of its pages, with the page number ("21Dos Direitos"), runs on fewer pages.
                 if (counts.getOrDefault(key, 0) >= needed || numbered.getOrDefault(key, 0) >= MIN_PAGES_FOR_RUNNING) {
-                    removeKeepingOpening(lines, i);
+                    running.add(i);
                 }
+            }
+            // Headers and footers frame a page's body: a page made only of repeated lines (a log that
+            // says the same each page) is its body, and stays.
+            if (running.size() < lines.size()) {
+                running.forEach(i -> removeKeepingOpening(lines, i));
             }
         }
     }
