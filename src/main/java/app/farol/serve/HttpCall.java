@@ -16,6 +16,7 @@ final class HttpCall {
     private final HttpExchange exchange;
     private final int maxBody;
     private OutputStream events;
+    private boolean bodyRead;
 
     HttpCall(HttpExchange exchange, int maxBody) {
         this.exchange = exchange;
@@ -57,6 +58,7 @@ final class HttpCall {
         if (body.length > maxBody) {
             throw ApiError.tooLarge(maxBody);
         }
+        bodyRead = true;
         JsonNode node;
         try {
             node = JSON.readTree(body);
@@ -72,10 +74,20 @@ final class HttpCall {
     void sendJson(int status, JsonNode body) throws IOException {
         byte[] bytes = JSON.writeValueAsBytes(body);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        if (!bodyRead && hasBody()) {
+            // the unread rest of the body is still on the connection: a client that reused it would
+            // read our next answer out of its own request, so it must open a new one
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private boolean hasBody() {
+        String length = header("Content-Length");
+        return header("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
     }
 
     void sendError(ApiError e) throws IOException {

@@ -112,7 +112,10 @@ class ApiServerTest {
     @Test
     void should_refuse_an_oversized_body_without_reading_it_all() throws Exception {
         String huge = "{\"input\":\"" + "x".repeat(ApiConfig.DEFAULT_MAX_BODY + 10) + "\"}";
-        assertError(post(server, "/embeddings", huge, null), 413, "invalid_request_error");
+        for (int i = 0; i < 5; i++) { // the next request on the same client must not meet a dead connection
+            assertError(post(server, "/embeddings", huge, null), 413, "invalid_request_error");
+            assertError(post(server, "/chat/completions", "{\"model\":\"farol\"}", null), 400, "invalid_request_error");
+        }
     }
 
     @Test
