@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -22,9 +24,14 @@ import org.apache.pdfbox.text.TextPosition;
  * characters by comparing letters and digits only, so differences in spacing, hyphens and line
  * breaks between the extracted text and the page do not matter. Runs in the background; the
  * result is a plain image. Rendering reads only the file: PDFBox fetches nothing from outside.
+ * The image is bounded in pixels whatever the page's size; {@link PageRenderer} bounds the time.
  */
 public final class PdfPageImage {
     private static final int NEEDLE = 40;
+    /** At most this many pixels per page image (about 64 MB as RGB): a tall page cannot ask for gigabytes. */
+    static final long MAX_PIXELS = 16_000_000L;
+    /** ... and at most this many on either side. */
+    static final int MAX_SIDE = 16_384;
 
     /** The page shown (1-based), its image, and the highlighted areas on it (in image pixels). */
     public record Rendered(int page, BufferedImage image, List<Rectangle> highlights) {
@@ -50,7 +57,7 @@ public final class PdfPageImage {
                 throw new IOException("page " + page + " is not in " + file.getFileName());
             }
             int shown = page;
-            float scale = Math.max(0.5f, width / doc.getPage(page - 1).getMediaBox().getWidth());
+            float scale = boundedScale(doc.getPage(page - 1), width, file, page);
             List<Rectangle> boxes = locate(doc, page, passage, scale);
             if (boxes.isEmpty() && page < doc.getNumberOfPages()) {
                 List<Rectangle> next = locate(doc, page + 1, passage, scale);
@@ -67,6 +74,25 @@ public final class PdfPageImage {
             g.dispose();
             return new Rendered(shown, image, boxes);
         }
+    }
+
+    /**
+     * The scale that fits the page to {@code width} pixels, lowered so that the image stays within
+     * {@link #MAX_PIXELS} and {@link #MAX_SIDE}. The page's visible area is its crop box, turned
+     * as the page says; a page of no size is refused.
+     */
+    static float boundedScale(PDPage p, int width, Path file, int page) throws IOException {
+        PDRectangle box = p.getCropBox();
+        boolean turned = p.getRotation() % 180 != 0;
+        double w = turned ? box.getHeight() : box.getWidth();
+        double h = turned ? box.getWidth() : box.getHeight();
+        if (!(w >= 1 && h >= 1) || Double.isInfinite(w) || Double.isInfinite(h)) {
+            throw new IOException("page " + page + " of " + file.getFileName() + " has no size to draw");
+        }
+        double fit = Math.max(0.5, width / w);
+        double pixels = Math.sqrt(MAX_PIXELS / (w * h));
+        double side = MAX_SIDE / Math.max(w, h);
+        return (float) Math.min(fit, Math.min(pixels, side));
     }
 
     private static List<Rectangle> locate(PDDocument doc, int page, String passage, float scale) throws IOException {

@@ -30,6 +30,7 @@ import javax.swing.UIManager;
 public final class SourcesPanel extends JPanel {
 
     private final BackgroundExecutor executor;
+    private final PageRenderer pages = new PageRenderer(java.time.Duration.ofSeconds(10));
     private final JLabel title = new JLabel(Texts.get("sources.title"));
     private final JLabel where = new JLabel(" ");
     private final JTextPane text = new JTextPane();
@@ -129,7 +130,7 @@ public final class SourcesPanel extends JPanel {
             int width = Math.max(300, getWidth() - 24 - pageScroll.getVerticalScrollBar().getPreferredSize().width);
             double scale = getGraphicsConfiguration() == null ? 1 : getGraphicsConfiguration().getDefaultTransform().getScaleX();
             rendering = executor.submit("render page", c -> PageIcon.of(
-                    PdfPageImage.render(request.path(), request.page(), request.text(), (int) Math.round(width * scale)), scale),
+                    pages.render(request.path(), request.page(), request.text(), (int) Math.round(width * scale), c), scale),
                     this::showPage, this::showError);
         }
     }
