@@ -20,7 +20,9 @@ import java.util.function.ToIntFunction;
  */
 public final class Chunker {
     /** Changes whenever the same document would be cut differently: part of {@code ReadingVersion}, so indexed files are cut again. */
-    public static final String VERSION = "3"; // 3: a passage starting inside a list repeats its lead-in
+    public static final String VERSION = "4"; // 4: runs without spaces over 1,000 chars and data: URIs left out
+    /** A run without spaces longer than this is not text a person searches for (see {@link #isNotAWord}). */
+    static final int MAX_WORD_CHARS = 1000;
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;
     /**
@@ -100,7 +102,8 @@ public final class Chunker {
     private PassageBuilder addBlock(
             PassageBuilder current, TextBlock block, int blockStart, String language, List<Chunk> chunks, StringBuilder text) {
         int blockTokens = tokenCounter.applyAsInt(block.text());
-        if (current.tokens + blockTokens <= current.budget) {
+        boolean blob = hasNotAWord(block.text());
+        if (!blob && current.tokens + blockTokens <= current.budget) {
             current.add(blockStart, blockStart + block.text().length(), blockTokens);
             return current;
         }
@@ -109,7 +112,8 @@ public final class Chunker {
             int start = blockStart + sentence[0];
             int end = blockStart + sentence[1];
             int tokens = tokenCounter.applyAsInt(text.substring(start, end));
-            if (tokens > current.budget) {
+            // (the tokenizer counts a blob as one unknown token: look at its length too)
+            if (tokens > current.budget || blob && hasNotAWord(text.substring(start, end))) {
                 current = addLongSentence(current, start, end, chunks, text);
                 continue;
             }
@@ -142,6 +146,19 @@ public final class Chunker {
             while (wordEnd < end && Character.isWhitespace(text.charAt(wordEnd))) {
                 wordEnd++;
             }
+            if (isNotAWord(text, wordStart, wordEnd)) {
+                // an inline image or a blob: no one searches for it, and it would make one huge passage
+                if (pieceTokens > 0) {
+                    current.add(pieceStart, wordStart, pieceTokens);
+                    flush(current, chunks, text);
+                    current = current.next();
+                }
+                pieceStart = wordEnd;
+                pieceTokens = 0;
+                clauseEnd = -1;
+                wordStart = wordEnd;
+                continue;
+            }
             int wordTokens = tokenCounter.applyAsInt(text.substring(wordStart, wordEnd));
             if (pieceTokens + wordTokens > current.budget && pieceTokens > 0) {
                 // Cut after the piece's last clause (",", ";", ":") when it holds half the piece or more.
@@ -167,6 +184,37 @@ public final class Chunker {
             current.add(pieceStart, end, pieceTokens);
         }
         return current;
+    }
+
+    /**
+     * A run without spaces longer than {@link #MAX_WORD_CHARS} (a base64 image in Markdown, a hex
+     * dump), or an inline {@code data:...;base64,} URI of any length.
+     */
+    static boolean hasNotAWord(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; ) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start && isNotAWord(text, start, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isNotAWord(CharSequence text, int start, int end) {
+        int length = end - start;
+        if (length > MAX_WORD_CHARS) {
+            return true;
+        }
+        String word = text.subSequence(start, end).toString();
+        int data = word.indexOf("data:");
+        return data >= 0 && word.indexOf(";base64,", data) > data;
     }
 
     private void flush(PassageBuilder passage, List<Chunk> chunks, CharSequence text) {

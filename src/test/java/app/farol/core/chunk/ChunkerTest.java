@@ -48,6 +48,23 @@ class ChunkerTest {
     }
 
     @Test
+    void should_leave_an_inline_base64_image_out_of_every_passage(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String image = "iVBORw0KGgo" + "QUFBQUFB".repeat(130_000); // about 1 MB of base64, one word
+        java.nio.file.Path md = dir.resolve("notes.md");
+        java.nio.file.Files.writeString(md, "# Trip notes\n\nThe hotel in Lisbon costs 90 euros a night. "
+                + "![map](data:image/png;base64," + image + ") The train leaves at 9:15 from Santa Apolónia.\n\n"
+                + "Short icon: ![i](data:image/gif;base64,R0lGODlhAQABAAAAACw=) and the museum opens at ten.\n");
+        try (TikaDocumentParser parser = new TikaDocumentParser()) {
+            ParsedDocument doc = ((ParseOutcome.Parsed) parser.parse(md)).document();
+            List<Chunk> chunks = chunker.chunk(doc).chunks();
+            assertThat(chunks).allSatisfy(c -> assertThat(c.text()).hasSizeLessThan(2_000).doesNotContain("base64,"));
+            String all = String.join(" ", chunks.stream().map(Chunk::text).toList());
+            assertThat(all).contains("90 euros a night", "The train leaves at 9:15", "the museum opens at ten");
+        }
+    }
+
+    @Test
     void should_keep_the_rows_of_a_pdf_table_in_small_passages_of_their_own() {
         try (TikaDocumentParser parser = new TikaDocumentParser()) {
             ParsedDocument manual = ((ParseOutcome.Parsed) parser.parse(SampleDocs.FOLDER.resolve("coffee-machine-manual.pdf"))).document();
