@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -96,8 +97,8 @@ public final class CrashDrill {
             if (!check.clean()) {
                 problems.add("CheckIndex: damaged after a kill at " + delay + " ms");
             }
-            log.printf("%s at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n",
-                    run.killed() ? String.format("kill %2d", kills) : "no kill", delay, midRun ? "the first write" : "the start  ", written.size(),
+            log.printf(Locale.ROOT, "%s at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n",
+                    run.killed() ? String.format(Locale.ROOT, "kill %2d", kills) : "no kill", delay, midRun ? "the first write" : "the start  ", written.size(),
                     check.current().size(), check.exists() ? (check.clean() && check.problems().isEmpty() ? "index clean" : "PROBLEM") : "no commit yet");
             library.changeSome(random, 12);
             current = IndexCheck.of(index, library).current();
@@ -119,7 +120,7 @@ public final class CrashDrill {
                         + written.contains(f) + ")");
             }
         }
-        log.printf("final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
+        log.printf(Locale.ROOT, "final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
         return new Result(kills, finishedFirst, beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -35,7 +36,7 @@ final class VersionedLibrary {
             throw new UncheckedIOException(e);
         }
         for (int i = 0; i < count; i++) {
-            Path f = folder.resolve(String.format("note-%03d.txt", i));
+            Path f = folder.resolve(String.format(Locale.ROOT, "note-%03d.txt", i));
             files.add(f);
             write(f, 1);
         }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,14 +108,14 @@ public final class AskCommand implements Callable<Integer> {
         if (!a.grounded()) {
             out.println(Terminal.printable(a.text()));
             for (Passage p : a.passages()) {
-                out.printf("  [%d] %s%n      %s%n", p.n(), DisplayNames.safe(p.source()), shorten(p.text()));
+                out.printf(Locale.ROOT, "  [%d] %s%n      %s%n", p.n(), DisplayNames.safe(p.source()), shorten(p.text()));
             }
             return;
         }
         out.println("Sources:");
         for (Citation c : a.citations()) {
             String where = DisplayNames.safe(c.path().getFileName()) + (c.page() > 0 ? ", page " + c.page() : "");
-            out.printf("  [%d] %s (characters %d-%d)%n      %s%n", c.n(), where, c.startOffset(), c.endOffset(), shorten(c.text()));
+            out.printf(Locale.ROOT, "  [%d] %s (characters %d-%d)%n      %s%n", c.n(), where, c.startOffset(), c.endOffset(), shorten(c.text()));
         }
     }
 
@@ -138,7 +139,7 @@ public final class AskCommand implements Callable<Integer> {
         @Override
         public void onContext(List<Passage> passages, ContextPlan plan) {
             if (model) {
-                err.printf("Reading %d passages (%d tokens, about %.0f s at %.0f tokens/s)...%n", passages.size(),
+                err.printf(Locale.ROOT, "Reading %d passages (%d tokens, about %.0f s at %.0f tokens/s)...%n", passages.size(),
                         plan.passageTokens(), plan.estimatedSecondsToFirstWord(), plan.promptTokensPerSecond());
                 err.flush();
             }

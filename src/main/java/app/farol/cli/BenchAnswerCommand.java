@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -57,37 +58,37 @@ public final class BenchAnswerCommand implements Callable<Integer> {
             RandomModelWriter.Options options = new RandomModelWriter.Options(tiny ? WeightFormat.F32 : WeightFormat.Q4, 7, tiny);
             shape = RandomModelWriter.write(folder, shape, options);
             long weightBytes = LocalModelFolder.weightBytes(folder);
-            out.printf("Model: Llama shape %d layers x %d wide, vocabulary %d, %s, %.2f GB written in %.1f s%n",
+            out.printf(Locale.ROOT, "Model: Llama shape %d layers x %d wide, vocabulary %d, %s, %.2f GB written in %.1f s%n",
                     shape.layers(), shape.hiddenSize(), shape.vocabSize(), options.format(), weightBytes / 1e9, secs(t));
             out.flush();
             t = System.nanoTime();
             try (JlamaEngine engine = JlamaEngine.load(folder)) {
-                out.printf("Loaded in %.1f s%n", secs(t));
+                out.printf(Locale.ROOT, "Loaded in %.1f s%n", secs(t));
                 t = System.nanoTime();
                 engine.prepare(AnswerPrompt.INSTRUCTIONS);
                 int prefixTokens = engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS);
-                out.printf("Instruction prefix (%d tokens with the chat template) read once in %.1f s: %.1f prompt tokens/s%n", prefixTokens,
+                out.printf(Locale.ROOT, "Instruction prefix (%d tokens with the chat template) read once in %.1f s: %.1f prompt tokens/s%n", prefixTokens,
                         secs(t), engine.promptTokensPerSecond());
                 int budget = ContextBudget.tokens(engine.promptTokensPerSecond(), targetSeconds,
                         ContextBudget.windowCap(engine.contextLength(), prefixTokens, tokens));
                 ChatPrompt prompt = new ChatPrompt(AnswerPrompt.INSTRUCTIONS, filler(engine, budget));
                 GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
-                out.printf("Context budget for a %.0f s target: %d tokens%n", targetSeconds, budget);
+                out.printf(Locale.ROOT, "Context budget for a %.0f s target: %d tokens%n", targetSeconds, budget);
                 out.flush();
                 GenerationResult reused = engine.generate(prompt, limits, s -> {}, CancelToken.none());
                 engine.setPrefixReuse(false);
                 GenerationResult fresh = engine.generate(prompt, limits, s -> {}, CancelToken.none());
                 engine.setPrefixReuse(true);
-                out.printf("%n%-34s %12s %12s%n", "", "prefix reused", "no reuse");
-                out.printf("%-34s %12d %12d%n", "prompt tokens read", reused.promptTokens(), fresh.promptTokens());
-                out.printf("%-34s %12.1f %12.1f%n", "prompt tokens/s", reused.promptTokensPerSecond(), fresh.promptTokensPerSecond());
-                out.printf("%-34s %12.1f %12.1f%n", "time to first token (s)", reused.firstTokenMillis() / 1000.0,
+                out.printf(Locale.ROOT, "%n%-34s %12s %12s%n", "", "prefix reused", "no reuse");
+                out.printf(Locale.ROOT, "%-34s %12d %12d%n", "prompt tokens read", reused.promptTokens(), fresh.promptTokens());
+                out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", "prompt tokens/s", reused.promptTokensPerSecond(), fresh.promptTokensPerSecond());
+                out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", "time to first token (s)", reused.firstTokenMillis() / 1000.0,
                         fresh.firstTokenMillis() / 1000.0);
-                out.printf("%-34s %12.1f %12.1f%n", "generation tokens/s", reused.generationTokensPerSecond(),
+                out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", "generation tokens/s", reused.generationTokensPerSecond(),
                         fresh.generationTokensPerSecond());
                 double bandwidth = MemoryBandwidth.readBytesPerSecond(1L << 30, Runtime.getRuntime().availableProcessors());
-                out.printf("%nPeak memory (resident): %.2f GB%n", MemoryBandwidth.peakResidentBytes() / 1e9);
-                out.printf("Memory read bandwidth: %.1f GB/s; / %.2f GB of weights = %.1f tokens/s ceiling for generation%n",
+                out.printf(Locale.ROOT, "%nPeak memory (resident): %.2f GB%n", MemoryBandwidth.peakResidentBytes() / 1e9);
+                out.printf(Locale.ROOT, "Memory read bandwidth: %.1f GB/s; / %.2f GB of weights = %.1f tokens/s ceiling for generation%n",
                         bandwidth / 1e9, weightBytes / 1e9, bandwidth / weightBytes);
                 out.flush();
             }

@@ -5,6 +5,7 @@ import app.farol.core.util.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,17 +31,17 @@ final class BenchCrashCommand implements Callable<Integer> {
         Path work = Files.createTempDirectory("farol-bench-crash");
         CrashDrill.Result r;
         try {
-            System.out.printf("seed %d, %d kills, each within %d ms of a run's start%n", s, kills, longestRun);
+            System.out.printf(Locale.ROOT, "seed %d, %d kills, each within %d ms of a run's start%n", s, kills, longestRun);
             r = new CrashDrill(work, new CrashDrill.Settings(kills, Duration.ofMillis(longestRun), s), System.out).run();
         } finally {
             Folders.deleteRecursively(work);
         }
-        System.out.printf("kills                         %d (%d before the first commit, %d after files were written);"
+        System.out.printf(Locale.ROOT, "kills                         %d (%d before the first commit, %d after files were written);"
                 + " %d more runs finished before their kill moment%n", r.kills(), r.beforeFirstCommit(), r.whileWriting(), r.finishedFirst());
-        System.out.printf("index opened, CheckIndex clean %d of %d checks%n", r.cleanChecks(), r.kills() + r.finishedFirst());
-        System.out.printf("files mixed or incomplete     %d%n", r.problems().size() - r.rereadCommitted());
-        System.out.printf("committed files read again    %d%n", r.rereadCommitted());
-        System.out.printf("final run complete            %s%n", r.finalRunComplete() ? "yes" : "NO");
+        System.out.printf(Locale.ROOT, "index opened, CheckIndex clean %d of %d checks%n", r.cleanChecks(), r.kills() + r.finishedFirst());
+        System.out.printf(Locale.ROOT, "files mixed or incomplete     %d%n", r.problems().size() - r.rereadCommitted());
+        System.out.printf(Locale.ROOT, "committed files read again    %d%n", r.rereadCommitted());
+        System.out.printf(Locale.ROOT, "final run complete            %s%n", r.finalRunComplete() ? "yes" : "NO");
         r.problems().forEach(p -> System.out.println("  problem: " + p));
         return r.problems().isEmpty() && r.finalRunComplete() && r.cleanChecks() == r.kills() + r.finishedFirst() ? 0 : 1;
     }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,11 +72,11 @@ final class BenchExtractiveCommand implements Callable<Integer> {
                 }
             }
             Arrays.sort(nanos);
-            System.out.printf("questions                     %d%n", rows.size());
-            System.out.printf("strict: first unit says it    %d (%.0f %%)%n", strict, 100.0 * strict / rows.size());
-            System.out.printf("loose: phrase + file anywhere %d (%.0f %%)%n", phraseAndFile, 100.0 * phraseAndFile / rows.size());
-            System.out.printf("cites the expected file       %d (%.0f %%)%n", file, 100.0 * file / rows.size());
-            System.out.printf("time per answer p50 / max     %.0f ms / %.0f ms%n", nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "questions                     %d%n", rows.size());
+            System.out.printf(Locale.ROOT, "strict: first unit says it    %d (%.0f %%)%n", strict, 100.0 * strict / rows.size());
+            System.out.printf(Locale.ROOT, "loose: phrase + file anywhere %d (%.0f %%)%n", phraseAndFile, 100.0 * phraseAndFile / rows.size());
+            System.out.printf(Locale.ROOT, "cites the expected file       %d (%.0f %%)%n", file, 100.0 * file / rows.size());
+            System.out.printf(Locale.ROOT, "time per answer p50 / max     %.0f ms / %.0f ms%n", nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
             if (verbose) {
                 missed.forEach(m -> System.out.println("  missed: " + m));
             }

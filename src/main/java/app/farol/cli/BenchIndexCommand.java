@@ -1,5 +1,6 @@
 package app.farol.cli;
 
+import app.farol.core.util.SuppressForbidden;
 import app.farol.app.FarolPaths;
 import app.farol.core.chunk.Chunk;
 import app.farol.core.chunk.Chunker;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,20 +86,20 @@ final class BenchIndexCommand implements Callable<Integer> {
             }
         }
         IndexReport report = rounds.getFirst().report();
-        System.out.printf("folder               %s%n", root);
-        System.out.printf("files                %d indexed, %d skipped, %d failed%n", report.indexed(), report.skipped(), report.failed());
-        System.out.printf("chunks               %d%n", report.chunks());
+        System.out.printf(Locale.ROOT, "folder               %s%n", root);
+        System.out.printf(Locale.ROOT, "files                %d indexed, %d skipped, %d failed%n", report.indexed(), report.skipped(), report.failed());
+        System.out.printf(Locale.ROOT, "chunks               %d%n", report.chunks());
         for (int i = 0; i < rounds.size(); i++) {
             Round r = rounds.get(i);
-            System.out.printf("round %d              pipeline %.1f chunks/s (%.1f s, CPU %.1f s in this process), embedding only %.1f chunks/s"
+            System.out.printf(Locale.ROOT, "round %d              pipeline %.1f chunks/s (%.1f s, CPU %.1f s in this process), embedding only %.1f chunks/s"
                     + " (%.1f s before, %.1f s after; CPU %.1f s): ratio %.2f%n", i + 1, r.pipelineRate(), r.report().seconds(),
                     r.pipelineCpu(), r.embedRate(), r.before().seconds(), r.after().seconds(), r.embedCpu(), r.ratio());
         }
         double[] ratios = rounds.stream().mapToDouble(Round::ratio).sorted().toArray();
         double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
-        System.out.printf("ratio                %.2f, the median of %d rounds (target >= 0.85)%n", median, ratios.length);
-        System.out.printf("parsing              %s%n", inProcess ? "in this process" : "in a parse worker process");
-        System.out.printf("cores                %d%n", Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "ratio                %.2f, the median of %d rounds (target >= 0.85)%n", median, ratios.length);
+        System.out.printf(Locale.ROOT, "parsing              %s%n", inProcess ? "in this process" : "in a parse worker process");
+        System.out.printf(Locale.ROOT, "cores                %d%n", Runtime.getRuntime().availableProcessors());
         return 0;
     }
 
@@ -142,6 +144,7 @@ final class BenchIndexCommand implements Callable<Integer> {
         return new Timing((System.nanoTime() - t0) / 1e9, (processCpuNanos() - cpu0) / 1e9);
     }
 
+    @SuppressForbidden(reason = "the process CPU time is only in com.sun.management, on every JDK Farol runs on")
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -73,12 +74,12 @@ final class BenchSearchCommand implements Callable<Integer> {
                 retriever.search(SearchRequest.of(questions.get(i), 10));
                 total[i] = System.nanoTime() - t0;
             }
-            System.out.printf("index                %s: %d passages, %.0f MB%n", indexDir, store.stats().passages(), store.stats().bytes() / 1e6);
-            System.out.printf("queries              %d (SciFact questions), k = 10, hybrid (BM25 + kNN, the default fusion)%n", questions.size());
-            System.out.printf("latency p50          %.1f ms (target < 15 ms)%n", percentile(total, 50));
-            System.out.printf("latency p95          %.1f ms (target < 50 ms)%n", percentile(total, 95));
-            System.out.printf("latency p99          %.1f ms%n", percentile(total, 99));
-            System.out.printf("query embedding p50  %.1f ms (included above)%n", percentile(embedOnly, 50));
+            System.out.printf(Locale.ROOT, "index                %s: %d passages, %.0f MB%n", indexDir, store.stats().passages(), store.stats().bytes() / 1e6);
+            System.out.printf(Locale.ROOT, "queries              %d (SciFact questions), k = 10, hybrid (BM25 + kNN, the default fusion)%n", questions.size());
+            System.out.printf(Locale.ROOT, "latency p50          %.1f ms (target < 15 ms)%n", percentile(total, 50));
+            System.out.printf(Locale.ROOT, "latency p95          %.1f ms (target < 50 ms)%n", percentile(total, 95));
+            System.out.printf(Locale.ROOT, "latency p99          %.1f ms%n", percentile(total, 99));
+            System.out.printf(Locale.ROOT, "query embedding p50  %.1f ms (included above)%n", percentile(embedOnly, 50));
         }
         return 0;
     }
@@ -95,7 +96,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 try (TikaDocumentParser parser = new TikaDocumentParser()) {
                     new Indexer(store, parser, embedder).indexDocuments(docs.iterator(), docs.size(), IndexListener.NONE, CancelToken.none());
                 }
-                System.err.printf("  %s: %d passages so far%n", collection, store.stats().passages());
+                System.err.printf(Locale.ROOT, "  %s: %d passages so far%n", collection, store.stats().passages());
             }
         }
         addVariants(store);

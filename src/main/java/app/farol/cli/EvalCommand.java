@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -64,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
         CachingEmbedder cached = new CachingEmbedder(model, root.resolve("vectors-" + model.name() + ".bin"));
         Embedder embedder = rebuild ? model : cached;
         if (!json) {
-            System.err.printf("Opening or building the index of %s (%s) ...%n", collection.name(), model.name());
+            System.err.printf(Locale.ROOT, "Opening or building the index of %s (%s) ...%n", collection.name(), model.name());
         }
         Map<String, ModeResult> results = new LinkedHashMap<>();
         EvalIndex index = EvalIndex.open(collection, embedder, root, rebuild);
@@ -98,15 +99,15 @@ final class EvalCommand implements Callable<Integer> {
 
     private static void printTable(BeirCollection c, EvalIndex index, String model, Map<String, ModeResult> results) {
         EvalIndex.BuildFigures b = index.build();
-        System.out.printf("collection  %s: %d documents, %d judged queries, %d passages, model %s%n",
+        System.out.printf(Locale.ROOT, "collection  %s: %d documents, %d judged queries, %d passages, model %s%n",
                 c.name(), b.documents(), c.judgedQueries().size(), b.chunks(), model);
-        System.out.printf("indexing    %.1f s, of which embedding %.1f s: %+.1f %% beyond embedding, %.1f passages/s%s%s%n",
+        System.out.printf(Locale.ROOT, "indexing    %.1f s, of which embedding %.1f s: %+.1f %% beyond embedding, %.1f passages/s%s%s%n",
                 b.seconds(), b.embedSeconds(), 100 * (b.seconds() / b.embedSeconds() - 1), b.chunks() / b.seconds(),
                 b.cachedVectors() > 0 ? " (" + b.cachedVectors() + " vectors from the cache: times not comparable)" : "",
                 index.reused() ? " [cached index " + index.folder().getFileName() + "]" : "");
-        System.out.printf("%-8s %8s %8s %8s %8s %8s %8s%n", "mode", "nDCG@10", "R@10", "R@100", "MRR@10", "p50 ms", "p95 ms");
+        System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s %8s%n", "mode", "nDCG@10", "R@10", "R@100", "MRR@10", "p50 ms", "p95 ms");
         for (ModeResult r : results.values()) {
-            System.out.printf("%-8s %8.4f %8.4f %8.4f %8.4f %8.1f %8.1f%n", r.mode(), r.ndcg10(), r.recall10(), r.recall100(),
+            System.out.printf(Locale.ROOT, "%-8s %8.4f %8.4f %8.4f %8.4f %8.1f %8.1f%n", r.mode(), r.ndcg10(), r.recall10(), r.recall100(),
                     r.mrr10(), r.latencyP50Millis(), r.latencyP95Millis());
         }
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -85,7 +86,7 @@ final class IndexCommand implements Callable<Integer> {
     private static final class PrintEachFile implements IndexListener {
         @Override
         public void onFile(FileRecord record) {
-            System.out.println("written\t" + record.status().name().toLowerCase() + "\t" + DisplayNames.safe(record.path()));
+            System.out.println("written\t" + record.status().name().toLowerCase(Locale.ROOT) + "\t" + DisplayNames.safe(record.path()));
         }
     }
 
@@ -104,7 +105,7 @@ final class IndexCommand implements Callable<Integer> {
             out.put("cancelled", r.cancelled());
             List<Map<String, String>> failures = new ArrayList<>();
             for (FileRecord f : r.problems()) {
-                failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(), "reason", f.reason(),
+                failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(Locale.ROOT), "reason", f.reason(),
                         "kind", ReasonKind.of(f.reason()).label()));
             }
             r.scanProblems().forEach(p -> failures.add(Map.of("path", p.path().toString(), "status", "failed", "reason", p.reason(),
@@ -113,14 +114,14 @@ final class IndexCommand implements Callable<Integer> {
             System.out.println(Json.write(out));
             return;
         }
-        System.out.printf("%d indexed, %d unchanged, %d removed, %d skipped, %d failed; %d chunks in %.1f s%s%n",
+        System.out.printf(Locale.ROOT, "%d indexed, %d unchanged, %d removed, %d skipped, %d failed; %d chunks in %.1f s%s%n",
                 r.indexed(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.chunks(), r.seconds(),
                 r.cancelled() ? " (stopped early; what was done is kept)" : "");
         if (r.readAgain() > 0) {
-            System.out.printf("%d unchanged files were read again: this version of Farol reads them better%n", r.readAgain());
+            System.out.printf(Locale.ROOT, "%d unchanged files were read again: this version of Farol reads them better%n", r.readAgain());
         }
         r.problems().stream().sorted(Comparator.comparing(FileRecord::path))
-                .forEach(f -> System.out.printf("  %s: %s: %s%n", f.status().name().toLowerCase(), DisplayNames.safe(f.path()), f.reason()));
-        r.scanProblems().forEach(p -> System.out.printf("  failed: %s: %s%n", DisplayNames.safe(p.path()), p.reason()));
+                .forEach(f -> System.out.printf(Locale.ROOT, "  %s: %s: %s%n", f.status().name().toLowerCase(Locale.ROOT), DisplayNames.safe(f.path()), f.reason()));
+        r.scanProblems().forEach(p -> System.out.printf(Locale.ROOT, "  failed: %s: %s%n", DisplayNames.safe(p.path()), p.reason()));
     }
 }

@@ -13,6 +13,7 @@ import app.farol.core.util.FarolException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,18 +45,18 @@ public final class ModelsCommand {
         PrintWriter out = spec.commandLine().getOut();
         ModelsHome home = home();
         Optional<Path> active = home.activeModel();
-        out.printf("Models folder: %s%n%n", home.folder());
-        out.printf("%-14s %-9s %-9s %-28s %s%n", "ID", "DOWNLOAD", "MEMORY", "LICENCE", "STATUS");
+        out.printf(Locale.ROOT, "Models folder: %s%n%n", home.folder());
+        out.printf(Locale.ROOT, "%-14s %-9s %-9s %-28s %s%n", "ID", "DOWNLOAD", "MEMORY", "LICENCE", "STATUS");
         for (CatalogueEntry e : ModelCatalogue.entries()) {
             Path f = home.folderOf(e);
             String status = LocalModelFolder.problems(f).isEmpty()
                     ? (active.filter(f::equals).isPresent() ? "installed, in use" : "installed")
                     : java.nio.file.Files.exists(f) ? "incomplete (download again to resume)" : "-";
-            out.printf("%-14s %-9s %-9s %-28s %s%n", e.id(), size(e.downloadBytes()), size(e.memoryBytes()), e.licence(), status);
-            out.printf("%14s %s (%s)%n", "", e.description(), e.repository());
+            out.printf(Locale.ROOT, "%-14s %-9s %-9s %-28s %s%n", e.id(), size(e.downloadBytes()), size(e.memoryBytes()), e.licence(), status);
+            out.printf(Locale.ROOT, "%14s %s (%s)%n", "", e.description(), e.repository());
         }
         active.filter(a -> ModelCatalogue.entries().stream().noneMatch(e -> home.folderOf(e).equals(a)))
-                .ifPresent(a -> out.printf("%nIn use: %s%n", a));
+                .ifPresent(a -> out.printf(Locale.ROOT, "%nIn use: %s%n", a));
         out.flush();
         return 0;
     }
@@ -85,7 +86,7 @@ public final class ModelsCommand {
             CatalogueEntry e = ModelCatalogue.find(id);
             ModelsHome home = home();
             Path target = home.folderOf(e);
-            err.printf("Downloading %s (%s) from %s into %s%n", e.repository(), size(e.downloadBytes()),
+            err.printf(Locale.ROOT, "Downloading %s (%s) from %s into %s%n", e.repository(), size(e.downloadBytes()),
                     server != null ? server : ModelDownloader.HUGGING_FACE, target);
             long[] lastPercent = {-1};
             ModelPin pin = ModelPins.require(e);
@@ -94,13 +95,13 @@ public final class ModelsCommand {
                         long pct = total == 0 ? 100 : done * 100 / total;
                         if (pct != lastPercent[0]) {
                             lastPercent[0] = pct;
-                            err.printf("\r%3d%%  %s / %s  %s   ", pct, size(done), size(total), file);
+                            err.printf(Locale.ROOT, "\r%3d%%  %s / %s  %s   ", pct, size(done), size(total), file);
                             err.flush();
                         }
                     }, CancelToken.none());
             err.println();
             home.use(target);
-            out.printf("Installed %s in %s and chose it for answers.%n", e.id(), target);
+            out.printf(Locale.ROOT, "Installed %s in %s and chose it for answers.%n", e.id(), target);
             out.flush();
             return 0;
         } catch (FarolException ex) {
@@ -115,7 +116,7 @@ public final class ModelsCommand {
         try {
             home().use(dir);
             LocalModelFolder.Summary s = LocalModelFolder.describe(dir);
-            spec.commandLine().getOut().printf("Using %s (%s, %d layers, %s of weights%s).%n", dir.toAbsolutePath(),
+            spec.commandLine().getOut().printf(Locale.ROOT, "Using %s (%s, %d layers, %s of weights%s).%n", dir.toAbsolutePath(),
                     s.modelType(), s.layers(), size(s.weightBytes()), s.chatTemplate() ? "" : ", no chat template");
             spec.commandLine().getOut().flush();
             return 0;
@@ -127,8 +128,8 @@ public final class ModelsCommand {
 
     static String size(long bytes) {
         if (bytes >= 1_000_000_000L) {
-            return String.format("%.1f GB", bytes / 1e9);
+            return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
         }
-        return String.format("%d MB", Math.max(1, Math.round(bytes / 1e6)));
+        return String.format(Locale.ROOT, "%d MB", Math.max(1, Math.round(bytes / 1e6)));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         List<SearchHit> hits;
         try (Workspace ws = Workspace.forReading(index.path())) {
-            hits = ws.retriever(SearchModes.parse(mode)).search(new SearchRequest(query, k, folders, types.stream().map(String::toLowerCase).toList()));
+            hits = ws.retriever(SearchModes.parse(mode)).search(new SearchRequest(query, k, folders, types.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
         }
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
@@ -72,7 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : hits) {
             String where = h.page() > 0 ? "p. " + h.page() : h.heading();
-            System.out.printf("%d. %s%s%n   %s%n%n", n++, DisplayNames.safe(h.path()), where.isEmpty() ? "" : " (" + where + ")",
+            System.out.printf(Locale.ROOT, "%d. %s%s%n   %s%n%n", n++, DisplayNames.safe(h.path()), where.isEmpty() ? "" : " (" + where + ")",
                     Terminal.boldMatches(h.snippet()));
         }
         return 0;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -44,14 +45,14 @@ final class StatusCommand implements Callable<Integer> {
             out.put("chunks", stats.passages());
             out.put("bytes", stats.bytes());
             List<Map<String, String>> failures = new ArrayList<>();
-            problems.forEach(r -> failures.add(Map.of("path", r.path(), "status", r.status().name().toLowerCase(), "reason", r.reason())));
+            problems.forEach(r -> failures.add(Map.of("path", r.path(), "status", r.status().name().toLowerCase(Locale.ROOT), "reason", r.reason())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return 0;
         }
-        System.out.printf("Index %s: %d files (%d indexed), %d passages, %.1f MB%n", index.path().toAbsolutePath(),
+        System.out.printf(Locale.ROOT, "Index %s: %d files (%d indexed), %d passages, %.1f MB%n", index.path().toAbsolutePath(),
                 stats.files(), indexed, stats.passages(), stats.bytes() / 1e6);
-        problems.forEach(r -> System.out.printf("  %s: %s: %s%n", r.status().name().toLowerCase(), DisplayNames.safe(r.path()), r.reason()));
+        problems.forEach(r -> System.out.printf(Locale.ROOT, "  %s: %s: %s%n", r.status().name().toLowerCase(Locale.ROOT), DisplayNames.safe(r.path()), r.reason()));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package app.farol.cli;
 
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexProgress;
+import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -12,7 +13,7 @@ final class TerminalProgress implements IndexListener, AutoCloseable {
 
     @Override
     public void onScanned(int filesFound, int filesToProcess) {
-        System.err.printf("%d files found, %d to index%n", filesFound, filesToProcess);
+        System.err.printf(Locale.ROOT, "%d files found, %d to index%n", filesFound, filesToProcess);
         if (filesToProcess > 0) {
             bar = new ProgressBarBuilder()
                     .setTaskName("Indexing")
@@ -27,7 +28,7 @@ final class TerminalProgress implements IndexListener, AutoCloseable {
     public void onProgress(IndexProgress p) {
         if (bar != null) {
             bar.stepTo(p.filesDone());
-            bar.setExtraMessage(String.format(" %d chunks, %.0f chunks/s", p.chunksDone(), p.chunksPerSecond()));
+            bar.setExtraMessage(String.format(Locale.ROOT, " %d chunks, %.0f chunks/s", p.chunksDone(), p.chunksPerSecond()));
         }
     }
 

@@ -1,5 +1,6 @@
 package app.farol.serve;
 
+import app.farol.core.util.SuppressForbidden;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
@@ -24,6 +25,7 @@ import org.slf4j.LoggerFactory;
  * answer one question at a time. {@link #close} stops accepting, lets running requests finish for
  * up to two seconds, and returns.
  */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module jdk.httpserver)")
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final String MODEL_ID = "farol";

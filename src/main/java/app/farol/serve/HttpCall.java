@@ -1,5 +1,6 @@
 package app.farol.serve;
 
+import app.farol.core.util.SuppressForbidden;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** One HTTP request and its response: a bounded JSON body in, JSON or server-sent events out. */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module jdk.httpserver)")
 final class HttpCall {
     static final ObjectMapper JSON = new ObjectMapper();
 

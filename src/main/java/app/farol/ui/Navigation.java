@@ -5,6 +5,7 @@ import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -37,9 +38,9 @@ final class Navigation {
     }
 
     void add(View view, Component panel, String shortcut) {
-        JToggleButton b = new JToggleButton(Texts.get("nav." + view.name().toLowerCase()));
-        b.setName("nav." + view.name().toLowerCase());
-        b.setToolTipText(shortcut.isEmpty() ? null : Texts.get("nav." + view.name().toLowerCase()) + " (" + shortcut + ")");
+        JToggleButton b = new JToggleButton(Texts.get("nav." + view.name().toLowerCase(Locale.ROOT)));
+        b.setName("nav." + view.name().toLowerCase(Locale.ROOT));
+        b.setToolTipText(shortcut.isEmpty() ? null : Texts.get("nav." + view.name().toLowerCase(Locale.ROOT)) + " (" + shortcut + ")");
         b.putClientProperty("JButton.buttonType", "toolBarButton");
         b.setHorizontalAlignment(JToggleButton.LEFT);
         b.setAlignmentX(Component.LEFT_ALIGNMENT);

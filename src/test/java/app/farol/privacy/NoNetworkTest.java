@@ -44,7 +44,7 @@ class NoNetworkTest {
                 "-cp", System.getProperty("java.class.path"), "app.farol.app.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes());
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(String.join(" ", args) + "\n" + output).isZero();
         return Files.readAllLines(log).stream()
                 .filter(l -> l.contains("AF_INET"))

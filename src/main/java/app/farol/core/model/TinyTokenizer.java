@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,7 +50,7 @@ public final class TinyTokenizer {
         vocab.put("<s>", 1);
         vocab.put("</s>", 2);
         for (int b = 0; b < 256; b++) {
-            vocab.put(String.format("<0x%02X>", b), vocab.size());
+            vocab.put(String.format(Locale.ROOT, "<0x%02X>", b), vocab.size());
         }
         vocab.put("▁", vocab.size());
         for (char c = '!'; c <= '~'; c++) {

@@ -1,6 +1,7 @@
 package app.farol.core.util;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * File names as they may be shown to a person. A name is bytes the file's author chose: a
@@ -28,7 +29,7 @@ public final class DisplayNames {
                 if (out == null) {
                     out = new StringBuilder(name.length() + 8).append(name, 0, i);
                 }
-                out.append(String.format("<U+%04X>", cp));
+                out.append(String.format(Locale.ROOT, "<U+%04X>", cp));
             } else if (out != null) {
                 out.appendCodePoint(cp);
             }

@@ -5,6 +5,7 @@ import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javax.swing.BoxLayout;
 import javax.swing.JEditorPane;
@@ -97,7 +98,7 @@ final class ConversationView extends JPanel implements Scrollable {
     }
 
     private static String hex(Color c) {
-        return c == null ? "#808080" : String.format("#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        return c == null ? "#808080" : String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     @Override

@@ -171,6 +171,6 @@ final class ModelSection extends JPanel {
     }
 
     private static String megabytes(long bytes) {
-        return bytes >= 1_000_000_000 ? String.format("%.1f GB", bytes / 1e9) : String.format("%d MB", bytes / 1_000_000);
+        return bytes >= 1_000_000_000 ? String.format(Texts.locale(), "%.1f GB", bytes / 1e9) : String.format(Texts.locale(), "%d MB", bytes / 1_000_000);
     }
 }

@@ -6,6 +6,7 @@ import app.farol.ui.common.PlainText;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
@@ -47,7 +48,7 @@ public final class SettingsPanel extends JPanel {
         budget.setName("settings.budget");
         folders.putClientProperty("html.disable", Boolean.TRUE);
         model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
-        theme.setRenderer(PlainText.list(v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase())));
+        theme.setRenderer(PlainText.list(v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase(Locale.ROOT))));
         language.setRenderer(PlainText.list(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
         theme.addActionListener(e -> change(s -> s.withTheme((Settings.Theme) theme.getSelectedItem())));
         language.addActionListener(e -> change(s -> s.withLanguage((String) language.getSelectedItem())));

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -103,19 +104,19 @@ class RelevanceThresholdMeasurementTest {
                 overlapOff.add(ovOff);
                 offKeptByRule += RelevanceGate.isRelevant(off, ovOff, qt.size()) ? 1 : 0;
             }
-            System.out.printf("%s: %d questions%n", run.getKey(), found.size());
-            System.out.printf("  cosine quantiles   p10   p25   p50   p75   p90%n");
-            System.out.printf("  found          %s%n", quantiles(found));
-            System.out.printf("  near-topic miss%s%n", quantiles(nearMiss));
-            System.out.printf("  off-topic      %s%n", quantiles(offTopic));
-            System.out.printf("  word overlap: found %s%n", quantiles(overlapFound));
-            System.out.printf("  word overlap: near  %s%n", quantiles(overlapNear));
-            System.out.printf("  word overlap: off   %s%n", quantiles(overlapOff));
-            System.out.printf("  gate rule: found kept %.2f, near-topic kept %.2f, off-topic kept %.2f%n",
+            System.out.printf(Locale.ROOT, "%s: %d questions%n", run.getKey(), found.size());
+            System.out.printf(Locale.ROOT, "  cosine quantiles   p10   p25   p50   p75   p90%n");
+            System.out.printf(Locale.ROOT, "  found          %s%n", quantiles(found));
+            System.out.printf(Locale.ROOT, "  near-topic miss%s%n", quantiles(nearMiss));
+            System.out.printf(Locale.ROOT, "  off-topic      %s%n", quantiles(offTopic));
+            System.out.printf(Locale.ROOT, "  word overlap: found %s%n", quantiles(overlapFound));
+            System.out.printf(Locale.ROOT, "  word overlap: near  %s%n", quantiles(overlapNear));
+            System.out.printf(Locale.ROOT, "  word overlap: off   %s%n", quantiles(overlapOff));
+            System.out.printf(Locale.ROOT, "  gate rule: found kept %.2f, near-topic kept %.2f, off-topic kept %.2f%n",
                     keptByRule / (double) found.size(), nearKeptByRule / (double) found.size(),
                     offKeptByRule / (double) found.size());
             for (double t : new double[] {0.20, 0.25, 0.30, 0.35, 0.40}) {
-                System.out.printf("  threshold %.2f: found kept %.2f, off-topic rejected %.2f, near-topic rejected %.2f%n",
+                System.out.printf(Locale.ROOT, "  threshold %.2f: found kept %.2f, off-topic rejected %.2f, near-topic rejected %.2f%n",
                         t, share(found, t, true), share(offTopic, t, false), share(nearMiss, t, false));
             }
             assertThat(keptByRule / (double) found.size()).isGreaterThan(0.8);
@@ -140,7 +141,7 @@ class RelevanceThresholdMeasurementTest {
                 bestCoverage.add(best);
                 crossKept += kept ? 1 : 0;
             }
-            System.out.printf("  across languages, best glossary word coverage among %d passages: %s; off-topic kept by the rule %.2f%n",
+            System.out.printf(Locale.ROOT, "  across languages, best glossary word coverage among %d passages: %s; off-topic kept by the rule %.2f%n",
                     other.docs().size(), quantiles(bestCoverage), crossKept / (double) own.queries().size());
             assertThat(crossKept / (double) own.queries().size()).isLessThan(0.1);
         }
@@ -157,7 +158,7 @@ class RelevanceThresholdMeasurementTest {
         double[] s = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         StringBuilder b = new StringBuilder();
         for (double q : new double[] {0.1, 0.25, 0.5, 0.75, 0.9}) {
-            b.append(String.format(" %.2f", s[(int) Math.min(s.length - 1, q * s.length)]));
+            b.append(String.format(Locale.ROOT, " %.2f", s[(int) Math.min(s.length - 1, q * s.length)]));
         }
         return b.toString();
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,7 +75,7 @@ class EvaluatorTest {
         public float[] embed(String text) {
             float[] v = new float[26];
             double norm = 0;
-            for (char ch : text.toLowerCase().toCharArray()) {
+            for (char ch : text.toLowerCase(Locale.ROOT).toCharArray()) {
                 if (ch >= 'a' && ch <= 'z') {
                     v[ch - 'a']++;
                 }

@@ -31,7 +31,7 @@ class BadInputTest {
         Files.write(docs.resolve("noise.dat"), noise);
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docs.resolve("archive.zip")))) {
             zip.putNextEntry(new ZipEntry("inside.txt"));
-            zip.write("zipped text".getBytes());
+            zip.write("zipped text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
         Files.writeString(docs.resolve(".hidden-notes.txt"), "hidden files are private clutter");
         Files.createSymbolicLink(docs.resolve("loop"), docs); // a link back to its own folder

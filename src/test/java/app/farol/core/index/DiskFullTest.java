@@ -38,7 +38,7 @@ class DiskFullTest {
         Path small = Files.createDirectories(temp.resolve("small-disk"));
         Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "farol-test", small.toString())
                 .redirectErrorStream(true).start();
-        String why = new String(m.getInputStream().readAllBytes());
+        String why = new String(m.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assumeTrue(m.waitFor() == 0, "cannot mount a tmpfs here (needs root): " + why);
         mount = small;
         Path index = small.resolve("index");

@@ -11,10 +11,12 @@ import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.testing.HostileFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class HostileFilesTest {
             ParseOutcome outcome = parser.parse(bomb);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             long peak = parser.workerPeakResidentBytes();
-            System.out.printf("zip bomb: %d KB inflating to 3 GB; %s in %d ms; parse worker peak resident memory %d MB%n",
+            System.out.printf(Locale.ROOT, "zip bomb: %d KB inflating to 3 GB; %s in %d ms; parse worker peak resident memory %d MB%n",
                     Files.size(bomb) / 1024, outcome, took.toMillis(), peak >> 20);
             assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
             assertThat(ReasonKind.of(((ParseOutcome.Failed) outcome).reason())).isEqualTo(ReasonKind.TOO_LARGE);
@@ -62,9 +64,9 @@ class HostileFilesTest {
                 "index", "--json", "--index", index.toString(), docs.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         long start = System.nanoTime();
-        String out = new String(p.getInputStream().readAllBytes());
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
-        System.out.printf("2 GB text + 10,000-page PDF + zip bomb, app heap 400 MB: %.1f s; %s%n", (System.nanoTime() - start) / 1e9, out);
+        System.out.printf(Locale.ROOT, "2 GB text + 10,000-page PDF + zip bomb, app heap 400 MB: %.1f s; %s%n", (System.nanoTime() - start) / 1e9, out);
 
         Map<String, JsonNode> failures = new HashMap<>();
         new ObjectMapper().readTree(out).get("failures").forEach(f -> failures.put(Path.of(f.get("path").asText()).getFileName().toString(), f));

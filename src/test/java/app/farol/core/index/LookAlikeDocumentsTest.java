@@ -12,6 +12,7 @@ import app.farol.testing.SharedEmbedder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,6 @@ class LookAlikeDocumentsTest {
             assertThat(hits.subList(0, Math.min(2, hits.size()))).as(c[0]).anySatisfy(h -> assertThat(h.text()).contains("Revenue " + c[1] + " million"));
             first += hits.getFirst().text().contains("Revenue " + c[1] + " million") ? 1 : 0;
         }
-        System.out.printf("look-alike reports: the company's revenue row first for %d of %d%n", first, COMPANIES.length);
+        System.out.printf(Locale.ROOT, "look-alike reports: the company's revenue row first for %d of %d%n", first, COMPANIES.length);
     }
 }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -41,11 +42,11 @@ class RealCorpusTest {
         }
         Map<String, Long> byKind = new TreeMap<>(files.values().stream()
                 .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
-                .collect(Collectors.groupingBy(r -> r.status().name().toLowerCase() + ": " + ReasonKind.of(r.reason()).label(), Collectors.counting())));
+                .collect(Collectors.groupingBy(r -> r.status().name().toLowerCase(Locale.ROOT) + ": " + ReasonKind.of(r.reason()).label(), Collectors.counting())));
         byKind.put("indexed in full", files.values().stream().filter(r -> r.status() == FileStatus.INDEXED && r.reason().isEmpty()).count());
-        System.out.printf("corpus: %d files, %d chunks in %.0f s; by outcome: %s%n", files.size(), report.chunks(), report.seconds(), byKind);
+        System.out.printf(Locale.ROOT, "corpus: %d files, %d chunks in %.0f s; by outcome: %s%n", files.size(), report.chunks(), report.seconds(), byKind);
         files.values().stream().filter(r -> r.status() != FileStatus.INDEXED)
-                .forEach(r -> System.out.printf("  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
+                .forEach(r -> System.out.printf(Locale.ROOT, "  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
 
         assertThat(report.scanProblems()).isEmpty();
         assertThat(files).hasSizeGreaterThanOrEqualTo(560);

@@ -12,6 +12,7 @@ import app.farol.testing.SharedEmbedder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -72,7 +73,7 @@ class SampleDocsRetrievalTest {
     void should_find_the_expected_passage_in_the_top_three_for_every_sample_question() {
         List<SampleDocs.Question> questions = SampleDocs.questions();
         List<String> misses = missesInTopThree(questions);
-        System.out.printf("sample questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
+        System.out.printf(Locale.ROOT, "sample questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(questions).hasSizeGreaterThanOrEqualTo(20);
         // Every one, since PDF table rows and the glossary (docs/retrieval.md). The closest calls:
@@ -90,7 +91,7 @@ class SampleDocsRetrievalTest {
         Path tsv = Path.of(SampleDocsRetrievalTest.class.getResource("cross-language-questions.tsv").toURI());
         List<SampleDocs.Question> questions = SampleDocs.questions(tsv);
         List<String> misses = missesInTopThree(questions);
-        System.out.printf("cross-language questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
+        System.out.printf(Locale.ROOT, "cross-language questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
         misses.forEach(m -> System.out.println("  miss: " + m));
         // 5 of 22 without the glossary, 17 with it (docs/retrieval.md).
         assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(7);

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class SearchWhileIndexingTest {
             Collections.sort(latencies);
             long p50 = latencies.get(latencies.size() / 2);
             long p95 = latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1);
-            System.out.printf("search while indexing: %d searches, p50 %d ms, p95 %d ms, max %d ms%n",
+            System.out.printf(Locale.ROOT, "search while indexing: %d searches, p50 %d ms, p95 %d ms, max %d ms%n",
                     latencies.size(), p50, p95, latencies.getLast());
             assertThat(p95).isLessThan(1500);
             assertThat(searches).isGreaterThan(3);

@@ -47,7 +47,7 @@ class StrangeNamesTest {
                 .directory(docs.toFile()).start();
         assertThat(sh.waitFor()).isZero();
         Process ls = new ProcessBuilder("sh", "-c", "ls | wc -l").directory(docs.toFile()).start();
-        assertThat(new String(ls.getInputStream().readAllBytes()).strip()).isEqualTo("8");
+        assertThat(new String(ls.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip()).isEqualTo("8");
 
         Path index = temp.resolve("index");
         String json = Unprivileged.indexJson(docs, index); // root reads everything; a user namespace does not

@@ -34,7 +34,7 @@ public final class ParseWorkerMain {
         long parentPid = Long.parseLong(args[0]);
         ParseLimits limits = new ParseLimits(Long.parseLong(args[2]), Duration.ofMillis(Long.parseLong(args[3])));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
-        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true)); // keep the channel clean
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8)); // keep the channel clean
         watchParent(parentPid);
         DocumentParser parser = (DocumentParser) Class.forName(args[1]).getConstructor(ParseLimits.class).newInstance(limits);
         out.writeInt(OutcomeCodec.READY);

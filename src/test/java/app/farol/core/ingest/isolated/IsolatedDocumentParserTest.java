@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +31,7 @@ class IsolatedDocumentParserTest {
                 long start = System.nanoTime();
                 ParseOutcome outcome = parser.parse(temp.resolve(name));
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                System.out.printf("%-13s %5d ms  %s%n", name, took.toMillis(), outcome);
+                System.out.printf(Locale.ROOT, "%-13s %5d ms  %s%n", name, took.toMillis(), outcome);
                 assertThat(took).as(name).isLessThan(parser.hardLimit().plusSeconds(15));
                 switch (name) {
                     case "hang.txt" -> {
