@@ -6,10 +6,21 @@ import picocli.CommandLine.Command;
 @Command(
         name = "farol",
         mixinStandardHelpOptions = true,
-        version = "Farol 0.1",
+        versionProvider = FarolCommand.Version.class,
         description = "Private document assistant: index your folders, search them and ask questions, all on this computer.",
         subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, EvalCommand.class, ModelsCommand.class, BenchCommand.class})
 public final class FarolCommand implements Runnable {
+
+    /** {@code farol --version}: Farol's version from the build, and the Java it runs on. */
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Farol " + app.farol.core.util.FarolVersion.current(),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "") + "), "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
+        }
+    }
+
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
