@@ -68,6 +68,9 @@ public final class DesktopApp {
         UiTheme.setup(settings.theme());
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
+        String home = System.getProperty("farol.home");
+        window.about(settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder()), store.file(),
+                ModelsHome.fromSettings().folder(), home == null ? null : Path.of(home, "PRIVACY.md"));
         window.setVisible(true);
         store.problem().ifPresent(problem -> SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(window,
                 Texts.format("safeapp.settings.unreadable", store.file()), Texts.get("app.name"),

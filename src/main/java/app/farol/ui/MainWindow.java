@@ -49,6 +49,7 @@ public final class MainWindow extends JFrame {
     private final ProgressStrip strip = new ProgressStrip();
     private volatile Settings settings;
     private Runnable onClosed = () -> {};
+    private AboutBox.Facts about;
     private java.util.function.Consumer<String> onModelChanged = m -> {};
 
     public MainWindow(SettingsStore store, Settings settings, boolean firstRun) {
@@ -56,11 +57,17 @@ public final class MainWindow extends JFrame {
         this.store = store;
         this.settings = settings;
         setName("farol.main");
+        setIconImages(AppIcon.images());
         settingsPanel = new SettingsPanel(executor, this::update, () -> nav.show(View.LIBRARY));
         nav.add(View.ASK, ask, "Ctrl+K");
         nav.add(View.SEARCH, search, "Ctrl+F");
         nav.add(View.LIBRARY, library, "Ctrl+L");
         nav.add(View.SETTINGS, settingsPanel, "");
+        nav.addAbout(() -> {
+            if (about != null) {
+                AboutBox.show(this, about);
+            }
+        });
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav.content(), sources);
         split.setResizeWeight(0.58);
         split.setBorder(null);
@@ -99,6 +106,11 @@ public final class MainWindow extends JFrame {
             }
         });
         WindowPlacement.restore(this, settings.window());
+    }
+
+    /** Where the About box says the index, settings and models live; the app knows. */
+    public void about(Path index, Path settingsFile, Path models, Path privacy) {
+        about = new AboutBox.Facts(index, settingsFile, models, privacy);
     }
 
     /** Connects the services once the library is open. */

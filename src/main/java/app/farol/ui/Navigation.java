@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
+import javax.swing.JButton;
 import javax.swing.BoxLayout;
 import javax.swing.ButtonGroup;
 import javax.swing.JLabel;
@@ -56,6 +57,19 @@ final class Navigation {
     void show(View view) {
         buttons.get(view).setSelected(true);
         cards.show(content, view.name());
+    }
+
+    /** Puts "About Farol" at the foot of the sidebar, below the views. */
+    void addAbout(Runnable onAbout) {
+        JButton about = new JButton(Texts.get("about.button"));
+        about.setName("nav.about");
+        about.putClientProperty("JButton.buttonType", "toolBarButton");
+        about.setHorizontalAlignment(JButton.LEFT);
+        about.setAlignmentX(Component.LEFT_ALIGNMENT);
+        about.setMaximumSize(new Dimension(Integer.MAX_VALUE, about.getPreferredSize().height + 8));
+        about.addActionListener(e -> onAbout.run());
+        sidebar.add(Box.createVerticalGlue());
+        sidebar.add(about);
     }
 
     JPanel sidebar() {
