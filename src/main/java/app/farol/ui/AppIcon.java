@@ -19,6 +19,11 @@ final class AppIcon {
 
     private AppIcon() {}
 
+    /** Writes the 256-pixel icon as a PNG (the installer's icon: see packaging/package.sh). */
+    public static void main(String[] args) throws java.io.IOException {
+        javax.imageio.ImageIO.write(draw(256), "png", new java.io.File(args[0]));
+    }
+
     static List<Image> images() {
         return SIZES.stream().map(AppIcon::draw).map(Image.class::cast).toList();
     }
