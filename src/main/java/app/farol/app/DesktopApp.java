@@ -69,7 +69,8 @@ public final class DesktopApp {
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
         String home = System.getProperty("farol.home");
-        window.about(settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder()), store.file(),
+        // the index folder as configured: opening it, not this, reports a folder that cannot be
+        window.about(settings.indexFolder().isBlank() ? FarolPaths.defaultIndex().toString() : settings.indexFolder(), store.file(),
                 ModelsHome.fromSettings().folder(), home == null ? null : Path.of(home, "PRIVACY.md"));
         window.setVisible(true);
         store.problem().ifPresent(problem -> SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(window,

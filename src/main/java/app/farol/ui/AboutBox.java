@@ -30,12 +30,12 @@ final class AboutBox {
     /**
      * What the box tells.
      *
-     * @param index the index folder in use
+     * @param index the index folder in use, as configured
      * @param settings the settings file
      * @param models the models folder
      * @param privacy PRIVACY.md of this installation, or null when it is not there
      */
-    record Facts(Path index, Path settings, Path models, Path privacy) {}
+    record Facts(String index, Path settings, Path models, Path privacy) {}
 
     private AboutBox() {}
 
@@ -59,9 +59,9 @@ final class AboutBox {
         body.add(wrapped(Texts.get("about.licence")), c);
         c.gridwidth = 1;
         c.insets = new Insets(4, 0, 2, 8);
-        row(body, c, "about.index", facts.index());
-        row(body, c, "about.settings", facts.settings());
-        row(body, c, "about.models", facts.models());
+        row(body, c, "about.index", DisplayNames.safe(facts.index()));
+        row(body, c, "about.settings", DisplayNames.safe(facts.settings()));
+        row(body, c, "about.models", DisplayNames.safe(facts.models()));
 
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
         if (facts.privacy() != null && Files.isRegularFile(facts.privacy())) {
@@ -92,7 +92,7 @@ final class AboutBox {
         dialog.setVisible(true);
     }
 
-    private static void row(JPanel body, GridBagConstraints c, String key, Path path) {
+    private static void row(JPanel body, GridBagConstraints c, String key, String path) {
         c.gridx = 0;
         c.weightx = 0;
         c.fill = GridBagConstraints.NONE;
@@ -100,7 +100,7 @@ final class AboutBox {
         c.gridx = 1;
         c.weightx = 1;
         c.fill = GridBagConstraints.HORIZONTAL;
-        JTextField field = new JTextField(DisplayNames.safe(path), 36);
+        JTextField field = new JTextField(path, 36);
         field.setName(key);
         field.setEditable(false);
         body.add(field, c);

@@ -109,7 +109,7 @@ public final class MainWindow extends JFrame {
     }
 
     /** Where the About box says the index, settings and models live; the app knows. */
-    public void about(Path index, Path settingsFile, Path models, Path privacy) {
+    public void about(String index, Path settingsFile, Path models, Path privacy) {
         about = new AboutBox.Facts(index, settingsFile, models, privacy);
     }
 

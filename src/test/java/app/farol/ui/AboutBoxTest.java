@@ -32,7 +32,7 @@ class AboutBoxTest {
     @Test
     void should_show_the_version_the_folders_and_the_privacy_notes_in_english_and_portuguese() throws Exception {
         Path privacy = Files.writeString(dir.resolve("PRIVACY.md"), "# Privacy\n");
-        AboutBox.Facts facts = new AboutBox.Facts(dir.resolve("index"), dir.resolve("settings.json"), dir.resolve("models"), privacy);
+        AboutBox.Facts facts = new AboutBox.Facts(dir.resolve("index").toString(), dir.resolve("settings.json"), dir.resolve("models"), privacy);
         for (String language : List.of("en", "pt")) {
             List<String> texts = new ArrayList<>();
             List<String> fields = new ArrayList<>();
@@ -48,7 +48,7 @@ class AboutBoxTest {
                 frame.dispose();
             });
             assertThat(texts.getFirst()).as(language).matches("Farol \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-            assertThat(fields).as(language).containsExactly(facts.index().toString(), facts.settings().toString(), facts.models().toString());
+            assertThat(fields).as(language).containsExactly(facts.index(), facts.settings().toString(), facts.models().toString());
             assertThat(buttons).as(language).containsExactly(Texts.get("about.privacy"), Texts.get("about.close"));
             assertThat(String.join(" ", texts)).as(language).contains("Apache-2.0")
                     .contains(language.equals("pt") ? "telemetria" : "telemetry");
