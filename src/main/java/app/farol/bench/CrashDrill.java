@@ -1,5 +1,7 @@
-package app.farol.app;
+package app.farol.bench;
 
+import app.farol.app.FarolPaths;
+import app.farol.app.Main;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

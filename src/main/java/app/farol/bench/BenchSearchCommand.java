@@ -1,4 +1,4 @@
-package app.farol.cli;
+package app.farol.bench;
 
 import app.farol.app.FarolPaths;
 import app.farol.core.embed.Embedder;

@@ -1,6 +1,5 @@
-package app.farol.cli;
+package app.farol.bench;
 
-import app.farol.app.CrashDrill;
 import app.farol.core.util.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
