@@ -1,6 +1,6 @@
 package app.farol.bench;
 
-import app.farol.app.FarolPaths;
+import app.farol.workspace.FarolPaths;
 import app.farol.core.chunk.Chunk;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;

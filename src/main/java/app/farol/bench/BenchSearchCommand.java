@@ -1,6 +1,6 @@
 package app.farol.bench;
 
-import app.farol.app.FarolPaths;
+import app.farol.workspace.FarolPaths;
 import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.FileRecord;

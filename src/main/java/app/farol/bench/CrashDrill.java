@@ -1,6 +1,6 @@
 package app.farol.bench;
 
-import app.farol.app.FarolPaths;
+import app.farol.workspace.FarolPaths;
 import app.farol.app.Main;
 import java.io.BufferedReader;
 import java.io.IOException;

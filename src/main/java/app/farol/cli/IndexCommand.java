@@ -1,8 +1,8 @@
 package app.farol.cli;
 
 import app.farol.core.util.DisplayNames;
-import app.farol.app.FarolPaths;
-import app.farol.app.Workspace;
+import app.farol.workspace.FarolPaths;
+import app.farol.workspace.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
