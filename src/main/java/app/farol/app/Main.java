@@ -27,7 +27,7 @@ public final class Main {
         if (args.length == 0) {
             if (GraphicsEnvironment.isHeadless()) {
                 System.out.println("No display found, so the desktop app cannot open. Use the command line:");
-                new CommandLine(new FarolCommand()).addSubcommand("bench", new BenchCommand()).usage(System.out);
+                new CommandLine(new FarolCommand()).addSubcommand("bench", new BenchCommand(Main.class)).usage(System.out);
                 return;
             }
             DesktopLauncher.launch();
@@ -40,7 +40,7 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new FarolCommand());
         // The one place the product knows its tools: bench and its commands live in app.farol.bench.
-        cli.addSubcommand("bench", new BenchCommand());
+        cli.addSubcommand("bench", new BenchCommand(Main.class));
         cli.addSubcommand("ask", new AskCommand(WorkspaceSearchBackend::open));
         cli.addSubcommand("serve", new ServeCommand(WorkspaceSearchBackend::open));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -8,6 +8,17 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", description = "Measure speed and print the figures.", subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchExtractiveCommand.class, BenchCrashCommand.class, BenchAnswerCommand.class})
 public final class BenchCommand implements Runnable {
+    private final Class<?> entryPoint;
+
+    /** @param entryPoint the application's {@code main} class, which the crash drill starts as a child JVM */
+    public BenchCommand(Class<?> entryPoint) {
+        this.entryPoint = entryPoint;
+    }
+
+    Class<?> entryPoint() {
+        return entryPoint;
+    }
+
     @Override
     public void run() {
         new picocli.CommandLine(this).usage(System.out);
