@@ -12,6 +12,8 @@ import app.farol.ui.MainWindow;
 import app.farol.ui.common.EdtWatchdog;
 import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
+import app.farol.workspace.FarolPaths;
+import app.farol.workspace.Workspace;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package app.farol.app;
 
+import app.farol.bench.BenchCommand;
 import app.farol.cli.AskCommand;
-import app.farol.cli.BenchAnswerCommand;
 import app.farol.cli.FarolCommand;
 import app.farol.cli.ServeCommand;
 import app.farol.core.util.FarolException;
@@ -27,7 +27,7 @@ public final class Main {
         if (args.length == 0) {
             if (GraphicsEnvironment.isHeadless()) {
                 System.out.println("No display found, so the desktop app cannot open. Use the command line:");
-                new CommandLine(new FarolCommand()).usage(System.out);
+                new CommandLine(new FarolCommand()).addSubcommand("bench", new BenchCommand(Main.class)).usage(System.out);
                 return;
             }
             DesktopLauncher.launch();
@@ -39,9 +39,10 @@ public final class Main {
     /** Runs a command and returns its exit code; used by tests too. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new FarolCommand());
+        // The one place the product knows its tools: bench and its commands live in app.farol.bench.
+        cli.addSubcommand("bench", new BenchCommand(Main.class));
         cli.addSubcommand("ask", new AskCommand(WorkspaceSearchBackend::open));
         cli.addSubcommand("serve", new ServeCommand(WorkspaceSearchBackend::open));
-        cli.getSubcommands().get("bench").addSubcommand("answer", new BenchAnswerCommand());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof FarolException) {
                 commandLine.getErr().println("farol: " + e.getMessage());

@@ -3,6 +3,7 @@ package app.farol.app;
 import app.farol.cli.SearchBackend;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
+import app.farol.workspace.Workspace;
 import java.nio.file.Path;
 
 /** Gives the ask command the real index, opened read-only so indexing may run meanwhile. */

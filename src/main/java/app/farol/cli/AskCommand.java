@@ -3,7 +3,7 @@ package app.farol.cli;
 import app.farol.core.util.DisplayNames;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.ContextPlan;

@@ -1,6 +1,8 @@
 package app.farol.cli;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** The root command: every job of the app can be run and scripted from here. */
 @Command(
@@ -8,8 +10,10 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = FarolCommand.Version.class,
         description = "Private document assistant: index your folders, search them and ask questions, all on this computer.",
-        subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, EvalCommand.class, ModelsCommand.class, BenchCommand.class})
+        subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, EvalCommand.class, ModelsCommand.class})
 public final class FarolCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
     /** {@code farol --version}: Farol's version from the build, and the Java it runs on. */
     static final class Version implements picocli.CommandLine.IVersionProvider {
@@ -23,6 +27,6 @@ public final class FarolCommand implements Runnable {
 
     @Override
     public void run() {
-        new picocli.CommandLine(this).usage(System.out);
+        spec.commandLine().usage(System.out); // with the commands the application adds (bench, ask, serve)
     }
 }

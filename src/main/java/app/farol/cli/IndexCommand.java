@@ -1,14 +1,13 @@
 package app.farol.cli;
 
 import app.farol.core.util.DisplayNames;
-import app.farol.app.FarolPaths;
-import app.farol.app.Workspace;
+import app.farol.workspace.FarolPaths;
+import app.farol.workspace.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
-import app.farol.core.ingest.ReasonKind;
 import app.farol.core.util.CancelToken;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,10 +105,10 @@ final class IndexCommand implements Callable<Integer> {
             List<Map<String, String>> failures = new ArrayList<>();
             for (FileRecord f : r.problems()) {
                 failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(Locale.ROOT), "reason", f.reason(),
-                        "kind", ReasonKind.of(f.reason()).label()));
+                        "kind", f.kind().label()));
             }
             r.scanProblems().forEach(p -> failures.add(Map.of("path", p.path().toString(), "status", "failed", "reason", p.reason(),
-                    "kind", ReasonKind.of(p.reason()).label())));
+                    "kind", p.kind().label())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return;

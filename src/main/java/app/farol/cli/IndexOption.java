@@ -1,6 +1,6 @@
 package app.farol.cli;
 
-import app.farol.app.FarolPaths;
+import app.farol.workspace.FarolPaths;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,7 +1,7 @@
 package app.farol.cli;
 
 import app.farol.core.util.DisplayNames;
-import app.farol.app.Workspace;
+import app.farol.workspace.Workspace;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import java.nio.file.Path;

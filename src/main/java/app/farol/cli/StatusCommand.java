@@ -1,7 +1,7 @@
 package app.farol.cli;
 
 import app.farol.core.util.DisplayNames;
-import app.farol.app.Workspace;
+import app.farol.workspace.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.core.index.StoreStats;

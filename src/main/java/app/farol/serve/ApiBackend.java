@@ -1,6 +1,6 @@
 package app.farol.serve;
 
-import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
 

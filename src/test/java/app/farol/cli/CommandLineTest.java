@@ -62,7 +62,7 @@ class CommandLineTest {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("a.txt"), "text");
         Path index = temp.resolve("index");
-        try (var first = app.farol.app.Workspace.forWriting(index)) {
+        try (var first = app.farol.workspace.Workspace.forWriting(index)) {
             CommandRun second = CommandRun.of("index", "--index", index.toString(), docs.toString());
             assertThat(second.exitCode()).isEqualTo(1);
             assertThat(second.err()).contains("in use by another Farol");

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.Passage;
 import app.farol.core.answer.llm.GenerationLimits;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ModelServer;

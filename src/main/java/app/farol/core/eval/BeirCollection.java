@@ -96,7 +96,7 @@ public record BeirCollection(String name, Path corpus, Map<String, String> queri
         if (blocks.isEmpty()) {
             blocks.add(new TextBlock(title.isBlank() ? "(empty)" : title, 0, List.of(), false));
         }
-        return new ParsedDocument(title, "text/plain", language, blocks, "");
+        return new ParsedDocument(title, "text/plain", language, blocks);
     }
 
     private interface LineHandler {

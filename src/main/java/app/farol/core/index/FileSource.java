@@ -6,6 +6,7 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileHasher;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScannedFile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -91,7 +92,7 @@ final class FileSource implements PipelineSource {
                 return prepared;
             }
         }
-        FileRecord r = new FileRecord(path, -1, -1, "", FileStatus.FAILED,
+        FileRecord r = new FileRecord(path, -1, -1, "", FileStatus.FAILED, ReasonKind.UNREADABLE,
                 "the file kept changing while it was read; it will be read again next time", 0, "", FileTypes.of(file.path()));
         return new Prepared.RecordOnly(r, false);
     }
@@ -102,7 +103,7 @@ final class FileSource implements PipelineSource {
         String type = FileTypes.of(file.path());
         if (version != null && !version.regular()) {
             // swapped for a pipe, socket or device since the scan: opening it could block forever
-            return new Prepared.RecordOnly(new FileRecord(path, size, modified, "", FileStatus.SKIPPED, NOT_REGULAR, 0, "", type), false);
+            return new Prepared.RecordOnly(new FileRecord(path, size, modified, "", FileStatus.SKIPPED, ReasonKind.OTHER, NOT_REGULAR, 0, "", type), false);
         }
         String hash;
         try {
@@ -113,14 +114,14 @@ final class FileSource implements PipelineSource {
         }
         if (old != null && old.hash().equals(hash) && old.readAsNow()) {
             sameContent = true; // touched, not changed
-            FileRecord r = new FileRecord(path, size, modified, hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
+            FileRecord r = new FileRecord(path, size, modified, hash, old.status(), old.kind(), old.reason(), old.chunks(), old.title(), old.type());
             return new Prepared.RecordOnly(r, true);
         }
         FileRecord twin = byHash.get(hash);
         if (twin != null && !twin.path().equals(path)) {
             List<StoredPassage> copied = store.passagesOf(twin.path()).stream().map(p -> relocate(p, path, type)).toList();
             if (!copied.isEmpty()) {
-                FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, twin.reason(), copied.size(), twin.title(), type);
+                FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, twin.kind(), twin.reason(), copied.size(), twin.title(), type);
                 return new Prepared.Reused(r, copied);
             }
         }
@@ -129,9 +130,9 @@ final class FileSource implements PipelineSource {
         if (outcome instanceof ParseOutcome.Parsed(ParsedDocument doc)) {
             ChunkedDocument chunked = chunker.chunk(doc);
             if (chunked.chunks().isEmpty()) { // a title or sheet names only: nothing a search could find
-                return recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped("no text found in the file beyond its title or headings"));
+                return recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the file beyond its title or headings"));
             }
-            FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, doc.truncation(),
+            FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, doc.truncationKind(), doc.truncation(),
                     chunked.chunks().size(), doc.title(), type);
             return new Prepared.ToEmbed(r, chunked, doc.language());
         }
@@ -140,12 +141,12 @@ final class FileSource implements PipelineSource {
 
     private static Prepared recordOnly(String path, long size, long modified, String hash, String type, ParseOutcome outcome) {
         FileStatus status = outcome instanceof ParseOutcome.Skipped ? FileStatus.SKIPPED : FileStatus.FAILED;
-        String reason = switch (outcome) {
-            case ParseOutcome.Skipped s -> s.reason();
-            case ParseOutcome.Failed f -> f.reason();
-            case ParseOutcome.Parsed p -> "";
+        FileRecord r = switch (outcome) {
+            case ParseOutcome.Skipped s -> new FileRecord(path, size, modified, hash, status, s.kind(), s.reason(), 0, "", type);
+            case ParseOutcome.Failed f -> new FileRecord(path, size, modified, hash, status, f.kind(), f.reason(), 0, "", type);
+            case ParseOutcome.Parsed p -> new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
         };
-        return new Prepared.RecordOnly(new FileRecord(path, size, modified, hash, status, reason, 0, "", type), false);
+        return new Prepared.RecordOnly(r, false);
     }
 
     private static StoredPassage relocate(StoredPassage p, String path, String type) {

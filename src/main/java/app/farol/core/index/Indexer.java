@@ -6,6 +6,7 @@ import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileScanner;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScanResult;
 import app.farol.core.ingest.ScannedFile;
 import app.farol.core.util.CancelToken;
@@ -146,7 +147,7 @@ public final class Indexer {
 
                     public Prepared prepare() {
                         ChunkedDocument chunked = chunker.chunk(d.document());
-                        FileRecord r = new FileRecord(d.id(), d.document().characterCount(), 0, "", FileStatus.INDEXED, "",
+                        FileRecord r = new FileRecord(d.id(), d.document().characterCount(), 0, "", FileStatus.INDEXED, ReasonKind.NONE, "",
                                 chunked.chunks().size(), d.document().title(), "txt");
                         return new Prepared.ToEmbed(r, chunked, d.document().language());
                     }

@@ -1,5 +1,6 @@
 package app.farol.core.index;
 
+import app.farol.core.ingest.ReasonKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,8 +12,8 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /** How records and passages map to Lucene documents and back: the index's schema in one place. */
 final class PassageDocuments {
@@ -36,6 +37,8 @@ final class PassageDocuments {
     private static final String READING = "reading";
     private static final String STATUS = "status";
     private static final String REASON = "reason";
+    /** The reason's {@link ReasonKind}; records an older Farol wrote lack it. */
+    private static final String REASON_KIND = "reason_kind";
     private static final String CHUNKS = "chunks";
     private static final char HEADING_SEPARATOR = '\u001F';
 
@@ -95,6 +98,7 @@ final class PassageDocuments {
         d.add(new StoredField(HASH, r.hash()));
         d.add(new StoredField(STATUS, r.status().name()));
         d.add(new StoredField(REASON, r.reason()));
+        d.add(new StoredField(REASON_KIND, r.kind().name()));
         d.add(new StoredField(CHUNKS, r.chunks()));
         d.add(new StoredField(TITLE, r.title()));
         d.add(new StoredField(READING, r.reading()));
@@ -108,6 +112,7 @@ final class PassageDocuments {
                 number(d, MODIFIED).longValue(),
                 d.get(HASH),
                 FileStatus.valueOf(d.get(STATUS)),
+                d.get(REASON_KIND) != null ? ReasonKind.valueOf(d.get(REASON_KIND)) : ReasonKind.ofLegacyText(d.get(REASON)),
                 d.get(REASON),
                 number(d, CHUNKS).intValue(),
                 d.get(TITLE),

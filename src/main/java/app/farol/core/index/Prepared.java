@@ -1,6 +1,7 @@
 package app.farol.core.index;
 
 import app.farol.core.chunk.ChunkedDocument;
+import app.farol.core.ingest.ReasonKind;
 import java.util.List;
 
 /** A file made ready by the parse stage, for the embed-and-store stage. */
@@ -18,7 +19,7 @@ sealed interface Prepared {
     record Gone(String path) implements Prepared {
         @Override
         public FileRecord record() {
-            return new FileRecord(path, 0, 0, "", FileStatus.SKIPPED, "removed while it was being indexed", 0, "", "");
+            return new FileRecord(path, 0, 0, "", FileStatus.SKIPPED, ReasonKind.OTHER, "removed while it was being indexed", 0, "", "");
         }
     }
 

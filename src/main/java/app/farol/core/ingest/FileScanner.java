@@ -73,15 +73,15 @@ public final class FileScanner {
                     }
                     Path real = realPath(dir);
                     if (isSystemFolder(real)) {
-                        problems.add(new ScanResult.Problem(dir, SYSTEM_FOLDER));
+                        problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, SYSTEM_FOLDER));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!dir.equals(start) && Files.isSymbolicLink(dir) && !underAny(real, library)) {
-                        problems.add(new ScanResult.Problem(dir, LINK_OUTSIDE));
+                        problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, LINK_OUTSIDE));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     if (!nameRoundTrips(dir)) {
-                        problems.add(new ScanResult.Problem(dir, UNDECODABLE_NAME, true));
+                        problems.add(new ScanResult.Problem(dir, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     rules.load(dir);
@@ -91,19 +91,19 @@ public final class FileScanner {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink() && !isHidden(file)) { // followed links show their target: this one leads nowhere now
-                        problems.add(new ScanResult.Problem(file, BROKEN_LINK, true));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
                         return FileVisitResult.CONTINUE;
                     }
                     if (!attrs.isRegularFile() || isHidden(file) || isSystemFile(file) || rules.ignores(file)) {
                         return FileVisitResult.CONTINUE;
                     }
                     if (!nameRoundTrips(file)) {
-                        problems.add(new ScanResult.Problem(file, UNDECODABLE_NAME, true));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
                         return FileVisitResult.CONTINUE;
                     }
                     Path real = realPath(file);
                     if (Files.isSymbolicLink(file) && !underAny(real, library)) {
-                        problems.add(new ScanResult.Problem(file, LINK_OUTSIDE));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.OTHER, LINK_OUTSIDE));
                         return FileVisitResult.CONTINUE;
                     }
                     ScannedFile found = new ScannedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis());
@@ -121,13 +121,13 @@ public final class FileScanner {
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
                     // Whatever was indexed at or under a place that failed now stays: it was not seen to be gone.
                     if (e instanceof FileSystemLoopException) {
-                        problems.add(new ScanResult.Problem(file, "symbolic link loop: not followed"));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, "symbolic link loop: not followed"));
                     } else if (e instanceof AccessDeniedException) {
-                        problems.add(new ScanResult.Problem(file, "cannot read the folder now: permission denied (what was indexed there is kept)", true));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, "cannot read the folder now: permission denied (what was indexed there is kept)", true));
                     } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        problems.add(new ScanResult.Problem(file, BROKEN_LINK, true));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
                     } else {
-                        problems.add(new ScanResult.Problem(file, "cannot read the folder now: " + e.getMessage() + " (what was indexed there is kept)", true));
+                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, "cannot read the folder now: " + e.getMessage() + " (what was indexed there is kept)", true));
                     }
                     return FileVisitResult.CONTINUE;
                 }

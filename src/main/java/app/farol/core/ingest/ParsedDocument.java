@@ -10,11 +10,17 @@ import java.util.List;
  * @param language "pt", "en" or "other"
  * @param blocks the text in reading order
  * @param truncation why extraction stopped early (a size or time limit), or "" when it did not
+ * @param truncationKind {@link ReasonKind#TOO_LARGE} or {@link ReasonKind#TIMED_OUT} when truncated, else {@link ReasonKind#NONE}
  */
 public record ParsedDocument(
-        String title, String mediaType, String language, List<TextBlock> blocks, String truncation) {
+        String title, String mediaType, String language, List<TextBlock> blocks, String truncation, ReasonKind truncationKind) {
     public ParsedDocument {
         blocks = List.copyOf(blocks);
+    }
+
+    /** A document read whole. */
+    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks) {
+        this(title, mediaType, language, blocks, "", ReasonKind.NONE);
     }
 
     public boolean truncated() {

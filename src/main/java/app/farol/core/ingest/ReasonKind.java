@@ -3,8 +3,13 @@ package app.farol.core.ingest;
 import java.util.Locale;
 
 /**
- * The kind of a reason a file was not (fully) indexed, for grouping reasons in reports and
- * screens. Every reason this package writes starts with words that name its kind.
+ * The kind of a reason a file was not (fully) indexed: data carried by every outcome and record
+ * next to its English sentence, for grouping in reports and for each front end to render in its
+ * own language (the desktop's bundles have a {@code reason.<NAME>} text per constant).
+ *
+ * <p>To add a kind (a new format's failure, say): add a constant here and its
+ * {@code reason.<NAME>} line to {@code texts.properties} and {@code texts_pt.properties};
+ * {@code ReasonTextsTest} fails until both bundles have it.
  */
 public enum ReasonKind {
     /** Needs a password. */
@@ -23,8 +28,10 @@ public enum ReasonKind {
     TIMED_OUT("timed out"),
     /** The file could not be opened at all (permissions, a name, it changed or vanished). */
     UNREADABLE("unreadable"),
-    /** None of the above: a reason this enum does not know yet. */
-    OTHER("other");
+    /** None of the above (a link not followed, a system folder, a pipe). */
+    OTHER("other"),
+    /** No reason: the file was indexed whole. */
+    NONE("");
 
     private final String label;
 
@@ -37,7 +44,14 @@ public enum ReasonKind {
         return label;
     }
 
-    public static ReasonKind of(String reason) {
+    /**
+     * The kind of a reason an older Farol stored as text only, before records kept their kind;
+     * new reasons state their kind where they are made.
+     */
+    public static ReasonKind ofLegacyText(String reason) {
+        if (reason.isEmpty()) {
+            return NONE;
+        }
         String r = reason.toLowerCase(Locale.ROOT);
         if (r.startsWith("encrypted")) {
             return ENCRYPTED;

@@ -57,22 +57,22 @@ public final class TikaDocumentParser implements DocumentParser {
     public ParseOutcome parse(Path file) {
         try {
             if (Files.size(file) == 0) {
-                return new ParseOutcome.Skipped("empty file");
+                return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "empty file");
             }
             if (!Files.isReadable(file)) {
-                return new ParseOutcome.Failed("cannot read the file: permission denied");
+                return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "cannot read the file: permission denied");
             }
             Optional<String> bomb = ZipBombCheck.inspect(file);
             if (bomb.isPresent()) {
-                return new ParseOutcome.Failed(bomb.get());
+                return new ParseOutcome.Failed(ReasonKind.TOO_LARGE, bomb.get());
             }
             return parseReadable(file);
         } catch (NoSuchFileException e) {
-            return new ParseOutcome.Failed("the file was removed while being indexed");
+            return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "the file was removed while being indexed");
         } catch (AccessDeniedException e) {
-            return new ParseOutcome.Failed("cannot read the file: permission denied");
+            return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "cannot read the file: permission denied");
         } catch (IOException e) {
-            return new ParseOutcome.Failed("cannot read the file: " + e.getMessage());
+            return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "cannot read the file: " + e.getMessage());
         }
     }
 
@@ -82,7 +82,7 @@ public final class TikaDocumentParser implements DocumentParser {
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             MediaType type = parser.getDetector().detect(in, metadata);
             if (!isSupported(type)) {
-                return new ParseOutcome.Skipped(unsupportedReason(type));
+                return new ParseOutcome.Skipped(ReasonKind.UNSUPPORTED, unsupportedReason(type));
             }
             boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(file))
                     || type.getSubtype().contains("markdown");
@@ -90,6 +90,7 @@ public final class TikaDocumentParser implements DocumentParser {
             boolean plainText = type.getType().equals("text") && type.getSubtype().equals("plain");
             StructuredTextHandler handler = new StructuredTextHandler(limits.maxChars(), deadline, markdown, plainText);
             String truncation = "";
+            ReasonKind truncationKind = ReasonKind.NONE;
             try {
                 parser.parse(in, handler, metadata, parseContext());
             } catch (SAXException | TikaException e) {
@@ -100,19 +101,20 @@ public final class TikaDocumentParser implements DocumentParser {
                 truncation = limit.timedOut
                         ? "timed out after " + limits.timeout().toSeconds() + " s: indexed what was read until then"
                         : "truncated: longer than " + limits.maxChars() + " characters";
+                truncationKind = limit.timedOut ? ReasonKind.TIMED_OUT : ReasonKind.TOO_LARGE;
                 log.info("{}: {}", file, truncation);
             }
-            return toOutcome(file, type, metadata, handler.blocks(), truncation);
+            return toOutcome(file, type, metadata, handler.blocks(), truncation, truncationKind);
         } catch (EncryptedDocumentException e) {
-            return new ParseOutcome.Failed("encrypted: needs a password");
+            return new ParseOutcome.Failed(ReasonKind.ENCRYPTED, "encrypted: needs a password");
         } catch (ZeroByteFileException e) {
-            return new ParseOutcome.Skipped("empty file");
+            return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "empty file");
         } catch (TikaException e) {
-            return new ParseOutcome.Failed(failureReason(e));
+            return failure(e);
         } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
             // A parser bug on a strange file must not stop the whole folder.
             log.debug("parser crashed on {}", file, e);
-            return new ParseOutcome.Failed("corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
+            return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -128,15 +130,16 @@ public final class TikaDocumentParser implements DocumentParser {
         return context;
     }
 
-    private ParseOutcome toOutcome(Path file, MediaType type, Metadata metadata, List<TextBlock> blocks, String truncation) {
+    private ParseOutcome toOutcome(Path file, MediaType type, Metadata metadata, List<TextBlock> blocks, String truncation,
+            ReasonKind truncationKind) {
         if (blocks.isEmpty()) {
             if (!truncation.isEmpty()) {
-                return new ParseOutcome.Failed(truncation.startsWith("timed out") ? "timed out before any text was read" : truncation);
+                return new ParseOutcome.Failed(truncationKind, truncationKind == ReasonKind.TIMED_OUT ? "timed out before any text was read" : truncation);
             }
             if (type.getSubtype().equals("pdf")) {
-                return new ParseOutcome.Skipped("no text layer (a scanned PDF?): it would need OCR");
+                return new ParseOutcome.Skipped(ReasonKind.NO_TEXT_LAYER, "no text layer (a scanned PDF?): it would need OCR");
             }
-            return new ParseOutcome.Skipped("no text found in the " + describe(type));
+            return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the " + describe(type));
         }
         StringBuilder sample = new StringBuilder();
         for (TextBlock b : blocks) {
@@ -147,7 +150,7 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         String language = LanguageDetector.detect(sample);
         String title = title(file, metadata, blocks);
-        return new ParseOutcome.Parsed(new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation));
+        return new ParseOutcome.Parsed(new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
     }
 
     private static String title(Path file, Metadata metadata, List<TextBlock> blocks) {
@@ -181,10 +184,10 @@ public final class TikaDocumentParser implements DocumentParser {
         return "unsupported format: " + type.getBaseType();
     }
 
-    private static String failureReason(TikaException e) {
+    private static ParseOutcome.Failed failure(TikaException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("bomb")) {
-                return "rejected: it expands to far more data than its size (a zip bomb?)";
+                return new ParseOutcome.Failed(ReasonKind.TOO_LARGE, "rejected: it expands to far more data than its size (a zip bomb?)");
             }
         }
         Throwable root = e;
@@ -195,7 +198,7 @@ public final class TikaDocumentParser implements DocumentParser {
         if (detail.length() > 160) {
             detail = detail.substring(0, 160) + "…";
         }
-        return "corrupt or unreadable: " + detail;
+        return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: " + detail);
     }
 
     /** Tika wraps our handler's exception in its own; find it. */

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What the Ask view needs from the answer path: the seam between the view and
- * {@code app.farol.core.answer.AnswerService} (branch {@code answer}), which the app adapts to
+ * {@code app.farol.core.answer.service.AnswerService} (branch {@code answer}), which the app adapts to
  * this interface. Keeping the view on this small interface lets it be built and tested before
  * the two branches meet.
  *

@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 
-/** Files that were skipped or failed, with the reason the indexer gave in a person's words. */
+/** Files that were skipped or failed, with their reason in the window's language ({@link ReasonText}). */
 final class ProblemTableModel extends AbstractTableModel {
     private List<FileRecord> rows = List.of();
 
@@ -53,11 +53,7 @@ final class ProblemTableModel extends AbstractTableModel {
         return switch (c) {
             case 0 -> DisplayNames.safe(Path.of(f.path()).getFileName());
             case 1 -> Texts.get(f.status() == FileStatus.FAILED ? "library.status.failed" : "library.status.skipped");
-            default -> capitalise(f.reason());
+            default -> ReasonText.render(f.kind(), f.reason());
         };
-    }
-
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.TinyModels;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.util.CancelToken;
 import java.time.Duration;

@@ -2,6 +2,7 @@ package app.farol.core.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;

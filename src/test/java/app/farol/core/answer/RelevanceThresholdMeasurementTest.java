@@ -2,6 +2,7 @@ package app.farol.core.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.extractive.Terms;
 import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.MiniLmEmbedder;

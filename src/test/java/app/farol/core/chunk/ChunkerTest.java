@@ -37,7 +37,7 @@ class ChunkerTest {
     @Test
     void should_split_a_paragraph_without_full_stops_at_word_boundaries() {
         String words = "palavra ".repeat(600).strip();
-        ParsedDocument doc = new ParsedDocument("t", "text/plain", "pt", List.of(new TextBlock(words, 0, List.of(), false)), "");
+        ParsedDocument doc = new ParsedDocument("t", "text/plain", "pt", List.of(new TextBlock(words, 0, List.of(), false)));
         ChunkedDocument chunked = chunker.chunk(doc);
         assertThat(chunked.chunks()).hasSizeGreaterThan(4);
         assertThat(chunked.chunks()).allSatisfy(c -> {
@@ -87,7 +87,7 @@ class ChunkerTest {
                 new TextBlock("Second page text.", 2, List.of("Intro"), false),
                 new TextBlock("Costs", 2, List.of("Costs"), true),
                 new TextBlock("The rent is high.", 2, List.of("Costs"), false));
-        ChunkedDocument chunked = chunker.chunk(new ParsedDocument("Doc", "application/pdf", "en", blocks, ""));
+        ChunkedDocument chunked = chunker.chunk(new ParsedDocument("Doc", "application/pdf", "en", blocks));
         assertThat(chunked.chunks()).extracting(Chunk::text).containsExactly("First page text.", "Second page text.", "The rent is high.");
         assertThat(chunked.chunks()).extracting(Chunk::page).containsExactly(1, 2, 2);
         assertThat(chunked.chunks().get(2).headings()).containsExactly("Costs");

@@ -69,7 +69,7 @@ class IncrementalIndexingTest {
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
             // What an older Farol left: the same passages, under a record read another way.
             FileRecord r = store.files().get(old.toString());
-            store.replaceFile(new FileRecord(r.path(), r.size(), r.modified(), r.hash(), r.status(), r.reason(), r.chunks(), r.title(), r.type(),
+            store.replaceFile(new FileRecord(r.path(), r.size(), r.modified(), r.hash(), r.status(), r.kind(), r.reason(), r.chunks(), r.title(), r.type(),
                     "parsing 0"), store.passagesOf(r.path()));
             store.commit();
             Files.copy(old, docs.resolve("old-copy.txt")); // same content: must not be copied from the old passages

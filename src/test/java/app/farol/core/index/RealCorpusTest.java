@@ -42,7 +42,7 @@ class RealCorpusTest {
         }
         Map<String, Long> byKind = new TreeMap<>(files.values().stream()
                 .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
-                .collect(Collectors.groupingBy(r -> r.status().name().toLowerCase(Locale.ROOT) + ": " + ReasonKind.of(r.reason()).label(), Collectors.counting())));
+                .collect(Collectors.groupingBy(r -> r.status().name().toLowerCase(Locale.ROOT) + ": " + r.kind().label(), Collectors.counting())));
         byKind.put("indexed in full", files.values().stream().filter(r -> r.status() == FileStatus.INDEXED && r.reason().isEmpty()).count());
         System.out.printf(Locale.ROOT, "corpus: %d files, %d chunks in %.0f s; by outcome: %s%n", files.size(), report.chunks(), report.seconds(), byKind);
         files.values().stream().filter(r -> r.status() != FileStatus.INDEXED)
@@ -54,7 +54,7 @@ class RealCorpusTest {
             if (r.status() == FileStatus.INDEXED) {
                 assertThat(r.chunks()).as(r.path()).isPositive();
             } else {
-                assertThat(ReasonKind.of(r.reason())).as(r.path() + ": " + r.reason()).isNotEqualTo(ReasonKind.OTHER);
+                assertThat(r.kind()).as(r.path() + ": " + r.reason()).isNotEqualTo(ReasonKind.OTHER);
             }
         });
         assertThat(kind(files, "tika/pdf/testPassword4Spaces.pdf")).isEqualTo(ReasonKind.ENCRYPTED);
@@ -77,6 +77,6 @@ class RealCorpusTest {
     private static ReasonKind kind(Map<String, FileRecord> files, String relative) {
         FileRecord r = record(files, relative);
         assertThat(r.status()).as(relative).isNotEqualTo(FileStatus.INDEXED);
-        return ReasonKind.of(r.reason());
+        return r.kind();
     }
 }

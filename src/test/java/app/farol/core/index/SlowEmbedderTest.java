@@ -32,7 +32,7 @@ class SlowEmbedderTest {
             for (int i = 0; i < count; i++) {
                 TextBlock note = new TextBlock("Note " + i + ": the lighthouse keeper wrote down the tide at " + (i + 1) + " o'clock.",
                         0, List.of(), false);
-                docs.add(new Indexer.DocumentInput("note-" + i, new ParsedDocument("Note " + i, "text/plain", "en", List.of(note), "")));
+                docs.add(new Indexer.DocumentInput("note-" + i, new ParsedDocument("Note " + i, "text/plain", "en", List.of(note))));
             }
             try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
                 new Indexer(store, new TikaDocumentParser(), new SlowEmbedder(SharedEmbedder.get()))

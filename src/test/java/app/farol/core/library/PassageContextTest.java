@@ -2,6 +2,7 @@ package app.farol.core.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.index.FileRecord;
@@ -42,7 +43,7 @@ class PassageContextTest {
         String text = "aaaaaaaaaaaaaaabbbbbbbbbbbbbbbcccccccccccccccdddddddddddddddeeeeeeeeeeeeeeeeeeee";
         String path = temp.resolve("doc.txt").toString();
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
-            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, "", 5, "T", "txt"), passages(path, text));
+            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", 5, "T", "txt"), passages(path, text));
             PassageContext c = PassageContext.around(store, path, 36, 55); // within passages 2 and 3 only
             assertThat(c.text()).isEqualTo(text.substring(15)); // passages 1 to 4, overlaps once
             assertThat(c.text().substring(c.highlightStart(), c.highlightEnd())).isEqualTo(text.substring(36, 55));
@@ -67,7 +68,7 @@ class PassageContextTest {
                 c.page(), c.headings(), c.startOffset(), c.endOffset(), unit())).toList();
         assertThat(stored.get(1).startOffset()).isGreaterThan(stored.get(0).endOffset() + 2); // a heading between them
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
-            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, "", stored.size(), "T", "pdf"), stored);
+            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", stored.size(), "T", "pdf"), stored);
             int checked = 0;
             for (StoredPassage p : stored) {
                 for (int i = 0; i + 30 <= p.text().length(); i += 41) {

@@ -2,6 +2,7 @@ package app.farol.ui.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.core.index.IndexReport;
@@ -26,6 +27,6 @@ class ProgressStripTest {
     }
 
     private static FileRecord record(String name, FileStatus status) {
-        return new FileRecord("/docs/" + name, 1, 1, "h", status, status == FileStatus.INDEXED ? "" : "damaged", 0, name, "pdf", "");
+        return new FileRecord("/docs/" + name, 1, 1, "h", status, status == FileStatus.INDEXED ? ReasonKind.NONE : ReasonKind.CORRUPT, status == FileStatus.INDEXED ? "" : "damaged", 0, name, "pdf", "");
     }
 }

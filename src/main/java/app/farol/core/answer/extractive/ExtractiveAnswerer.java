@@ -5,7 +5,6 @@ import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.Answerer;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.Passage;
-import app.farol.core.answer.RelevanceGate;
 import app.farol.core.embed.Embedder;
 import app.farol.core.index.WordCoverage;
 import app.farol.core.ingest.LanguageDetector;

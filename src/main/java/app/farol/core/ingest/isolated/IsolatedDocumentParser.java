@@ -88,7 +88,7 @@ public final class IsolatedDocumentParser implements DocumentParser {
             } catch (ParseWorker.Lost e) {
                 log.info("parse worker {} lost on {}: {}", worker.pid(), file, e.getMessage());
                 retire(worker);
-                return new ParseOutcome.Failed(e.getMessage());
+                return e.outcome();
             }
         } finally {
             slots.release();

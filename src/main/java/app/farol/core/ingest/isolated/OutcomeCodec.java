@@ -2,6 +2,7 @@ package app.farol.core.ingest.isolated;
 
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.TextBlock;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -32,6 +33,7 @@ final class OutcomeCodec {
                 writeString(out, d.mediaType());
                 writeString(out, d.language());
                 writeString(out, d.truncation());
+                writeString(out, d.truncationKind().name());
                 out.writeInt(d.blocks().size());
                 for (TextBlock b : d.blocks()) {
                     writeString(out, b.text());
@@ -46,10 +48,12 @@ final class OutcomeCodec {
             }
             case ParseOutcome.Skipped s -> {
                 out.writeByte(SKIPPED);
+                writeString(out, s.kind().name());
                 writeString(out, s.reason());
             }
             case ParseOutcome.Failed f -> {
                 out.writeByte(FAILED);
+                writeString(out, f.kind().name());
                 writeString(out, f.reason());
             }
         }
@@ -64,6 +68,7 @@ final class OutcomeCodec {
                 String mediaType = readString(in);
                 String language = readString(in);
                 String truncation = readString(in);
+                ReasonKind truncationKind = ReasonKind.valueOf(readString(in));
                 int count = in.readInt();
                 List<TextBlock> blocks = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
@@ -78,10 +83,10 @@ final class OutcomeCodec {
                     }
                     blocks.add(new TextBlock(text, page, headings, heading, tableRow));
                 }
-                yield new ParseOutcome.Parsed(new ParsedDocument(title, mediaType, language, blocks, truncation));
+                yield new ParseOutcome.Parsed(new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind));
             }
-            case SKIPPED -> new ParseOutcome.Skipped(readString(in));
-            case FAILED -> new ParseOutcome.Failed(readString(in));
+            case SKIPPED -> new ParseOutcome.Skipped(ReasonKind.valueOf(readString(in)), readString(in));
+            case FAILED -> new ParseOutcome.Failed(ReasonKind.valueOf(readString(in)), readString(in));
             default -> throw new IOException("unexpected message from the parser process: " + kind);
         };
     }

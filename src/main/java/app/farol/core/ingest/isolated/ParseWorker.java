@@ -1,6 +1,7 @@
 package app.farol.core.ingest.isolated;
 
 import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ReasonKind;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -33,8 +34,16 @@ final class ParseWorker implements AutoCloseable {
 
     /** The worker did not answer for a file; it is dead now and must be replaced. */
     static final class Lost extends Exception {
-        Lost(String reason) {
+        private final ReasonKind kind;
+
+        Lost(ReasonKind kind, String reason) {
             super(reason, null, false, false);
+            this.kind = kind;
+        }
+
+        /** The outcome to record for the file. */
+        ParseOutcome.Failed outcome() {
+            return new ParseOutcome.Failed(kind, getMessage());
         }
     }
 
@@ -93,7 +102,7 @@ final class ParseWorker implements AutoCloseable {
             OutcomeCodec.writeString(requests, file.toString());
             requests.flush();
         } catch (IOException e) {
-            throw new Lost(diedReason());
+            throw diedReason();
         }
         return await(limit, () -> OutcomeCodec.readOutcome(answers));
     }
@@ -115,33 +124,33 @@ final class ParseWorker implements AutoCloseable {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             kill();
-            throw new Lost("timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
+            throw new Lost(ReasonKind.TIMED_OUT, "timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
         } catch (ExecutionException e) {
-            throw new Lost(diedReason());
+            throw diedReason();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
-            throw new Lost("interrupted");
+            throw new Lost(ReasonKind.OTHER, "interrupted");
         }
     }
 
-    private String diedReason() {
+    private Lost diedReason() {
         int code;
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 kill();
-                return "the parser process stopped answering";
+                return new Lost(ReasonKind.OTHER, "the parser process stopped answering");
             }
             code = process.exitValue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return new Lost(ReasonKind.OTHER, "interrupted");
         }
         log.debug("parse worker {} exited with {}; last output: {}", process.pid(), code, lastErrors());
         if (code == ParseWorkerMain.OUT_OF_MEMORY || lastErrors().contains("OutOfMemoryError")) {
-            return IsolatedDocumentParser.outOfMemoryReason(0);
+            return new Lost(ReasonKind.TOO_LARGE, IsolatedDocumentParser.outOfMemoryReason(0));
         }
-        return "the parser crashed on this file (its process exited with code " + code + ")";
+        return new Lost(ReasonKind.CORRUPT, "the parser crashed on this file (its process exited with code " + code + ")");
     }
 
     boolean isAlive() {

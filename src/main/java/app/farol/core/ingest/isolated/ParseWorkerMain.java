@@ -3,6 +3,7 @@ package app.farol.core.ingest.isolated;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ReasonKind;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -55,7 +56,7 @@ public final class ParseWorkerMain {
                 outcome = null; // answer after the stack unwinds and the garbage is freed
             }
             if (outcome == null) {
-                answer(out, new ParseOutcome.Failed(IsolatedDocumentParser.outOfMemoryReason(Runtime.getRuntime().maxMemory())));
+                answer(out, new ParseOutcome.Failed(ReasonKind.TOO_LARGE, IsolatedDocumentParser.outOfMemoryReason(Runtime.getRuntime().maxMemory())));
                 Runtime.getRuntime().halt(OUT_OF_MEMORY); // the heap may be in any state: start afresh
             }
             answer(out, outcome);

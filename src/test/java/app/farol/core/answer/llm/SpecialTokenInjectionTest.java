@@ -2,9 +2,9 @@ package app.farol.core.answer.llm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.model.ModelShape;
-import app.farol.core.model.RandomModelWriter;
-import app.farol.core.model.TinyTokenizer;
+import app.farol.bench.ModelShape;
+import app.farol.bench.RandomModelWriter;
+import app.farol.bench.TinyTokenizer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

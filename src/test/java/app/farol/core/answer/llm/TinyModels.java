@@ -1,7 +1,7 @@
 package app.farol.core.answer.llm;
 
-import app.farol.core.model.ModelShape;
-import app.farol.core.model.RandomModelWriter;
+import app.farol.bench.ModelShape;
+import app.farol.bench.RandomModelWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

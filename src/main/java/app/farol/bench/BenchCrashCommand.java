@@ -1,6 +1,5 @@
-package app.farol.cli;
+package app.farol.bench;
 
-import app.farol.app.CrashDrill;
 import app.farol.core.util.Folders;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code farol bench crash [--kills N]}: kills indexing with SIGKILL at random moments and checks
@@ -16,6 +16,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "crash", description = "Kill indexing at random moments (SIGKILL) and check the index survives each time.")
 final class BenchCrashCommand implements Callable<Integer> {
+    @ParentCommand
+    BenchCommand bench;
+
     @Option(names = "--kills", description = "How many runs to kill (default: ${DEFAULT-VALUE}).")
     int kills = 30;
 
@@ -32,7 +35,7 @@ final class BenchCrashCommand implements Callable<Integer> {
         CrashDrill.Result r;
         try {
             System.out.printf(Locale.ROOT, "seed %d, %d kills, each within %d ms of a run's start%n", s, kills, longestRun);
-            r = new CrashDrill(work, new CrashDrill.Settings(kills, Duration.ofMillis(longestRun), s), System.out).run();
+            r = new CrashDrill(bench.entryPoint(), work, new CrashDrill.Settings(kills, Duration.ofMillis(longestRun), s), System.out).run();
         } finally {
             Folders.deleteRecursively(work);
         }

@@ -1,4 +1,4 @@
-package app.farol.app;
+package app.farol.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,6 @@
-package app.farol.core.answer;
+package app.farol.core.answer.extractive;
 
-import app.farol.core.answer.extractive.Terms;
-import app.farol.core.answer.extractive.Vectors;
+import app.farol.core.answer.RankedHit;
 import app.farol.core.embed.Embedder;
 import app.farol.core.index.WordCoverage;
 import app.farol.core.ingest.LanguageDetector;

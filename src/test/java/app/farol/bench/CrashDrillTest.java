@@ -1,7 +1,8 @@
-package app.farol.app;
+package app.farol.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.app.Main;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Tag;
@@ -18,7 +19,7 @@ class CrashDrillTest {
     void should_keep_the_index_clean_whole_and_resumable_when_indexing_is_killed_at_random_moments() throws Exception {
         long seed = System.nanoTime();
         System.out.println("crash drill seed " + seed);
-        CrashDrill.Result r = new CrashDrill(temp, new CrashDrill.Settings(4, Duration.ofSeconds(9), seed), System.out).run();
+        CrashDrill.Result r = new CrashDrill(Main.class, temp, new CrashDrill.Settings(4, Duration.ofSeconds(9), seed), System.out).run();
 
         assertThat(r.problems()).isEmpty();
         assertThat(r.kills()).isEqualTo(4);

@@ -1,10 +1,10 @@
-package app.farol.cli;
+package app.farol.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;

@@ -1,4 +1,4 @@
-package app.farol.core.model;
+package app.farol.bench;
 
 /**
  * The dimensions of a Llama-architecture model, as written to {@code config.json}.

@@ -1,4 +1,4 @@
-package app.farol.core.answer;
+package app.farol.core.answer.service;
 
 import app.farol.core.answer.extractive.Terms;
 import java.text.Normalizer;

@@ -1,6 +1,5 @@
-package app.farol.cli;
+package app.farol.bench;
 
-import app.farol.app.FarolPaths;
 import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.FileRecord;
@@ -9,11 +8,13 @@ import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.index.StoredPassage;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
+import app.farol.workspace.FarolPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -121,7 +122,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                 group.add(new StoredPassage(path, p.title(), p.type(), p.language(), i, p.text(), p.page(), p.headings(),
                         p.startOffset(), p.endOffset(), jitter(p.vector(), random)));
             }
-            store.replaceFile(new FileRecord(path, 0, 0, "", FileStatus.INDEXED, "", group.size(), "variant", "txt"), group);
+            store.replaceFile(new FileRecord(path, 0, 0, "", FileStatus.INDEXED, ReasonKind.NONE, "", group.size(), "variant", "txt"), group);
         }
     }
 

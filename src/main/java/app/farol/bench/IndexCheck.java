@@ -1,4 +1,4 @@
-package app.farol.app;
+package app.farol.bench;
 
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;

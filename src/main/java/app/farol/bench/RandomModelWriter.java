@@ -1,4 +1,4 @@
-package app.farol.core.model;
+package app.farol.bench;
 
 import app.farol.core.util.FarolException;
 import java.io.IOException;

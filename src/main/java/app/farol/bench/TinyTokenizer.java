@@ -1,4 +1,4 @@
-package app.farol.core.model;
+package app.farol.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package app.farol.cli;
+package app.farol.bench;
 
+import app.farol.cli.Json;
 import app.farol.core.eval.BeirCollection;
 import app.farol.core.index.Indexer;
 import java.io.BufferedReader;

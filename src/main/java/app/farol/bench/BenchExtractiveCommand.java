@@ -1,9 +1,9 @@
-package app.farol.cli;
+package app.farol.bench;
 
-import app.farol.app.FarolPaths;
+import app.farol.workspace.FarolPaths;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.AnswerService;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.IndexListener;

@@ -1,4 +1,4 @@
-package app.farol.core.model;
+package app.farol.bench;
 
 /** How {@link RandomModelWriter} stores the matrices of a model. */
 public enum WeightFormat {

@@ -1,4 +1,4 @@
-package app.farol.cli;
+package app.farol.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

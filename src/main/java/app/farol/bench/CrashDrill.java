@@ -1,5 +1,6 @@
-package app.farol.app;
+package app.farol.bench;
 
+import app.farol.workspace.FarolPaths;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
  * Kills {@code farol index} with SIGKILL at random moments and checks, after each kill, that the
  * index opens, is clean by Lucene's CheckIndex, holds each file whole and from one version, and
  * that the next run resumes without reading again the files already committed. Between kills
- * some files change, so versions differ. Runs the indexer as a child JVM with this classpath.
+ * some files change, so versions differ. Runs the indexer as a child JVM with this classpath,
+ * through the entry point it is given (the application's {@code Main}).
  */
 public final class CrashDrill {
 
@@ -47,12 +49,15 @@ public final class CrashDrill {
     public record Result(int kills, int finishedFirst, int beforeFirstCommit, int whileWriting, int cleanChecks, List<String> problems, int rereadCommitted,
             boolean finalRunComplete) {}
 
+    private final Class<?> entryPoint;
     private final Path work;
     private final Settings settings;
     private final PrintStream log;
     private final List<String> failedRuns = new ArrayList<>();
 
-    public CrashDrill(Path work, Settings settings, PrintStream log) {
+    /** @param entryPoint the class whose {@code main} runs {@code farol index} */
+    public CrashDrill(Class<?> entryPoint, Path work, Settings settings, PrintStream log) {
+        this.entryPoint = entryPoint;
         this.work = work;
         this.settings = settings;
         this.log = log;
@@ -135,7 +140,7 @@ public final class CrashDrill {
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "-cp", System.getProperty("java.class.path"), entryPoint.getName(),
                 "index", "--verbose", "--commit-seconds", "1", "--index", index.toString(), library.folder().toString()));
         Path errors = work.resolve("indexer-errors.txt");
         long start = System.nanoTime();

@@ -1,9 +1,18 @@
-package app.farol.core.answer;
+package app.farol.core.answer.service;
 
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.ContextPlan;
+import app.farol.core.answer.FollowUpRewriter;
+import app.farol.core.answer.Passage;
+import app.farol.core.answer.RankedHit;
+import app.farol.core.answer.Turn;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.context.ContextAssembler;
 import app.farol.core.answer.context.ContextBudget;
 import app.farol.core.answer.extractive.ExtractiveAnswerer;
+import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;

@@ -1,4 +1,4 @@
-package app.farol.cli;
+package app.farol.bench;
 
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.context.ContextBudget;
@@ -7,9 +7,6 @@ import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.JlamaEngine;
 import app.farol.core.model.LocalModelFolder;
-import app.farol.core.model.ModelShape;
-import app.farol.core.model.RandomModelWriter;
-import app.farol.core.model.WeightFormat;
 import app.farol.core.util.CancelToken;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package app.farol.cli;
+package app.farol.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,7 @@
-package app.farol.cli;
+package app.farol.bench;
 
 import app.farol.core.util.SuppressForbidden;
-import app.farol.app.FarolPaths;
+import app.farol.workspace.FarolPaths;
 import app.farol.core.chunk.Chunk;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;

@@ -1,4 +1,4 @@
-package app.farol.core.model;
+package app.farol.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

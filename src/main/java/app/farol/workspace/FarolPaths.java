@@ -1,4 +1,4 @@
-package app.farol.app;
+package app.farol.workspace;
 
 import java.nio.file.Path;
 import java.util.Locale;

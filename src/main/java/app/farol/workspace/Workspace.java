@@ -1,4 +1,4 @@
-package app.farol.app;
+package app.farol.workspace;
 
 import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;

@@ -1,5 +1,9 @@
-package app.farol.core.answer;
+package app.farol.core.answer.service;
 
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.Answerer;
+import app.farol.core.answer.Passage;
 import app.farol.core.answer.citation.CitationParser;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatEngine;

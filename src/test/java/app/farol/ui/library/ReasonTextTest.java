@@ -1,0 +1,56 @@
+package app.farol.ui.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.ingest.ReasonKind;
+import app.farol.ui.common.Texts;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A file's problem is rendered from its kind, in the window's language. */
+class ReasonTextTest {
+    private static final String DETAIL = "unsupported format: application/x-thing";
+
+    @AfterEach
+    void back_to_english() {
+        Texts.use("en");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReasonKind.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
+    void should_render_a_reason_of_each_kind_in_english_and_in_portuguese(ReasonKind kind) {
+        ResourceBundle en = bundle(Locale.ENGLISH);
+        ResourceBundle pt = bundle(Locale.of("pt"));
+        String key = "reason." + kind.name();
+        assertThat(en.containsKey(key)).as("English text for " + kind).isTrue();
+        assertThat(pt.getString(key)).isNotBlank().isNotEqualTo(en.getString(key));
+
+        Texts.use("en");
+        assertThat(ReasonText.render(kind, DETAIL)).isEqualTo("Unsupported format: application/x-thing");
+        assertThat(ReasonText.render(kind, "")).isEqualTo(en.getString(key));
+
+        Texts.use("pt");
+        assertThat(ReasonText.render(kind, DETAIL)).isEqualTo(pt.getString(key));
+    }
+
+    @Test
+    void should_render_nothing_for_a_file_without_a_problem() {
+        Texts.use("pt");
+        assertThat(ReasonText.render(ReasonKind.NONE, "")).isEmpty();
+    }
+
+    @Test
+    void should_say_a_password_protected_file_needs_its_password_in_portuguese() {
+        Texts.use("pt");
+        assertThat(ReasonText.render(ReasonKind.ENCRYPTED, "encrypted: needs a password")).isEqualTo("Protegido por senha");
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle("app.farol.ui.texts", locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}
