@@ -19,6 +19,8 @@ final class HttpCall {
     private final int maxBody;
     private OutputStream events;
     private boolean bodyRead;
+    /** Most bytes of a refused body read and thrown away before the connection closes. */
+    static final long MAX_DISCARD = 32L * 1024 * 1024;
 
     HttpCall(HttpExchange exchange, int maxBody) {
         this.exchange = exchange;
@@ -122,7 +124,25 @@ final class HttpCall {
         events.flush();
     }
 
+    /**
+     * Closes the exchange. A refused body still on its way is read and thrown away first (up to
+     * {@link #MAX_DISCARD} bytes or two seconds), as web servers do: closing a socket with unread
+     * data resets it, and the client would lose the refusal it was sent.
+     */
     void close() {
+        if (!bodyRead && hasBody()) {
+            long until = System.nanoTime() + 2_000_000_000L;
+            byte[] sink = new byte[64 * 1024];
+            long discarded = 0;
+            try (InputStream in = exchange.getRequestBody()) {
+                int n;
+                while (discarded < MAX_DISCARD && System.nanoTime() < until && (n = in.read(sink)) > 0) {
+                    discarded += n;
+                }
+            } catch (IOException e) {
+                // the client has gone: nothing more to protect
+            }
+        }
         exchange.close();
     }
 }
