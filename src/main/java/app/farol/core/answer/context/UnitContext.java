@@ -209,7 +209,9 @@ public final class UnitContext {
         }
 
         Passage passage(int n) {
-            List<String> bodies = stretches.stream().map(st -> source.text().substring(st.from(), st.to())).toList();
+            // Blank lines that stand for text between two chunks (ContextAssembler) say nothing to a model.
+            List<String> bodies = stretches.stream()
+                    .map(st -> source.text().substring(st.from(), st.to()).replaceAll("\\n{3,}", "\n\n")).toList();
             String body = String.join(" … ", bodies);
             // A line already inside the text (a lead-in sentence it holds) is not repeated on top.
             List<String> top = lines.stream().filter(l -> !body.contains(l)).toList();
