@@ -4,6 +4,7 @@ import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.extractive.AnswerSpan;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.FollowUpRewriter;
@@ -56,6 +57,7 @@ final class AnswerServiceBackend implements AskBackend {
         AnswerService service = new AnswerService(retriever, embedder, engine, settings);
         // AnswerService only chooses a context when it found something relevant.
         AtomicBoolean found = new AtomicBoolean();
+        String standalone = FollowUpRewriter.rewrite(turns(history), question);
         Answer answer = service.ask(turns(history), question, new AnswerListener() {
             @Override
             public void onContext(List<Passage> passages, ContextPlan plan) {
@@ -64,7 +66,7 @@ final class AnswerServiceBackend implements AskBackend {
 
             @Override
             public void onExtractive(Answer extractive) {
-                listener.onExtractive(toResult(extractive, true));
+                listener.onExtractive(toResult(extractive, true, standalone));
             }
 
             @Override
@@ -72,7 +74,7 @@ final class AnswerServiceBackend implements AskBackend {
                 listener.onToken(text);
             }
         }, cancel);
-        return toResult(answer, found.get());
+        return toResult(answer, found.get(), standalone);
     }
 
     /** The view keeps questions and answers; the service also wants each question as it was searched. */
@@ -84,7 +86,8 @@ final class AnswerServiceBackend implements AskBackend {
         return turns;
     }
 
-    static AskResult toResult(Answer a, boolean found) {
+    /** @param question the question as searched (a follow-up rewritten), for the answer's span */
+    static AskResult toResult(Answer a, boolean found, String question) {
         List<AskResult.Source> sources = new ArrayList<>();
         if (found && !a.citations().isEmpty()) {
             for (Citation c : a.citations()) {
@@ -97,6 +100,8 @@ final class AnswerServiceBackend implements AskBackend {
                 sources.add(new AskResult.Source(p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.endOffset(), p.text()));
             }
         }
-        return new AskResult(found ? a.text() : "", found, a.mode() == Answer.Mode.LLM, a.complete(), sources);
+        AskResult.Span span = found && a.grounded()
+                ? AnswerSpan.of(question, a.text()).map(s -> new AskResult.Span(s.start(), s.end())).orElse(null) : null;
+        return new AskResult(found ? a.text() : "", found, a.mode() == Answer.Mode.LLM, a.complete(), sources, span);
     }
 }

@@ -4,6 +4,7 @@ import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.JlamaEngine;
 import app.farol.core.answer.llm.ModelServer;
+import app.farol.core.answer.llm.TokenCodec;
 import app.farol.core.model.ModelsHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,6 +44,17 @@ record AnswerEngine(ChatEngine engine) implements AutoCloseable {
         JlamaEngine engine = JlamaEngine.load(folder.get());
         engine.prepare(AnswerPrompt.INSTRUCTIONS);
         return new AnswerEngine(engine);
+    }
+
+    /**
+     * The tokenizer of the installed model (the one chosen with {@code farol models use}, or the
+     * folder given with {@code --model}), without loading its weights; empty when there is none
+     * or it cannot be read.
+     */
+    static Optional<java.util.function.ToIntFunction<String>> installedTokenizer(String model) {
+        Optional<Path> folder = model != null && !"none".equalsIgnoreCase(model) ? Optional.of(Path.of(model))
+                : ModelsHome.fromSettings().activeModel();
+        return folder.flatMap(TokenCodec::forFolder).map(codec -> text -> codec.encode(text).length);
     }
 
     @Override

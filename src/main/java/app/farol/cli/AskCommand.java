@@ -5,6 +5,8 @@ import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.extractive.AnswerSpan;
+import app.farol.core.answer.context.UnitContext;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.Passage;
@@ -68,11 +70,18 @@ public final class AskCommand implements Callable<Integer> {
         String question = String.join(" ", words);
         try (SearchBackend backend = opener.open(index.path()); AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
-            AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), settings);
-            Answer answer = service.ask(List.of(), question, json ? AnswerListener.NONE : new TerminalListener(out, err,
-                    engine.engine() != null), CancelToken.none());
+            AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), settings,
+                    engine.engine() == null ? AnswerEngine.installedTokenizer(model).orElse(null) : null);
+            List<Passage> context = new java.util.ArrayList<>();
+            AnswerListener listener = json ? new AnswerListener() {
+                @Override
+                public void onContext(List<Passage> passages, ContextPlan plan) {
+                    context.addAll(passages);
+                }
+            } : new TerminalListener(out, err, engine.engine() != null);
+            Answer answer = service.ask(List.of(), question, listener, CancelToken.none());
             if (json) {
-                out.println(toJson(answer));
+                out.println(toJson(question, answer, context, service.contextTokenizer()));
             } else {
                 printSources(out, answer);
             }
@@ -84,15 +93,31 @@ public final class AskCommand implements Callable<Integer> {
         }
     }
 
-    static String toJson(Answer a) {
+    /**
+     * @param context the passages the model read, or would read ({@link AnswerListener#onContext}); empty when nothing was found
+     * @param tokens the tokenizer they were counted with
+     */
+    static String toJson(String question, Answer a, List<Passage> context, java.util.function.ToIntFunction<String> tokens) {
         ObjectMapper om = new ObjectMapper();
         ObjectNode root = om.createObjectNode();
         root.put("answer", a.text());
+        java.util.Optional<AnswerSpan.Span> span = a.grounded() ? AnswerSpan.of(question, a.text()) : java.util.Optional.empty();
+        if (span.isPresent()) {
+            root.putArray("answer_span").add(span.get().start()).add(span.get().end());
+        } else {
+            root.putNull("answer_span");
+        }
         root.put("mode", a.mode() == Answer.Mode.LLM ? "llm" : "extractive");
         root.put("grounded", a.grounded());
         ArrayNode cites = root.putArray("citations");
         for (Citation c : a.citations()) {
             cites.addObject().put("n", c.n()).put("path", c.path().toString()).put("page", c.page()).put("text", c.text());
+        }
+        ObjectNode ctx = root.putObject("context");
+        ctx.put("tokens", UnitContext.tokens(context, tokens));
+        ArrayNode read = ctx.putArray("passages");
+        for (Passage p : context) {
+            read.addObject().put("n", p.n()).put("path", p.path().toString()).put("page", p.page()).put("text", p.text());
         }
         if (!a.grounded()) {
             ArrayNode closest = root.putArray("closest");

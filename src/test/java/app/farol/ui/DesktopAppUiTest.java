@@ -148,6 +148,22 @@ class DesktopAppUiTest {
         await("the second exchange", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.1") != null);
         JEditorPane second = find(app.window(), "ask.exchange.1");
         await("a clear not-found notice", Duration.ofMinutes(1), () -> text(second).contains(Texts.get("ask.notFound")));
+
+        // A question of a kind: the words that answer it are bold, the rest of the answer is not.
+        frame.textBox("ask.question").enterText("When is the choir's spring concert?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await("the third exchange", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.2") != null);
+        JEditorPane third = find(app.window(), "ask.exchange.2");
+        await("the concert's date", Duration.ofMinutes(1), () -> text(third).contains("25 May 2024"));
+        int at = text(third).indexOf("25 May 2024");
+        assertThat(onEdt(() -> bold(third, at))).as("the date is bold").isTrue();
+        assertThat(onEdt(() -> bold(third, at + "25 May 2024".length() - 1))).as("the date's last digit is bold").isTrue();
+        assertThat(onEdt(() -> bold(third, at - 2))).as("the word before the date is not bold").isFalse();
+    }
+
+    /** Whether the character at a position of the pane's text is inside a {@code <b>} element. */
+    private static boolean bold(JEditorPane pane, int offset) {
+        javax.swing.text.AttributeSet a = ((javax.swing.text.html.HTMLDocument) pane.getDocument()).getCharacterElement(offset).getAttributes();
+        return a.isDefined(javax.swing.text.html.HTML.Tag.B);
     }
 
     @Test

@@ -12,6 +12,8 @@ import app.farol.core.answer.llm.GenerationLimits;
  * @param closestShownWhenNotFound how many passages to show when nothing relevant was found
  * @param limits token and time caps of the model's answer
  * @param useModel false to answer extractively even when a model is loaded
+ * @param contextTokens most tokens of passages the model reads (see {@link
+ *     app.farol.core.answer.context.ContextBudget#PASSAGE_TOKENS}); the time target may allow fewer
  */
 public record AnswerSettings(
         double targetSecondsToFirstWord,
@@ -19,21 +21,27 @@ public record AnswerSettings(
         int neighbours,
         int closestShownWhenNotFound,
         GenerationLimits limits,
-        boolean useModel) {
+        boolean useModel,
+        int contextTokens) {
 
     public static AnswerSettings defaults() {
-        return new AnswerSettings(15, 8, 1, 3, GenerationLimits.defaults(), true);
+        return new AnswerSettings(15, 8, 1, 3, GenerationLimits.defaults(), true,
+                app.farol.core.answer.context.ContextBudget.PASSAGE_TOKENS);
     }
 
     public AnswerSettings withUseModel(boolean use) {
-        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, use);
+        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, use, contextTokens);
     }
 
     public AnswerSettings withTarget(double seconds) {
-        return new AnswerSettings(seconds, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, useModel);
+        return new AnswerSettings(seconds, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, useModel, contextTokens);
     }
 
     public AnswerSettings withLimits(GenerationLimits l) {
-        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, l, useModel);
+        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, l, useModel, contextTokens);
+    }
+
+    public AnswerSettings withContextTokens(int tokens) {
+        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, useModel, tokens);
     }
 }

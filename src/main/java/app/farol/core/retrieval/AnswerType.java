@@ -87,6 +87,10 @@ public enum AnswerType {
             Map.entry(WEIGHT, Pattern.compile("\\b(how heavy|weigh|weighs|weight|peso|pesa|pesam|kilos|quilos)\\b")),
             Map.entry(CAPACITY, Pattern.compile("\\b(capacity|capacidade|fits|fit|hold|holds|cabe|cabem)\\b")),
             Map.entry(PRESSURE, Pattern.compile("\\b(pressure|pressao|psi|inflate|inflated|pumped|pump|calibrar|calibragem)\\b")),
+            // "How long is the warranty": things that last are measured in time, not in metres.
+            Map.entry(DURATION, Pattern.compile("\\bhow long (is|are|was|does|will) (the|a|this|that|my|your|its)\\b.*\\b(warranty"
+                    + "|guarantee|contract|lease|rental|stay|trip|journey|flight|drive|course|wait|delay|break|term|period|battery life"
+                    + "|shelf life|subscription|trial|cycle|programme|program|treatment|notice)\\b")),
             Map.entry(DISTANCE, Pattern.compile("\\b(how far|distance|distancia|length|comprimento|how long is (the|a|this|that|it)"
                     + "|que distancia|quantos (km|quilometros|metros))\\b")),
             Map.entry(DURATION, Pattern.compile("\\b(quanto tempo|how long (do|does|did|should|will|must|to|can)|for how long"

@@ -12,12 +12,23 @@ import java.util.List;
  * @param byModel true when a language model wrote it, false for extracted sentences
  * @param complete false when stopped before the end
  * @param sources the numbered passages the markers point to
+ * @param span the words of the first unit that answer the question's kind (shown in bold), or null
  */
-public record AskResult(String text, boolean found, boolean byModel, boolean complete, List<Source> sources) {
+public record AskResult(String text, boolean found, boolean byModel, boolean complete, List<Source> sources, Span span) {
 
     public AskResult {
         sources = List.copyOf(sources);
+        if (span != null && (span.start() < 0 || span.end() > text.length() || span.start() >= span.end())) {
+            span = null;
+        }
     }
+
+    public AskResult(String text, boolean found, boolean byModel, boolean complete, List<Source> sources) {
+        this(text, found, byModel, complete, sources, null);
+    }
+
+    /** A range [start, end) of {@link #text()}. */
+    public record Span(int start, int end) {}
 
     /**
      * A numbered source of an answer.

@@ -64,12 +64,12 @@ final class ConversationHtml {
         }
         if (e.result == null && e.extractive != null && hasModel) {
             h.append("<div class='m'>").append(escape(Texts.get("ask.quickAnswer"))).append("</div>");
-            h.append("<div class='a'>").append(withLinks(i, e.extractive.text())).append("</div>");
+            h.append("<div class='a'>").append(withLinks(i, e.extractive.text(), e.extractive.span())).append("</div>");
             String streaming = e.streamed.isEmpty() ? Texts.get("ask.modelReading") : e.streamed.toString();
             h.append("<div class='a' id='").append(STREAM_ID).append("'>").append(e.streamed.isEmpty()
                     ? "<i>" + escape(streaming) + "</i>" : escape(streaming)).append("</div>");
         } else if (shown != null) {
-            h.append("<div class='a'>").append(withLinks(i, shown.text())).append("</div>");
+            h.append("<div class='a'>").append(withLinks(i, shown.text(), shown.span())).append("</div>");
         } else {
             h.append("<div class='m'><i>").append(escape(Texts.get("ask.searching"))).append("</i></div>");
         }
@@ -91,6 +91,15 @@ final class ConversationHtml {
             h.append("<div class='src'><a href='cite:").append(i).append(':').append(s.n()).append("'>[").append(s.n())
                     .append("] ").append(escape(DisplayNames.safe(s.path().getFileName()))).append(escape(where)).append("</a></div>");
         }
+    }
+
+    /** As {@link #withLinks(int, String)}, with the answer's span (if any) in bold. */
+    static String withLinks(int exchange, String text, AskResult.Span span) {
+        if (span == null || span.end() > text.length()) {
+            return withLinks(exchange, text);
+        }
+        return withLinks(exchange, text.substring(0, span.start())) + "<b>" + withLinks(exchange, text.substring(span.start(), span.end()))
+                + "</b>" + withLinks(exchange, text.substring(span.end()));
     }
 
     /** Escapes the text, keeps its line breaks, and turns [n] markers into citation links. */

@@ -30,6 +30,8 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("Quanto a família gasta por mês com o plano de saúde?")).isEqualTo(AnswerType.MONEY);
         assertThat(AnswerType.of("Quanto tempo e em que temperatura se assa o bolo?")).isEqualTo(AnswerType.TEMPERATURE);
         assertThat(AnswerType.of("How long should a nap be?")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("How long is the warranty of the coffee machine?")).isEqualTo(AnswerType.DURATION);
+        assertThat(AnswerType.of("How long is the Heronry Path?")).isEqualTo(AnswerType.DISTANCE);
         assertThat(AnswerType.of("By how much did the nap improve recall?")).isEqualTo(AnswerType.PERCENT);
         assertThat(AnswerType.of("How heavy is the machine?")).isEqualTo(AnswerType.WEIGHT);
         // The fine, not the rent it is charged on.

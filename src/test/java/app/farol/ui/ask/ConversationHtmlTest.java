@@ -36,6 +36,15 @@ class ConversationHtmlTest {
     }
 
     @Test
+    void should_show_the_answer_span_in_bold_and_nothing_else() {
+        String text = "The concert is on Saturday 25 May 2024 <at> St Anne's [1].";
+        int start = text.indexOf("25 May");
+        assertThat(ConversationHtml.withLinks(0, text, new AskResult.Span(start, start + "25 May 2024".length())))
+                .isEqualTo("The concert is on Saturday <b>25 May 2024</b> &lt;at&gt; St Anne&#39;s <a href='cite:0:1'>[1]</a>.");
+        assertThat(ConversationHtml.withLinks(0, text, null)).doesNotContain("<b>");
+    }
+
+    @Test
     void should_say_clearly_when_the_answer_was_not_found_and_show_the_closest_passages() {
         Exchange x = new Exchange("Who won the 1930 World Cup?");
         x.result = new AskResult("", false, false, true,

@@ -10,7 +10,13 @@ public final class ContextBudget {
     public static final double FALLBACK_TOKENS_PER_SECOND = 40;
     /** Never less than this, so there is always room for at least one passage. */
     public static final int MINIMUM_TOKENS = 160;
-    /** Budget without a model: the extractive answerer is fast and can read more. */
+    /**
+     * Most tokens of passages a model reads by default (see {@link UnitContext}): enough for the
+     * answer unit of a typical question and a few more, read in about 7 s by a 1B model on two
+     * cores. Measured with {@code farol bench context} (docs/performance.md).
+     */
+    public static final int PASSAGE_TOKENS = 300;
+    /** What the extractive answerer reads: it is fast and can read more. */
     public static final int EXTRACTIVE_TOKENS = 2_000;
 
     private ContextBudget() {}

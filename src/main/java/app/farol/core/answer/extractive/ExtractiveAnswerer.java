@@ -74,6 +74,40 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The extractive answer; {@code grounded} is false when no passage has a usable sentence. */
     public Answer answer(String question, List<Passage> passages) {
+        return answer(rank(question, passages), passages);
+    }
+
+    /** The extractive answer from a ranking {@link #rank} made of the same passages. */
+    public Answer answer(List<RankedUnit> scored, List<Passage> passages) {
+        if (scored.isEmpty()) {
+            return new Answer("", Answer.Mode.EXTRACTIVE, false, List.of(), passages, true);
+        }
+        double best = scored.getFirst().score();
+        List<RankedUnit> picked = scored.stream()
+                .filter(s -> s.score() >= best * 0.75)
+                .limit(maxSentences)
+                .toList();
+        return compose(picked, passages);
+    }
+
+    /**
+     * A unit of a passage (a sentence, a list item, a table row) as the answer ranks it.
+     *
+     * @param passage the passage it lies in
+     * @param sentence the unit and its range in the passage's text
+     * @param score higher answers the question better; comparable within one ranking
+     */
+    public record RankedUnit(Passage passage, Sentences.Sentence sentence, double score) {}
+
+    /**
+     * The candidate units of the passages, best answer first: the order the extractive answer
+     * reads them in (its first unit is this list's first). Empty when no passage has a usable unit.
+     */
+    public List<RankedUnit> rank(String question, List<Passage> passages) {
+        return scored(question, passages).stream().map(s -> new RankedUnit(s.passage(), s.sentence(), s.score())).toList();
+    }
+
+    private List<Scored> scored(String question, List<Passage> passages) {
         Set<String> qTerms = Terms.of(question);
         String language = LanguageDetector.detectShort(question);
         WordCoverage coverage = passages.stream().anyMatch(p -> RelevanceGate.acrossLanguages(language, p.language()))
@@ -96,7 +130,7 @@ public final class ExtractiveAnswerer implements Answerer {
             candidates = new ArrayList<>(candidates.subList(0, MAX_CANDIDATES));
         }
         if (candidates.isEmpty()) {
-            return new Answer("", Answer.Mode.EXTRACTIVE, false, List.of(), passages, true);
+            return List.of();
         }
         double semanticWeight = LanguageDetector.ENGLISH.equals(LanguageDetector.detectShort(question))
                 ? SEMANTIC_WEIGHT : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
@@ -120,12 +154,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 scored.addFirst(typed);
             });
         }
-        double best = scored.getFirst().score();
-        List<Scored> picked = scored.stream()
-                .filter(s -> s.score() >= best * 0.75)
-                .limit(maxSentences)
-                .toList();
-        return compose(picked, passages);
+        return scored;
     }
 
     /**
@@ -150,11 +179,11 @@ public final class ExtractiveAnswerer implements Answerer {
      * The picked sentences in order, each followed by its passage's marker. Markers are numbered
      * in reading order (the first cited passage is [1]), with no gaps and one number a passage.
      */
-    private static Answer compose(List<Scored> picked, List<Passage> passages) {
+    private static Answer compose(List<RankedUnit> picked, List<Passage> passages) {
         StringBuilder text = new StringBuilder();
         Map<Integer, Citation> citations = new LinkedHashMap<>(); // by passage number, in order of first citation
         Map<Integer, Integer> shown = new LinkedHashMap<>(); // passage number -> number shown
-        for (Scored s : picked) {
+        for (RankedUnit s : picked) {
             Passage p = s.passage();
             int n = shown.computeIfAbsent(p.n(), k -> shown.size() + 1);
             if (!text.isEmpty()) {

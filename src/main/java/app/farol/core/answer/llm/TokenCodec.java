@@ -47,6 +47,18 @@ public final class TokenCodec {
                 && model.vocabLookup.containsKey(Character.toString(BYTE_TO_CHAR['\n']));
     }
 
+    /** The tokenizer of a model folder (its tokenizer.json), without its weights; empty if it cannot be read. */
+    public static java.util.Optional<TokenCodec> forFolder(java.nio.file.Path folder) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(folder.resolve("tokenizer.json"))) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new TokenCodec(new com.github.tjake.jlama.model.llama.LlamaTokenizer(folder)));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** True for GPT-2 style byte-level vocabularies (Llama 3, Qwen 2.5). */
     public boolean isByteLevel() {
         return byteLevel;

@@ -11,6 +11,7 @@ import app.farol.core.answer.Turn;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.context.ContextAssembler;
 import app.farol.core.answer.context.ContextBudget;
+import app.farol.core.answer.context.UnitContext;
 import app.farol.core.answer.extractive.ExtractiveAnswerer;
 import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.llm.ChatEngine;
@@ -45,17 +46,34 @@ public final class AnswerService {
     private final RelevanceGate gate;
     private final ExtractiveAnswerer extractive;
     private final ToIntFunction<String> tokens;
+    private final ToIntFunction<String> contextTokens;
 
     /**
      * @param engine the loaded model, or null to answer extractively
      */
     public AnswerService(Retriever retriever, Embedder embedder, ChatEngine engine, AnswerSettings settings) {
+        this(retriever, embedder, engine, settings, null);
+    }
+
+    /**
+     * @param engine the loaded model, or null to answer extractively
+     * @param contextTokenizer counts the tokens of the model's context when no engine is loaded
+     *     (the installed model's tokenizer); null to estimate them with the embedder's tokenizer
+     */
+    public AnswerService(Retriever retriever, Embedder embedder, ChatEngine engine, AnswerSettings settings,
+            ToIntFunction<String> contextTokenizer) {
         this.retriever = retriever;
         this.engine = engine;
         this.settings = settings;
         this.gate = new RelevanceGate(embedder);
         this.extractive = new ExtractiveAnswerer(embedder);
         this.tokens = engine != null ? engine::countTokens : embedder::countTokens;
+        this.contextTokens = engine != null || contextTokenizer == null ? tokens : contextTokenizer;
+    }
+
+    /** Counts the tokens of the model's context: the model's, the installed model's, or the embedder's as an estimate. */
+    public ToIntFunction<String> contextTokenizer() {
+        return contextTokens;
     }
 
     public boolean hasModel() {
@@ -78,19 +96,27 @@ public final class AnswerService {
             return notFound(standalone, verdict, listener);
         }
         double speed = hasModel() ? engine.promptTokensPerSecond() : 0;
-        int frame = tokens.applyAsInt(AnswerPrompt.frame(standalone));
-        int budget = hasModel()
+        int frame = contextTokens.applyAsInt(AnswerPrompt.frame(standalone));
+        int timeBudget = hasModel()
                 ? ContextBudget.tokens(speed, settings.targetSecondsToFirstWord(), ContextBudget.windowCap(
                         engine.contextLength(), engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), settings.limits().maxNewTokens()))
                         - frame
-                : ContextBudget.EXTRACTIVE_TOKENS;
+                : Integer.MAX_VALUE;
+        int budget = Math.min(timeBudget, settings.contextTokens());
+        // The extractive answer reads whole passages with their neighbours; the model reads the
+        // units of them that answer best (UnitContext), within its budget.
         ContextAssembler assembler = new ContextAssembler(retriever, tokens, settings.neighbours());
-        List<Passage> passages = assembler.assemble(verdict.usable(), Math.max(budget, ContextBudget.MINIMUM_TOKENS));
-        int used = frame + passages.stream().mapToInt(p -> tokens.applyAsInt(AnswerPrompt.format(p))).sum();
+        List<Passage> wide = assembler.assemble(verdict.usable(), ContextBudget.EXTRACTIVE_TOKENS);
+        List<ExtractiveAnswerer.RankedUnit> ranked = extractive.rank(standalone, wide);
+        List<Passage> passages = UnitContext.build(ranked, verdict.usable(), contextTokens, budget);
+        if (passages.isEmpty()) {
+            passages = assembler.assemble(verdict.usable(), Math.max(budget, ContextBudget.MINIMUM_TOKENS));
+        }
+        int used = frame + UnitContext.tokens(passages, contextTokens);
         listener.onContext(passages, new ContextPlan(used, budget + frame, speed,
                 hasModel() ? ContextBudget.seconds(used, speed) : 0));
 
-        Answer quick = extractive.answer(standalone, passages);
+        Answer quick = extractive.answer(ranked, wide);
         listener.onExtractive(quick);
         Answer answer = quick;
         if (hasModel() && !cancel.isCancelled()) {
