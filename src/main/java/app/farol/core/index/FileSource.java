@@ -135,6 +135,11 @@ final class FileSource implements PipelineSource {
                     chunked.chunks().size(), doc.title(), type);
             return new Prepared.ToEmbed(r, chunked, doc.language());
         }
+        if (outcome instanceof ParseOutcome.Container c) {
+            Prepared several = Containers.prepare(c, chunker, new FileRecord(path, size, modified, hash, FileStatus.INDEXED, "", 0, "", type));
+            return several != null ? several
+                    : recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped("no text found in the file beyond its titles or headings"));
+        }
         return recordOnly(path, size, modified, hash, type, outcome);
     }
 
@@ -144,12 +149,14 @@ final class FileSource implements PipelineSource {
             case ParseOutcome.Skipped s -> s.reason();
             case ParseOutcome.Failed f -> f.reason();
             case ParseOutcome.Parsed p -> "";
+            case ParseOutcome.Container c -> "";
         };
         return new Prepared.RecordOnly(new FileRecord(path, size, modified, hash, status, reason, 0, "", type), false);
     }
 
     private static StoredPassage relocate(StoredPassage p, String path, String type) {
-        return new StoredPassage(path, p.title(), type, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
-                p.startOffset(), p.endOffset(), p.vector());
+        String passageType = p.part().isEmpty() ? type : p.type();
+        return new StoredPassage(path, p.title(), passageType, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
+                p.startOffset(), p.endOffset(), p.vector(), p.part());
     }
 }
