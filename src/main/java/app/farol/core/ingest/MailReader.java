@@ -87,8 +87,9 @@ final class MailReader implements EmbeddedDocumentExtractor {
      *
      * @param metadata the top-level parse's metadata: the message's headers
      * @param text what the parser wrote itself (an Outlook message's body)
+     * @param truncation why the parse of the message's own text stopped early, or ""
      */
-    ParseOutcome outcome(String mediaType, Metadata metadata, List<TextBlock> text, String language) {
+    ParseOutcome outcome(String mediaType, Metadata metadata, List<TextBlock> text, String language, String truncation) {
         Parts parts = new Parts();
         String subject = "";
         if (!mediaType.equals("application/mbox")) {
@@ -99,7 +100,9 @@ final class MailReader implements EmbeddedDocumentExtractor {
             }
             blocks.addAll(text);
             blocks.addAll(body);
-            parts.document(subject, new ParsedDocument(subject, mediaType, language, blocks, ""));
+            ParsedDocument message = new ParsedDocument(subject, mediaType, language, blocks, truncation);
+            reading.used(message);
+            parts.document(subject, message);
         }
         for (Embedded e : embedded) {
             parts.add(Parts.join(subject, e.name()), e.outcome());

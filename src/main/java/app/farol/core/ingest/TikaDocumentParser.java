@@ -145,7 +145,7 @@ public final class TikaDocumentParser implements DocumentParser {
             if (mail != null) {
                 List<TextBlock> all = new java.util.ArrayList<>(handler.blocks());
                 all.addAll(mail.bodyBlocks());
-                return mail.outcome(base, metadata, handler.blocks(), LanguageDetector.detect(sample(all)));
+                return mail.outcome(base, metadata, handler.blocks(), LanguageDetector.detect(sample(all)), truncation);
             }
             ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation);
             if (outcome instanceof ParseOutcome.Parsed(ParsedDocument d)) {

@@ -7,6 +7,7 @@ import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
+import app.farol.core.library.PassageContext;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
@@ -133,6 +134,13 @@ class MailAndArchivesTest {
                 SearchHit hit = retriever.search(SearchRequest.of(m[1], 1)).getFirst();
                 assertThat(hit.fileName()).isEqualTo("club.mbox › " + m[0]);
                 assertThat(hit.title()).isEqualTo(m[0]);
+                PassageContext context = PassageContext.around(store, record.path(), hit.startOffset(), hit.endOffset());
+                assertThat(context.text()).as("the sources view shows this message only").contains(m[1]);
+                for (String[] other : messages) {
+                    if (other != m) {
+                        assertThat(context.text()).doesNotContain(other[1]);
+                    }
+                }
             }
         }
     }
