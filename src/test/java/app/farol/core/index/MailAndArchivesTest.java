@@ -26,6 +26,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
+import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -179,6 +181,24 @@ class MailAndArchivesTest {
             assertThat(store.keywordSearch("high tide lighthouse pier", PassageFilter.NONE, 5)).isEmpty();
             assertThat(store.files()).hasSize(2);
             assertThat(store.passagesOf(docs.resolve("keep.txt").toString())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void should_index_the_members_of_a_7z_archive() throws Exception {
+        Path docs = Files.createDirectories(temp.resolve("docs"));
+        try (SevenZOutputFile z = new SevenZOutputFile(docs.resolve("garden.7z").toFile())) {
+            SevenZArchiveEntry entry = z.createArchiveEntry(temp.toFile(), "plans/seeds.txt");
+            entry.setDirectory(false);
+            z.putArchiveEntry(entry);
+            z.write("Sow the basil seeds in April, after the last frost.".getBytes(StandardCharsets.UTF_8));
+            z.closeArchiveEntry();
+        }
+        try (LucenePassageStore store = index(docs)) {
+            FileRecord record = store.files().get(docs.resolve("garden.7z").toString());
+            assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
+            SearchHit hit = new HybridRetriever(store, SharedEmbedder.get()).search(SearchRequest.of("when to sow basil", 1)).getFirst();
+            assertThat(hit.fileName()).isEqualTo("garden.7z › plans/seeds.txt");
         }
     }
 
