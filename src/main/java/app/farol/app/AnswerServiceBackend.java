@@ -91,7 +91,7 @@ final class AnswerServiceBackend implements AskBackend {
         List<AskResult.Source> sources = new ArrayList<>();
         if (found && !a.citations().isEmpty()) {
             for (Citation c : a.citations()) {
-                sources.add(new AskResult.Source(c.n(), c.path(), c.path().getFileName().toString(), c.page(),
+                sources.add(new AskResult.Source(c.n(), c.path(), c.fileName(), c.page(),
                         c.startOffset(), c.endOffset(), c.text()));
             }
         } else {

@@ -139,7 +139,7 @@ public final class AskCommand implements Callable<Integer> {
         }
         out.println("Sources:");
         for (Citation c : a.citations()) {
-            String where = DisplayNames.safe(c.path().getFileName()) + (c.page() > 0 ? ", page " + c.page() : "");
+            String where = DisplayNames.safe(c.fileName()) + (c.page() > 0 ? ", page " + c.page() : "");
             out.printf(Locale.ROOT, "  [%d] %s (characters %d-%d)%n      %s%n", c.n(), where, c.startOffset(), c.endOffset(), shorten(c.text()));
         }
     }

@@ -55,6 +55,9 @@ final class SearchCommand implements Callable<Integer> {
             for (SearchHit h : hits) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("path", h.path().toString());
+                if (!h.part().isEmpty()) {
+                    m.put("part", h.part());
+                }
                 m.put("page", h.page());
                 m.put("heading", h.heading());
                 m.put("score", h.score());
@@ -73,7 +76,7 @@ final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : hits) {
             String where = h.page() > 0 ? "p. " + h.page() : h.heading();
-            System.out.printf(Locale.ROOT, "%d. %s%s%n   %s%n%n", n++, DisplayNames.safe(h.path()), where.isEmpty() ? "" : " (" + where + ")",
+            System.out.printf(Locale.ROOT, "%d. %s%s%n   %s%n%n", n++, DisplayNames.safe(h.path()) + (h.part().isEmpty() ? "" : DisplayNames.safe(" › " + h.part())), where.isEmpty() ? "" : " (" + where + ")",
                     Terminal.boldMatches(h.snippet()));
         }
         return 0;

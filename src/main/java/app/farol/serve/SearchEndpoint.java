@@ -48,7 +48,7 @@ final class SearchEndpoint implements ApiServer.Endpoint {
         for (SearchHit h : hits) {
             out.addObject().put("path", h.path().toString()).put("page", h.page()).put("heading", h.heading())
                     .put("score", h.score()).put("text", h.text()).put("snippet", h.snippet())
-                    .put("start", h.startOffset()).put("end", h.endOffset());
+                    .put("start", h.startOffset()).put("end", h.endOffset()).put("part", h.part());
         }
         call.sendJson(200, root);
     }

@@ -11,10 +11,21 @@ import java.nio.file.Path;
  * @param startOffset start of the cited text in the document's extracted text
  * @param endOffset end (exclusive) of the cited text
  * @param text the cited text (the passage, or the sentence for extractive answers)
+ * @param part the document inside the file ("Subject › bill.pdf"), "" when the file is one document
  */
-public record Citation(int n, Path path, int page, int startOffset, int endOffset, String text) {
+public record Citation(int n, Path path, int page, int startOffset, int endOffset, String text, String part) {
+
+    public Citation(int n, Path path, int page, int startOffset, int endOffset, String text) {
+        this(n, path, page, startOffset, endOffset, text, "");
+    }
 
     public static Citation of(Passage p) {
-        return new Citation(p.n(), p.path(), p.page(), p.startOffset(), p.endOffset(), p.text());
+        return new Citation(p.n(), p.path(), p.page(), p.startOffset(), p.endOffset(), p.text(), p.part());
+    }
+
+    /** The file's name, with the document inside it when there is one: "letters.zip › May/bill.pdf". */
+    public String fileName() {
+        String name = path.getFileName().toString();
+        return part.isEmpty() ? name : name + " › " + part;
     }
 }

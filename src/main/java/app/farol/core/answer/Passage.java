@@ -15,12 +15,20 @@ import java.nio.file.Path;
  * @param text the text shown to the model
  * @param relevance similarity of the passage to the question (cosine of their embeddings)
  * @param language its document's language as the index read it ("en", "pt" or "other")
+ * @param part the document inside the file it is from, "" when the file is one document
  */
 public record Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
-        double relevance, String language) {
+        double relevance, String language, String part) {
 
+    public Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
+            double relevance, String language) {
+        this(n, path, title, page, startOffset, endOffset, text, relevance, language, "");
+    }
+
+    /** The file's name, with the document inside it when there is one: "letters.zip › May/bill.pdf". */
     public String fileName() {
-        return path.getFileName().toString();
+        String name = path.getFileName().toString();
+        return part.isEmpty() ? name : name + " › " + part;
     }
 
     /** "report.pdf, page 3", or just the file name when there are no pages. */
@@ -29,6 +37,6 @@ public record Passage(int n, Path path, String title, int page, int startOffset,
     }
 
     public Passage withNumber(int number) {
-        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance, language);
+        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance, language, part);
     }
 }

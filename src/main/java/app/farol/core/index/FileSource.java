@@ -136,6 +136,11 @@ final class FileSource implements PipelineSource {
                     chunked.chunks().size(), doc.title(), type);
             return new Prepared.ToEmbed(r, chunked, doc.language());
         }
+        if (outcome instanceof ParseOutcome.Container c) {
+            Prepared several = Containers.prepare(c, chunker, new FileRecord(path, size, modified, hash, FileStatus.INDEXED, "", 0, "", type));
+            return several != null ? several
+                    : recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped("no text found in the file beyond its titles or headings"));
+        }
         return recordOnly(path, size, modified, hash, type, outcome);
     }
 
@@ -145,12 +150,14 @@ final class FileSource implements PipelineSource {
             case ParseOutcome.Skipped s -> new FileRecord(path, size, modified, hash, status, s.kind(), s.reason(), 0, "", type);
             case ParseOutcome.Failed f -> new FileRecord(path, size, modified, hash, status, f.kind(), f.reason(), 0, "", type);
             case ParseOutcome.Parsed p -> new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
+            case ParseOutcome.Container c -> new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
         };
         return new Prepared.RecordOnly(r, false);
     }
 
     private static StoredPassage relocate(StoredPassage p, String path, String type) {
-        return new StoredPassage(path, p.title(), type, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
-                p.startOffset(), p.endOffset(), p.vector());
+        String passageType = p.part().isEmpty() ? type : p.type();
+        return new StoredPassage(path, p.title(), passageType, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
+                p.startOffset(), p.endOffset(), p.vector(), p.part());
     }
 }

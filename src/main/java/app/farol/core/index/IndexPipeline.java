@@ -197,6 +197,11 @@ final class IndexPipeline {
 
     private static StoredPassage toStored(Prepared.ToEmbed e, Chunk c, float[] vector) {
         FileRecord r = e.record();
+        Prepared.PartSpan part = e.partOf(c.ordinal());
+        if (part != null) {
+            return new StoredPassage(r.path(), part.title(), part.type(), part.language(), c.ordinal(), c.text(), c.page(),
+                    c.headings(), c.startOffset(), c.endOffset(), vector, part.name());
+        }
         return new StoredPassage(r.path(), r.title(), r.type(), e.language(), c.ordinal(), c.text(), c.page(),
                 c.headings(), c.startOffset(), c.endOffset(), vector);
     }

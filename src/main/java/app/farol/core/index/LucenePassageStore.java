@@ -60,7 +60,7 @@ public final class LucenePassageStore implements PassageStore {
      * an index holds raises it; this Farol then refuses that index, never rewrites it (its files
      * would otherwise be read again the older way and the newer records lost).
      */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3; // 3: a passage may name the document inside its file it is from ("part")
     static final String FORMAT_KEY = "farol.format";
 
     private final Path folder;

@@ -29,6 +29,7 @@ final class PassageDocuments {
     private static final String LANGUAGE = "lang";
     private static final String PAGE = "page";
     private static final String HEADINGS = "headings";
+    private static final String PART = "part";
     private static final String START = "start";
     private static final String END = "end";
     private static final String SIZE = "size";
@@ -72,6 +73,9 @@ final class PassageDocuments {
         d.add(new StoredField(HEADINGS, String.join(String.valueOf(HEADING_SEPARATOR), p.headings())));
         d.add(new StoredField(START, p.startOffset()));
         d.add(new StoredField(END, p.endOffset()));
+        if (!p.part().isEmpty()) {
+            d.add(new StoredField(PART, p.part()));
+        }
         // Keyword search sees the title and headings too: a passage under "Rent" is about rent.
         d.add(new TextField(LanguageAnalyzers.field(p.language()), searchableText(p), Field.Store.NO));
         d.add(new KnnFloatVectorField(VECTOR, p.vector(), VectorSimilarityFunction.COSINE));
@@ -80,6 +84,9 @@ final class PassageDocuments {
 
     static String searchableText(StoredPassage p) {
         StringBuilder s = new StringBuilder(p.title());
+        if (!p.part().isEmpty() && !p.part().equals(p.title())) {
+            s.append('\n').append(p.part()); // an attachment's or member's name is searchable
+        }
         for (String h : p.headings()) {
             if (!h.equals(p.title())) {
                 s.append('\n').append(h);
@@ -133,7 +140,8 @@ final class PassageDocuments {
                 headings.isEmpty() ? List.of() : Arrays.asList(headings.split(String.valueOf(HEADING_SEPARATOR))),
                 number(d, START).intValue(),
                 number(d, END).intValue(),
-                vector);
+                vector,
+                Objects.requireNonNullElse(d.get(PART), ""));
     }
 
     private static Number number(Document d, String field) {

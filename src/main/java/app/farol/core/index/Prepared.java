@@ -9,8 +9,37 @@ sealed interface Prepared {
 
     FileRecord record();
 
-    /** Parsed and chunked; its passages still need vectors. */
-    record ToEmbed(FileRecord record, ChunkedDocument document, String language) implements Prepared {}
+    /**
+     * Parsed and chunked; its passages still need vectors. A file that holds several documents (a
+     * mailbox, an archive) has one chunked text for all of them, with continuous ordinals and
+     * offsets, and {@code parts} saying where each document's passages begin.
+     */
+    record ToEmbed(FileRecord record, ChunkedDocument document, String language, List<PartSpan> parts) implements Prepared {
+        public ToEmbed(FileRecord record, ChunkedDocument document, String language) {
+            this(record, document, language, List.of());
+        }
+
+        public ToEmbed {
+            parts = List.copyOf(parts);
+        }
+
+        /** The part whose passages include this ordinal; null for a file that is one document. */
+        PartSpan partOf(int ordinal) {
+            PartSpan found = null;
+            for (PartSpan s : parts) {
+                if (s.firstOrdinal() <= ordinal) {
+                    found = s;
+                }
+            }
+            return found;
+        }
+    }
+
+    /**
+     * One document inside a file: its name in the file, title, type and language, and the ordinal
+     * of its first passage.
+     */
+    record PartSpan(String name, String title, String type, String language, int firstOrdinal) {}
 
     /** Passages copied from a file with the same content (a rename or a copy): nothing to embed. */
     record Reused(FileRecord record, List<StoredPassage> passages) implements Prepared {}

@@ -12,8 +12,10 @@ import app.farol.core.chunk.Chunker;
 public final class ReadingVersion {
     /** Bump when the parser gives other text or structure for the same file (pages, headings, table rows). */
     // 2: a table row is one line, its cells joined by " | "; 3: a PDF loses running headers, footers and
-    // page numbers, joins hyphenated words and sentences cut by a page, and keeps list items and rows apart
-    private static final int PARSING = 3;
+    // page numbers, joins hyphenated words and sentences cut by a page, and keeps list items and rows apart;
+    // 4: mail (.eml, .mbox, .msg) and archives (.zip, .7z) are read as the documents they hold, and
+    // OneNote, Apple iWork (before 2013) and OpenOffice 1.x files are read
+    private static final int PARSING = 4;
     /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
     private static final int ANALYSIS = 2; // 2: the document field (file name, first-page names)
 

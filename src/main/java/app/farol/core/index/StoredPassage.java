@@ -16,7 +16,16 @@ import java.util.List;
  * @param startOffset offset in the document's text
  * @param endOffset exclusive end offset
  * @param vector unit-length embedding of the passage with its title and headings
+ * @param part the document inside the file the passage is from ("Subject › bill.pdf",
+ *     "folder/inner.pdf"), "" when the file is one document
  */
 public record StoredPassage(
         String path, String title, String type, String language, int ordinal, String text, int page,
-        List<String> headings, int startOffset, int endOffset, float[] vector) {}
+        List<String> headings, int startOffset, int endOffset, float[] vector, String part) {
+
+    /** A passage of a file that is one document. */
+    public StoredPassage(String path, String title, String type, String language, int ordinal, String text, int page,
+            List<String> headings, int startOffset, int endOffset, float[] vector) {
+        this(path, title, type, language, ordinal, text, page, headings, startOffset, endOffset, vector, "");
+    }
+}

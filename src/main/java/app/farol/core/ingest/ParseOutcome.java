@@ -1,5 +1,6 @@
 package app.farol.core.ingest;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -17,6 +18,11 @@ public sealed interface ParseOutcome {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(reason);
         }
+
+        /** A skip whose sentence starts with its kind's words ("unsupported format: ...", "no text ..."). */
+        public Skipped(String reason) {
+            this(ReasonKind.ofLegacyText(reason), reason);
+        }
     }
 
     /** Could not be read (encrypted, corrupt, unreadable, timed out). */
@@ -25,5 +31,42 @@ public sealed interface ParseOutcome {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(reason);
         }
+
+        /** A failure whose sentence starts with its kind's words ("encrypted: ...", "corrupt ..."). */
+        public Failed(String reason) {
+            this(ReasonKind.ofLegacyText(reason), reason);
+        }
     }
+    
+    /**
+     * A file that holds several documents: a mailbox, a message with attachments, an archive.
+     * Each part is a document of its own, named within the file ("Subject › invoice.pdf",
+     * "folder/inner.pdf"); the parts the file holds but that could not be read are listed with
+     * their reasons. At least one part was read (otherwise the file is {@link Skipped} or
+     * {@link Failed} as a whole).
+     */
+    record Container(List<Part> parts, List<Unread> unread) implements ParseOutcome {
+        public Container {
+            parts = List.copyOf(parts);
+            unread = List.copyOf(unread);
+        }
+    }
+
+    /**
+     * One document inside a file.
+     *
+     * @param name where it is in the file, parts joined by {@link #SEPARATOR}
+     */
+    record Part(String name, ParsedDocument document) {}
+
+    /**
+     * A document inside a file that was not read.
+     *
+     * @param failed true for a failure (encrypted, a zip bomb, corrupt), false for a skip
+     *     (unsupported format, no text)
+     */
+    record Unread(String name, String reason, boolean failed) {}
+
+    /** Between the levels of a part's name: "letters.zip › May/bill.pdf". */
+    String SEPARATOR = " › ";
 }

@@ -19,6 +19,11 @@ public record ParsedDocument(
     }
 
     /** A document read whole. */
+    /** A document whose truncation sentence starts with its kind's words ("truncated: ..."). */
+    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks, String truncation) {
+        this(title, mediaType, language, blocks, truncation, ReasonKind.ofLegacyText(truncation));
+    }
+
     public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks) {
         this(title, mediaType, language, blocks, "", ReasonKind.NONE);
     }

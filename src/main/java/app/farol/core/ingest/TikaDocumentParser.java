@@ -14,6 +14,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -21,6 +22,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +55,20 @@ public final class TikaDocumentParser implements DocumentParser {
         this.supported = parser.getSupportedTypes(new ParseContext());
     }
 
+    /**
+     * Parses one file. A mail file or an archive yields a {@link ParseOutcome.Container} of the
+     * documents inside it, read within this file's time and character limits and the zip-bomb
+     * bounds ({@link Reading}).
+     */
     @Override
     public ParseOutcome parse(Path file) {
+        try (Reading reading = new Reading(limits)) {
+            return parse(file, file.getFileName().toString(), reading, 0, null);
+        }
+    }
+
+    /** One file, at the top or inside another; {@code name} is its own name, {@code contentType} a hint or null. */
+    private ParseOutcome parse(Path file, String name, Reading reading, int depth, String contentType) {
         try {
             if (Files.size(file) == 0) {
                 return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "empty file");
@@ -66,7 +80,13 @@ public final class TikaDocumentParser implements DocumentParser {
             if (bomb.isPresent()) {
                 return new ParseOutcome.Failed(ReasonKind.TOO_LARGE, bomb.get());
             }
-            return parseReadable(file);
+            if (reading.timeUp()) {
+                return new ParseOutcome.Failed("timed out before any text was read");
+            }
+            if (reading.charsLeft() <= 0) {
+                return new ParseOutcome.Failed("truncated: the file's text passed " + reading.maxChars() + " characters before this part");
+            }
+            return parseReadable(file, name, reading, depth, contentType);
         } catch (NoSuchFileException e) {
             return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "the file was removed while being indexed");
         } catch (AccessDeniedException e) {
@@ -76,23 +96,43 @@ public final class TikaDocumentParser implements DocumentParser {
         }
     }
 
-    private ParseOutcome parseReadable(Path file) throws IOException {
+    private ParseOutcome parseReadable(Path file, String name, Reading reading, int depth, String contentType) throws IOException {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
+        if (contentType != null && !contentType.isEmpty()) {
+            metadata.set(Metadata.CONTENT_TYPE, contentType);
+        }
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             MediaType type = parser.getDetector().detect(in, metadata);
-            if (!isSupported(type)) {
+            String base = type.getBaseType().toString();
+            if (ArchiveReader.isArchive(base)) {
+                return ArchiveReader.read(file, base, reading, depth, (member, memberName, d) -> parse(member, memberName, reading, d, null));
+            }
+            Optional<String> unreadable = OtherFormats.unsupportedReason(type);
+            if (unreadable.isPresent()) {
+                return new ParseOutcome.Skipped(unreadable.get());
+            }
+            Parser chosen = OtherFormats.parserFor(type).orElse(parser);
+            if (chosen == parser && !isSupported(type)) {
                 return new ParseOutcome.Skipped(ReasonKind.UNSUPPORTED, unsupportedReason(type));
             }
-            boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(file))
+            MailReader mail = null;
+            ParseContext context = parseContext();
+            if (MailReader.isMail(base)) {
+                if (depth > Reading.MAX_NESTING) {
+                    return new ParseOutcome.Failed("too large: messages nested more than " + Reading.MAX_NESTING + " levels deep");
+                }
+                mail = new MailReader(reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint));
+                context.set(EmbeddedDocumentExtractor.class, mail);
+            }
+            boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(name))
                     || type.getSubtype().contains("markdown");
-            long deadline = System.nanoTime() + limits.timeout().toNanos();
             boolean plainText = type.getType().equals("text") && type.getSubtype().equals("plain");
-            StructuredTextHandler handler = new StructuredTextHandler(limits.maxChars(), deadline, markdown, plainText);
+            StructuredTextHandler handler = new StructuredTextHandler(reading.charsLeft(), reading.deadline, markdown, plainText);
             String truncation = "";
             ReasonKind truncationKind = ReasonKind.NONE;
             try {
-                parser.parse(in, handler, metadata, parseContext());
+                chosen.parse(in, handler, metadata, context);
             } catch (SAXException | TikaException e) {
                 StructuredTextHandler.LimitReached limit = limitCause(e);
                 if (limit == null) {
@@ -104,7 +144,16 @@ public final class TikaDocumentParser implements DocumentParser {
                 truncationKind = limit.timedOut ? ReasonKind.TIMED_OUT : ReasonKind.TOO_LARGE;
                 log.info("{}: {}", file, truncation);
             }
-            return toOutcome(file, type, metadata, handler.blocks(), truncation, truncationKind);
+            if (mail != null) {
+                List<TextBlock> all = new java.util.ArrayList<>(handler.blocks());
+                all.addAll(mail.bodyBlocks());
+                return mail.outcome(base, metadata, handler.blocks(), LanguageDetector.detect(sample(all)), truncation);
+            }
+            ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation, truncationKind);
+            if (outcome instanceof ParseOutcome.Parsed(ParsedDocument d)) {
+                reading.used(d);
+            }
+            return outcome;
         } catch (EncryptedDocumentException e) {
             return new ParseOutcome.Failed(ReasonKind.ENCRYPTED, "encrypted: needs a password");
         } catch (ZeroByteFileException e) {
@@ -130,7 +179,7 @@ public final class TikaDocumentParser implements DocumentParser {
         return context;
     }
 
-    private ParseOutcome toOutcome(Path file, MediaType type, Metadata metadata, List<TextBlock> blocks, String truncation,
+    private ParseOutcome toOutcome(String name, MediaType type, Metadata metadata, List<TextBlock> blocks, String truncation,
             ReasonKind truncationKind) {
         if (blocks.isEmpty()) {
             if (!truncation.isEmpty()) {
@@ -141,6 +190,12 @@ public final class TikaDocumentParser implements DocumentParser {
             }
             return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the " + describe(type));
         }
+        String language = LanguageDetector.detect(sample(blocks));
+        String title = title(name, metadata, blocks);
+        return new ParseOutcome.Parsed(new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
+    }
+
+    private static StringBuilder sample(List<TextBlock> blocks) {
         StringBuilder sample = new StringBuilder();
         for (TextBlock b : blocks) {
             if (sample.length() > 20_000) {
@@ -148,12 +203,10 @@ public final class TikaDocumentParser implements DocumentParser {
             }
             sample.append(b.text()).append('\n');
         }
-        String language = LanguageDetector.detect(sample);
-        String title = title(file, metadata, blocks);
-        return new ParseOutcome.Parsed(new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
+        return sample;
     }
 
-    private static String title(Path file, Metadata metadata, List<TextBlock> blocks) {
+    private static String title(String fileName, Metadata metadata, List<TextBlock> blocks) {
         String title = metadata.get(TikaCoreProperties.TITLE);
         if (title != null && !title.isBlank()) {
             return StructuredTextHandler.normalise(title);
@@ -163,7 +216,7 @@ public final class TikaDocumentParser implements DocumentParser {
                 return b.text();
             }
         }
-        String name = file.getFileName().toString();
+        String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }
@@ -220,7 +273,10 @@ public final class TikaDocumentParser implements DocumentParser {
     }
 
     static String extension(Path file) {
-        String name = file.getFileName().toString();
+        return extension(file.getFileName().toString());
+    }
+
+    static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }

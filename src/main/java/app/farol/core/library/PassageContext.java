@@ -45,7 +45,10 @@ public record PassageContext(String path, String title, int page, String text, i
             last = 0;
         }
         int hit = first;
-        List<StoredPassage> window = all.subList(Math.max(0, first - 1), Math.min(all.size(), last + 2));
+        String part = all.get(hit).part();
+        // Neighbours from the same document of the file only (a mailbox's next message is another document).
+        List<StoredPassage> window = all.subList(Math.max(0, first - 1), Math.min(all.size(), last + 2)).stream()
+                .filter(p -> p.part().equals(part)).toList();
         StringBuilder text = new StringBuilder();
         List<int[]> pieces = new ArrayList<>(); // {document offset, offset in text, length}
         int reached = window.getFirst().startOffset();

@@ -125,6 +125,7 @@ public final class HybridRetriever implements Retriever {
         int from = Math.max(0, hit.chunkOrdinal() - before);
         int to = hit.chunkOrdinal() + after;
         return store.passageRange(hit.path().toString(), from, to).stream()
+                .filter(p -> p.part().equals(hit.part())) // a neighbour in the same document of the file
                 .map(p -> p.ordinal() == hit.chunkOrdinal() ? hit : toHit("", p, 0))
                 .toList();
     }
@@ -132,6 +133,6 @@ public final class HybridRetriever implements Retriever {
     private SearchHit toHit(String query, StoredPassage p, double score) {
         String snippet = store.highlight(query, p, SNIPPET_CHARS);
         return new SearchHit(Path.of(p.path()), p.title(), p.page(), p.headings(), p.startOffset(), p.endOffset(),
-                p.ordinal(), p.language(), score, p.text(), snippet);
+                p.ordinal(), p.language(), score, p.text(), snippet, p.part());
     }
 }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param text the passage text
  * @param snippet a short extract with matched words wrapped in {@code <b>...</b>}; the rest of
  *     the snippet is HTML-escaped, so it may be rendered as HTML
+ * @param part the document inside the file ("Subject › bill.pdf", "folder/inner.pdf"), "" when
+ *     the file is one document
  */
 public record SearchHit(
         Path path,
@@ -30,14 +32,22 @@ public record SearchHit(
         String language,
         double score,
         String text,
-        String snippet) {
+        String snippet,
+        String part) {
+
+    public SearchHit(Path path, String title, int page, List<String> headings, int startOffset, int endOffset, int chunkOrdinal,
+            String language, double score, String text, String snippet) {
+        this(path, title, page, headings, startOffset, endOffset, chunkOrdinal, language, score, text, snippet, "");
+    }
 
     /** The innermost heading, or an empty string. */
     public String heading() {
         return headings.isEmpty() ? "" : headings.getLast();
     }
 
+    /** The file's name, and the document inside it when there is one: "letters.zip › May/bill.pdf". */
     public String fileName() {
-        return path.getFileName().toString();
+        String name = path.getFileName().toString();
+        return part.isEmpty() ? name : name + " › " + part;
     }
 }

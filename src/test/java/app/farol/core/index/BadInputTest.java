@@ -33,6 +33,10 @@ class BadInputTest {
             zip.putNextEntry(new ZipEntry("inside.txt"));
             zip.write("zipped text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+        byte[] wordPerfect = new byte[600];
+        new Random(8).nextBytes(wordPerfect);
+        System.arraycopy(new byte[] {(byte) 0xFF, 'W', 'P', 'C'}, 0, wordPerfect, 0, 4);
+        Files.write(docs.resolve("letter.wpd"), wordPerfect);
         Files.writeString(docs.resolve(".hidden-notes.txt"), "hidden files are private clutter");
         Files.createSymbolicLink(docs.resolve("loop"), docs); // a link back to its own folder
 
@@ -41,9 +45,10 @@ class BadInputTest {
         assertThat(files.get(docs.resolve("good.txt").toString()).status()).isEqualTo(FileStatus.INDEXED);
         assertThat(reason(files, docs.resolve("empty.txt"))).isEqualTo("empty file");
         assertThat(reason(files, docs.resolve("noise.dat"))).isEqualTo("unsupported format: binary data of an unknown type");
-        assertThat(reason(files, docs.resolve("archive.zip"))).isEqualTo("unsupported format: application/zip");
+        assertThat(reason(files, docs.resolve("letter.wpd"))).isEqualTo("unsupported format: application/vnd.wordperfect");
+        assertThat(files.get(docs.resolve("archive.zip").toString()).status()).as("its members are read").isEqualTo(FileStatus.INDEXED);
         assertThat(files).doesNotContainKey(docs.resolve(".hidden-notes.txt").toString());
-        assertThat(files).hasSize(4); // the looped folder is not walked twice
+        assertThat(files).hasSize(5); // the looped folder is not walked twice
     }
 
     @Test

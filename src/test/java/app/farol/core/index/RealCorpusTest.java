@@ -63,7 +63,18 @@ class RealCorpusTest {
         assertThat(kind(files, "tika/odt/testODTEncrypted.odt")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/docx/testWORD_truncated.docx")).isEqualTo(ReasonKind.CORRUPT);
         assertThat(kind(files, "tika/pdf/testOCR.pdf")).isEqualTo(ReasonKind.NO_TEXT_LAYER);
-        assertThat(kind(files, "tika/zip/testZipEncrypted.zip")).isEqualTo(ReasonKind.UNSUPPORTED);
+        FileRecord halfEncrypted = record(files, "tika/zip/testZipEncrypted.zip");
+        assertThat(halfEncrypted.status()).as("its unencrypted member is indexed").isEqualTo(FileStatus.INDEXED);
+        assertThat(halfEncrypted.kind()).as(halfEncrypted.reason()).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/7z/test7Z_protected_passTika.7z")).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/zip/droste.zip")).isEqualTo(ReasonKind.TOO_LARGE);
+        assertThat(record(files, "tika/7z/test-documents.7z").chunks()).isPositive();
+        assertThat(record(files, "tika/mbox/complex.mbox").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(record(files, "tika/msg/testMSG.msg").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(record(files, "tika/one/testOneNote.one").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(record(files, "tika/sxc/testStarOffice-6.0-calc.sxc").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(kind(files, "tika/pages/testPages2013.pages")).isEqualTo(ReasonKind.UNSUPPORTED);
+        assertThat(record(files, "tika/pages/testPages2013.pages").reason()).contains("Apple Pages", "export it");
         assertThat(record(files, "tika/pdf/testPDF_protected.pdf").status())
                 .as("a PDF with only an owner password opens without one").isEqualTo(FileStatus.INDEXED);
     }

@@ -97,7 +97,7 @@ public final class ContextAssembler {
             }
             end = Math.max(end, c.endOffset());
         }
-        return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance, first.language());
+        return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance, first.language(), first.part());
     }
 
     /** A chunk's own text, without the lead-in lines a chunk inside a list repeats on top. */
@@ -118,7 +118,7 @@ public final class ContextAssembler {
     private static Passage withText(Passage p, String text) {
         int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
         int end = Math.min(p.endOffset(), p.startOffset() + Math.max(0, text.length() - leadIn));
-        return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), end, text, p.relevance(), p.language());
+        return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), end, text, p.relevance(), p.language(), p.part());
     }
 
     private static boolean covered(List<Passage> chosen, SearchHit hit) {

@@ -172,7 +172,7 @@ public final class ExtractiveAnswerer implements Answerer {
         int from = Math.min(p.text().length(), start - p.startOffset() + leadIn);
         int to = Math.min(p.text().length(), Math.max(from, end - p.startOffset() + leadIn));
         String text = p.text().substring(from, to);
-        return new Citation(n, p.path(), p.page(), start, end, text);
+        return new Citation(n, p.path(), p.page(), start, end, text, p.part());
     }
 
     /**
@@ -192,7 +192,7 @@ public final class ExtractiveAnswerer implements Answerer {
             text.append(s.sentence().text()).append(" [").append(n).append(']');
             int start = documentOffset(p, s.sentence().start());
             int end = Math.max(start, documentOffset(p, s.sentence().end()));
-            citations.merge(p.n(), new Citation(n, p.path(), p.page(), start, end, s.sentence().text()),
+            citations.merge(p.n(), new Citation(n, p.path(), p.page(), start, end, s.sentence().text(), p.part()),
                     (a, b) -> span(p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
         }
         return new Answer(text.toString(), Answer.Mode.EXTRACTIVE, true, List.copyOf(citations.values()), passages, true);

@@ -145,7 +145,7 @@ public final class AnswerService {
 
     private static Passage toPassage(RankedHit h) {
         SearchHit s = h.hit();
-        return new Passage(0, s.path(), s.title(), s.page(), s.startOffset(), s.endOffset(), s.text(), h.relevance(), s.language());
+        return new Passage(0, s.path(), s.title(), s.page(), s.startOffset(), s.endOffset(), s.text(), h.relevance(), s.language(), s.part());
     }
 
     private static Answer withComplete(Answer a, boolean complete) {

@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The wire format between {@link IsolatedDocumentParser} and {@link ParseWorkerMain}: a request
- * is one path; an answer is one {@link ParseOutcome}. Strings are length-prefixed UTF-8, so
+ * is one path; an answer is one {@link ParseOutcome} (a container with all its parts). Strings are length-prefixed UTF-8, so
  * paragraphs of any length pass. Not thread-safe: one conversation per stream pair.
  */
 final class OutcomeCodec {
@@ -22,6 +22,7 @@ final class OutcomeCodec {
     private static final byte PARSED = 1;
     private static final byte SKIPPED = 2;
     private static final byte FAILED = 3;
+    private static final byte CONTAINER = 4;
 
     private OutcomeCodec() {}
 
@@ -29,22 +30,7 @@ final class OutcomeCodec {
         switch (outcome) {
             case ParseOutcome.Parsed(ParsedDocument d) -> {
                 out.writeByte(PARSED);
-                writeString(out, d.title());
-                writeString(out, d.mediaType());
-                writeString(out, d.language());
-                writeString(out, d.truncation());
-                writeString(out, d.truncationKind().name());
-                out.writeInt(d.blocks().size());
-                for (TextBlock b : d.blocks()) {
-                    writeString(out, b.text());
-                    out.writeInt(b.page());
-                    out.writeBoolean(b.heading());
-                    out.writeBoolean(b.tableRow());
-                    out.writeInt(b.headings().size());
-                    for (String h : b.headings()) {
-                        writeString(out, h);
-                    }
-                }
+                writeDocument(out, d);
             }
             case ParseOutcome.Skipped s -> {
                 out.writeByte(SKIPPED);
@@ -56,39 +42,95 @@ final class OutcomeCodec {
                 writeString(out, f.kind().name());
                 writeString(out, f.reason());
             }
+            case ParseOutcome.Container c -> {
+                out.writeByte(CONTAINER);
+                out.writeInt(c.parts().size());
+                for (ParseOutcome.Part p : c.parts()) {
+                    writeString(out, p.name());
+                    writeDocument(out, p.document());
+                }
+                out.writeInt(c.unread().size());
+                for (ParseOutcome.Unread u : c.unread()) {
+                    writeString(out, u.name());
+                    writeString(out, u.reason());
+                    out.writeBoolean(u.failed());
+                }
+            }
         }
         out.flush();
+    }
+
+    private static void writeDocument(DataOutputStream out, ParsedDocument d) throws IOException {
+        writeString(out, d.title());
+        writeString(out, d.mediaType());
+        writeString(out, d.language());
+        writeString(out, d.truncation());
+        writeString(out, d.truncationKind().name());
+        out.writeInt(d.blocks().size());
+        for (TextBlock b : d.blocks()) {
+            writeString(out, b.text());
+            out.writeInt(b.page());
+            out.writeBoolean(b.heading());
+            out.writeBoolean(b.tableRow());
+            out.writeInt(b.headings().size());
+            for (String h : b.headings()) {
+                writeString(out, h);
+            }
+        }
     }
 
     static ParseOutcome readOutcome(DataInputStream in) throws IOException {
         byte kind = in.readByte();
         return switch (kind) {
-            case PARSED -> {
-                String title = readString(in);
-                String mediaType = readString(in);
-                String language = readString(in);
-                String truncation = readString(in);
-                ReasonKind truncationKind = ReasonKind.valueOf(readString(in));
-                int count = in.readInt();
-                List<TextBlock> blocks = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    String text = readString(in);
-                    int page = in.readInt();
-                    boolean heading = in.readBoolean();
-                    boolean tableRow = in.readBoolean();
-                    int depth = in.readInt();
-                    List<String> headings = new ArrayList<>(depth);
-                    for (int j = 0; j < depth; j++) {
-                        headings.add(readString(in));
-                    }
-                    blocks.add(new TextBlock(text, page, headings, heading, tableRow));
-                }
-                yield new ParseOutcome.Parsed(new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind));
-            }
+            case PARSED -> new ParseOutcome.Parsed(readDocument(in));
             case SKIPPED -> new ParseOutcome.Skipped(ReasonKind.valueOf(readString(in)), readString(in));
             case FAILED -> new ParseOutcome.Failed(ReasonKind.valueOf(readString(in)), readString(in));
+            case CONTAINER -> {
+                int count = readCount(in);
+                List<ParseOutcome.Part> parts = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    parts.add(new ParseOutcome.Part(readString(in), readDocument(in)));
+                }
+                int unreadCount = readCount(in);
+                List<ParseOutcome.Unread> unread = new ArrayList<>(unreadCount);
+                for (int i = 0; i < unreadCount; i++) {
+                    unread.add(new ParseOutcome.Unread(readString(in), readString(in), in.readBoolean()));
+                }
+                yield new ParseOutcome.Container(parts, unread);
+            }
             default -> throw new IOException("unexpected message from the parser process: " + kind);
         };
+    }
+
+    private static ParsedDocument readDocument(DataInputStream in) throws IOException {
+        String title = readString(in);
+        String mediaType = readString(in);
+        String language = readString(in);
+        String truncation = readString(in);
+        ReasonKind truncationKind = ReasonKind.valueOf(readString(in));
+        int count = readCount(in);
+        List<TextBlock> blocks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String text = readString(in);
+            int page = in.readInt();
+            boolean heading = in.readBoolean();
+            boolean tableRow = in.readBoolean();
+            int depth = readCount(in);
+            List<String> headings = new ArrayList<>(depth);
+            for (int j = 0; j < depth; j++) {
+                headings.add(readString(in));
+            }
+            blocks.add(new TextBlock(text, page, headings, heading, tableRow));
+        }
+        return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind);
+    }
+
+    private static int readCount(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        if (count < 0 || count > (1 << 26)) {
+            throw new IOException("unexpected count from the parser process: " + count);
+        }
+        return count;
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {

@@ -1,0 +1,112 @@
+package app.farol.core.index;
+
+import app.farol.core.chunk.Chunk;
+import app.farol.core.chunk.ChunkedDocument;
+import app.farol.core.chunk.Chunker;
+import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ParsedDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes a file that holds several documents (a mailbox, a message with attachments, an archive)
+ * ready for the store as one file: every document is chunked on its own, and their passages are
+ * numbered on, one after the other, so the file is still replaced, removed and cited as one
+ * block of passages, each passage naming the document it is from. A member that is gone from a
+ * changed archive is gone with the old block; nothing outside the file is touched.
+ */
+final class Containers {
+    private static final String MAIL_TYPES = "message/rfc822 application/vnd.ms-outlook application/mbox";
+
+    private Containers() {}
+
+    /**
+     * @param base the file's record with its path, size, time, hash and type
+     * @return the file to embed, or null when no document in it has a passage
+     */
+    static Prepared prepare(ParseOutcome.Container container, Chunker chunker, FileRecord base) {
+        List<Chunk> chunks = new ArrayList<>();
+        List<Prepared.PartSpan> spans = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        List<String> notes = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        ParsedDocument first = null;
+        for (ParseOutcome.Part part : container.parts()) {
+            ChunkedDocument chunked = chunker.chunk(part.document());
+            if (chunked.chunks().isEmpty()) {
+                continue;
+            }
+            if (!part.document().truncation().isEmpty()) {
+                notes.add(part.document().truncation() + " (" + part.name() + ")");
+            }
+            first = first == null ? part.document() : first;
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            int offset = text.length();
+            String name = unique(part.name(), names);
+            spans.add(new Prepared.PartSpan(name, part.document().title(), typeOf(name, part.document(), base.type()),
+                    part.document().language(), chunks.size()));
+            for (Chunk c : chunked.chunks()) {
+                chunks.add(new Chunk(chunks.size(), c.text(), c.embeddingText(), c.page(), c.headings(),
+                        c.startOffset() + offset, c.endOffset() + offset));
+            }
+            text.append(chunked.text());
+        }
+        if (chunks.isEmpty()) {
+            return null;
+        }
+        String reason = reason(container.unread(), notes);
+        String title = spans.size() == 1 ? spans.getFirst().title() : stem(base.path());
+        FileRecord record = new FileRecord(base.path(), base.size(), base.modified(), base.hash(), FileStatus.INDEXED, reason,
+                chunks.size(), title, base.type());
+        return new Prepared.ToEmbed(record, new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
+    }
+
+    /**
+     * The file's note: the first document that failed, with its reason first (so the note's kind
+     * is that reason's), then how many others were not read.
+     */
+    static String reason(List<ParseOutcome.Unread> unread, List<String> notes) {
+        List<ParseOutcome.Unread> failed = unread.stream().filter(ParseOutcome.Unread::failed).toList();
+        if (failed.isEmpty()) {
+            return notes.isEmpty() ? "" : notes.getFirst() + (notes.size() > 1 ? "; and " + (notes.size() - 1) + " more" : "");
+        }
+        ParseOutcome.Unread f = failed.getFirst();
+        String more = failed.size() > 1 ? "; " + (failed.size() - 1) + " more documents in it could not be read either" : "";
+        return f.reason() + (f.name().isEmpty() ? "" : " (" + f.name() + ")") + more;
+    }
+
+    private static String unique(String name, Set<String> names) {
+        String n = name;
+        for (int i = 2; !names.add(n); i++) {
+            n = name + " (" + i + ")";
+        }
+        return n;
+    }
+
+    /** A message keeps the mail file's type; an attachment or member has its own extension's. */
+    private static String typeOf(String name, ParsedDocument document, String fileType) {
+        if (MAIL_TYPES.contains(document.mediaType())) {
+            return fileType;
+        }
+        String last = name.substring(name.lastIndexOf(ParseOutcome.SEPARATOR) + 1);
+        last = last.substring(last.lastIndexOf('/') + 1).strip();
+        String type;
+        try {
+            type = last.isEmpty() ? "other" : FileTypes.of(Path.of(last.replace('\\', '_')));
+        } catch (java.nio.file.InvalidPathException e) {
+            type = "other";
+        }
+        return type.matches("[a-z0-9]{1,5}") ? type : fileType;
+    }
+
+    private static String stem(String path) {
+        String name = Path.of(path).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

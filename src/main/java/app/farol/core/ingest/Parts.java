@@ -1,0 +1,70 @@
+package app.farol.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gathers the documents found inside one file (and inside the files inside it), naming each by
+ * where it is, and turns them into one {@link ParseOutcome}. Not thread-safe.
+ */
+final class Parts {
+    private final List<ParseOutcome.Part> parts = new ArrayList<>();
+    private final List<ParseOutcome.Unread> unread = new ArrayList<>();
+
+    /** Adds what reading the part at {@code name} gave; a container's parts are named under it. */
+    void add(String name, ParseOutcome outcome) {
+        switch (outcome) {
+            case ParseOutcome.Parsed(ParsedDocument d) -> parts.add(new ParseOutcome.Part(name.isEmpty() ? d.title() : name, d));
+            case ParseOutcome.Container c -> {
+                c.parts().forEach(p -> parts.add(new ParseOutcome.Part(join(name, p.name()), p.document())));
+                c.unread().forEach(u -> unread.add(new ParseOutcome.Unread(join(name, u.name()), u.reason(), u.failed())));
+            }
+            case ParseOutcome.Skipped s -> unread.add(new ParseOutcome.Unread(name, s.reason(), false));
+            case ParseOutcome.Failed f -> unread.add(new ParseOutcome.Unread(name, f.reason(), true));
+        }
+    }
+
+    void document(String name, ParsedDocument document) {
+        parts.add(new ParseOutcome.Part(name, document));
+    }
+
+    void failed(String name, String reason) {
+        unread.add(new ParseOutcome.Unread(name, reason, true));
+    }
+
+    boolean isEmpty() {
+        return parts.isEmpty() && unread.isEmpty();
+    }
+
+    static String join(String outer, String inner) {
+        if (outer.isEmpty()) {
+            return inner;
+        }
+        return inner.isEmpty() ? outer : outer + ParseOutcome.SEPARATOR + inner;
+    }
+
+    /**
+     * The outcome: a container when a part was read; otherwise the file fails (or is skipped) as
+     * a whole with the first reason, e.g. "encrypted: needs a password (every file in it)".
+     *
+     * @param what "archive", "message", "mailbox", for the reasons
+     */
+    ParseOutcome outcome(String what) {
+        if (!parts.isEmpty()) {
+            return new ParseOutcome.Container(parts, unread);
+        }
+        List<ParseOutcome.Unread> failures = unread.stream().filter(ParseOutcome.Unread::failed).toList();
+        if (!failures.isEmpty()) {
+            ParseOutcome.Unread first = failures.getFirst();
+            boolean allAlike = failures.stream().allMatch(u -> ReasonKind.ofLegacyText(u.reason()) == ReasonKind.ofLegacyText(first.reason()));
+            boolean marked = first.reason().endsWith(")");
+            String where = failures.size() > 1 && allAlike && !marked ? " (every file in the " + what + ")" : "";
+            return new ParseOutcome.Failed(first.reason() + where);
+        }
+        if (unread.isEmpty()) {
+            return new ParseOutcome.Skipped("no text found in the " + what + ": it holds no documents");
+        }
+        return new ParseOutcome.Skipped("no text found in the " + what + ": none of its " + unread.size()
+                + " files has text Farol reads (first: " + unread.getFirst().name() + ": " + unread.getFirst().reason() + ")");
+    }
+}
