@@ -2,6 +2,7 @@ package app.farol.cli;
 
 import app.farol.core.util.DisplayNames;
 import app.farol.app.Workspace;
+import app.farol.core.answer.SearchFloor;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import java.nio.file.Path;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code farol search [--index DIR] [--k N] [--json] QUERY} */
+/**
+ * {@code farol search [--index DIR] [--k N] [--json] QUERY}: the hits that pass the relevance
+ * floor ({@link SearchFloor}), their count first; "Nothing found" when none does.
+ */
 @Command(name = "search", description = "Search the index: keyword and meaning together.")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
@@ -47,7 +51,7 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         List<SearchHit> hits;
         try (Workspace ws = Workspace.forReading(index.path())) {
-            hits = ws.retriever(SearchModes.parse(mode)).search(new SearchRequest(query, k, folders, types.stream().map(String::toLowerCase).toList()));
+            hits = new SearchFloor(ws.retriever(SearchModes.parse(mode)), ws.embedder()).search(new SearchRequest(query, k, folders, types.stream().map(String::toLowerCase).toList()));
         }
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
@@ -67,8 +71,11 @@ final class SearchCommand implements Callable<Integer> {
             return 0;
         }
         if (hits.isEmpty()) {
-            System.out.println("No passages found for: " + query);
+            System.out.println("Nothing found for: " + query);
+            return 0;
         }
+        System.out.println(hits.size() == 1 ? "1 result" : hits.size() + " results");
+        System.out.println();
         int n = 1;
         for (SearchHit h : hits) {
             String where = h.page() > 0 ? "p. " + h.page() : h.heading();
