@@ -30,11 +30,18 @@ public final class Names {
 
     /** Share of {@code names} that the hit or its document names (1 when there are none). */
     public static double namedIn(Set<String> names, SearchHit hit) {
+        return names.isEmpty() ? 1 : (double) foundIn(names, hit).size() / names.size();
+    }
+
+    /** Those of {@code names} that the hit's text, its document's title or file name, or its headings hold. */
+    public static Set<String> foundIn(Set<String> names, SearchHit hit) {
         if (names.isEmpty()) {
-            return 1;
+            return Set.of();
         }
         Set<String> where = Terms.of(hit.text() + " " + hit.title() + " " + hit.fileName().replaceAll("[-_.]", " ")
                 + " " + String.join(" ", hit.headings()));
-        return Terms.overlap(names, where);
+        Set<String> found = new java.util.LinkedHashSet<>(names);
+        found.retainAll(where);
+        return found;
     }
 }
