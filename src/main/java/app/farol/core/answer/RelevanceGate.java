@@ -60,6 +60,9 @@ public final class RelevanceGate {
     /** ... and at least this many of them: one shared word out of two says little. */
     public static final int CROSS_LANGUAGE_WORDS = 2;
 
+    /** A question naming more things than this is read without the names rule. */
+    public static final int MAX_NAMES = 3;
+
     private final Embedder embedder;
 
     public RelevanceGate(Embedder embedder) {
@@ -104,7 +107,10 @@ public final class RelevanceGate {
         Set<String> qTerms = Terms.of(question);
         String language = LanguageDetector.detectShort(question);
         WordCoverage coverage = WordCoverage.of(question, language);
-        Set<String> names = Names.of(question);
+        // More than a few names is not a question about one thing (a whole prompt sent as the
+        // question, through farol serve): then names are not asked for.
+        Set<String> named = Names.of(question);
+        Set<String> names = named.size() <= MAX_NAMES ? named : Set.of();
         Set<String> others = new HashSet<>(qTerms);
         others.removeAll(names);
         AnswerType kind = AnswerType.of(question);
@@ -115,7 +121,7 @@ public final class RelevanceGate {
         Map<Path, Boolean> kindInDocument = new HashMap<>();
         for (SearchHit hit : hits) {
             namedInDocument.computeIfAbsent(hit.path(), p -> new HashSet<>()).addAll(Names.foundIn(names, hit));
-            kindInDocument.merge(hit.path(), kind.foundIn(hit.text()), Boolean::logicalOr);
+            kindInDocument.merge(hit.path(), kind.mayAnswerIn(hit.text()), Boolean::logicalOr);
         }
         List<RankedHit> ranked = new ArrayList<>();
         boolean relevant = false;

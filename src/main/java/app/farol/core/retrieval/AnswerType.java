@@ -153,6 +153,15 @@ public enum AnswerType {
         return evidence.matcher(text).find() && (alsoNeeded == null || alsoNeeded.matcher(text).find());
     }
 
+    /**
+     * Whether the passage may answer a question of this kind, for the relevance gate: as
+     * {@link #foundIn}, except that "how long is the ..." (DISTANCE) may also be a duration
+     * ("How long is the warranty?" wants years, "How long is the Old Quarry Loop?" kilometres).
+     */
+    public boolean mayAnswerIn(String passage) {
+        return foundIn(passage) || (this == DISTANCE && DURATION.foundIn(passage));
+    }
+
     /** Lower case without accents, so "Até" and "ate", "março" and "marco" are alike. */
     private static String plain(String text) {
         return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");

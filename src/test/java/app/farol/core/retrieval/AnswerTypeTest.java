@@ -46,6 +46,8 @@ class AnswerTypeTest {
         assertThat(AnswerType.of("Qual é a idade mínima para votar?")).isEqualTo(AnswerType.AGE);
         assertThat(AnswerType.AGE.foundIn("os maiores de dezoito anos e os de 16 anos")).isTrue();
         assertThat(AnswerType.AGE.foundIn("He died in 1955 in Princeton.")).isFalse();
+        assertThat(AnswerType.DISTANCE.mayAnswerIn("The warranty lasts 2 years.")).isTrue();
+        assertThat(AnswerType.DISTANCE.foundIn("The warranty lasts 2 years.")).isFalse();
         assertThat(AnswerType.of("Qual é a velocidade máxima de um guepardo?")).isEqualTo(AnswerType.SPEED);
         assertThat(AnswerType.SPEED.foundIn("runs at up to 110 km/h")).isTrue();
         assertThat(AnswerType.SPEED.foundIn("alíquotas máximas de 5 %")).isFalse();
