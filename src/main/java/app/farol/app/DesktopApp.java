@@ -1,5 +1,6 @@
 package app.farol.app;
 
+import app.farol.core.answer.extractive.SearchFloor;
 import app.farol.core.library.LibraryService;
 import app.farol.core.library.PassageContext;
 import app.farol.core.model.ModelDownloader;
@@ -90,7 +91,7 @@ public final class DesktopApp {
             AnswerServiceBackend answers = new AnswerServiceBackend(ws.retriever(), ws.embedder(),
                     () -> window.settings().secondsToFirstWord());
             ModelsHome home = ModelsHome.fromSettings();
-            DesktopServices services = new DesktopServices(lib, ws.retriever(),
+            DesktopServices services = new DesktopServices(lib, new SearchFloor(ws.retriever(), ws.embedder()),
                     (path, start, end) -> PassageContext.around(ws.store(), path, start, end), answers, new CatalogueModels(home, ModelDownloader.HUGGING_FACE));
             models = new ModelLoader(home, answers, window);
             SwingUtilities.invokeLater(() -> {

@@ -1,6 +1,7 @@
 package app.farol.cli;
 
 import app.farol.core.util.DisplayNames;
+import app.farol.core.answer.extractive.SearchFloor;
 import app.farol.workspace.Workspace;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
@@ -16,7 +17,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code farol search [--index DIR] [--k N] [--json] QUERY} */
+/**
+ * {@code farol search [--index DIR] [--k N] [--json] QUERY}: the hits that pass the relevance
+ * floor ({@link SearchFloor}), their count first; "Nothing found" when none does.
+ */
 @Command(name = "search", description = "Search the index: keyword and meaning together.")
 final class SearchCommand implements Callable<Integer> {
     @Mixin
@@ -48,7 +52,7 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         List<SearchHit> hits;
         try (Workspace ws = Workspace.forReading(index.path())) {
-            hits = ws.retriever(SearchModes.parse(mode)).search(new SearchRequest(query, k, folders, types.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
+            hits = new SearchFloor(ws.retriever(SearchModes.parse(mode)), ws.embedder()).search(new SearchRequest(query, k, folders, types.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
         }
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
@@ -71,8 +75,11 @@ final class SearchCommand implements Callable<Integer> {
             return 0;
         }
         if (hits.isEmpty()) {
-            System.out.println("No passages found for: " + query);
+            System.out.println("Nothing found for: " + query);
+            return 0;
         }
+        System.out.println(hits.size() == 1 ? "1 result" : hits.size() + " results");
+        System.out.println();
         int n = 1;
         for (SearchHit h : hits) {
             String where = h.page() > 0 ? "p. " + h.page() : h.heading();

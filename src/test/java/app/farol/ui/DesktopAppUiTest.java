@@ -195,6 +195,13 @@ class DesktopAppUiTest {
             }
             return true;
         });
+
+        // Noise is not a result: the relevance floor leaves nothing, and the view says so.
+        frame.textBox("search.query").deleteText().enterText("zzqqx");
+        JLabel status = find(app.window(), "search.status");
+        await("'nothing found' for zzqqx", Duration.ofSeconds(20),
+                () -> onEdt(() -> results.getModel().getSize() == 0 && status.getText().equals(Texts.get("search.none"))));
+        screenshot(app.window(), "search-nothing-found");
     }
 
     @Test

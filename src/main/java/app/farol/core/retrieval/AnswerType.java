@@ -35,6 +35,10 @@ public enum AnswerType {
     /** What something holds: litres for a tank, grams for a bean hopper. */
     CAPACITY(Units.CAPACITY),
     DURATION(Units.DURATION),
+    /** How fast: km/h, mph, m/s, knots. */
+    SPEED(Units.SPEED),
+    /** How old someone or something is: a number of years (or months, for a child). */
+    AGE(Units.AGE),
     /** How far, how long a path is: a number of kilometres, metres, miles. */
     DISTANCE(Units.DISTANCE),
     /** A tyre's or a boiler's pressure: psi, bar, kPa. */
@@ -66,6 +70,8 @@ public enum AnswerType {
         static final Pattern CAPACITY = Pattern.compile(VOLUME.pattern() + "|" + WEIGHT.pattern());
         static final Pattern DISTANCE = after("km|m|kms|metres?|meters?|kilometres?|kilometers?|miles?|metros?|quilometros?");
         static final Pattern PRESSURE = after("psi|bar|bars|kpa|atm");
+        static final Pattern SPEED = Pattern.compile("\\d\\s?(km/h|kmh|mph|m/s|knots)(?!\\p{L})|\\d (kilometres|kilometers|quilometros|miles) (an|per|por) (hour|hora)");
+        static final Pattern AGE = after("years?|anos?|months?|meses|yrs?");
         static final Pattern DURATION = after("s|min|mins|h|hrs?|seconds?|segundos?|minutes?|minutos?|hours?|horas?|days?|dias?|weeks?"
                 + "|semanas?|months?|meses|mes|years?|anos?");
     }
@@ -76,6 +82,8 @@ public enum AnswerType {
      * number, or begin "what / which / qual / quais" ("What is the monthly rent?").
      */
     private static final List<Map.Entry<AnswerType, Pattern>> MEASURED = List.of(
+            Map.entry(SPEED, Pattern.compile("\\b(speed|how fast|velocidade|quao rapido)\\b")),
+            Map.entry(AGE, Pattern.compile("\\b(how old|quantos anos (tem|tinha|teve|tera)|que idade|idade|age)\\b")),
             Map.entry(PERCENT, Pattern.compile("\\b(percentage|percent|por cento|porcentagem|percentagem|by how much)\\b")),
             Map.entry(TEMPERATURE, Pattern.compile("\\b(temperature|temperatura|how hot|how cold|degrees|graus)\\b")),
             Map.entry(CHARGE, Pattern.compile("\\b(fine|fines|penalty|penalties|interest|late fee|multa|multas|juros|penalidade|mora)\\b")),
@@ -147,6 +155,15 @@ public enum AnswerType {
         }
         String text = plain(passage);
         return evidence.matcher(text).find() && (alsoNeeded == null || alsoNeeded.matcher(text).find());
+    }
+
+    /**
+     * Whether the passage may answer a question of this kind, for the relevance gate: as
+     * {@link #foundIn}, except that "how long is the ..." (DISTANCE) may also be a duration
+     * ("How long is the warranty?" wants years, "How long is the Old Quarry Loop?" kilometres).
+     */
+    public boolean mayAnswerIn(String passage) {
+        return foundIn(passage) || (this == DISTANCE && DURATION.foundIn(passage));
     }
 
     /** Lower case without accents, so "Até" and "ate", "março" and "marco" are alike. */

@@ -42,6 +42,20 @@ class AnswerTypeTest {
     }
 
     @Test
+    void should_want_a_number_of_years_for_an_age() {
+        assertThat(AnswerType.of("How old was Einstein when he died?")).isEqualTo(AnswerType.AGE);
+        assertThat(AnswerType.of("Quantos anos tem o Papa?")).isEqualTo(AnswerType.AGE);
+        assertThat(AnswerType.of("Qual é a idade mínima para votar?")).isEqualTo(AnswerType.AGE);
+        assertThat(AnswerType.AGE.foundIn("os maiores de dezoito anos e os de 16 anos")).isTrue();
+        assertThat(AnswerType.AGE.foundIn("He died in 1955 in Princeton.")).isFalse();
+        assertThat(AnswerType.DISTANCE.mayAnswerIn("The warranty lasts 2 years.")).isTrue();
+        assertThat(AnswerType.DISTANCE.foundIn("The warranty lasts 2 years.")).isFalse();
+        assertThat(AnswerType.of("Qual é a velocidade máxima de um guepardo?")).isEqualTo(AnswerType.SPEED);
+        assertThat(AnswerType.SPEED.foundIn("runs at up to 110 km/h")).isTrue();
+        assertThat(AnswerType.SPEED.foundIn("alíquotas máximas de 5 %")).isFalse();
+    }
+
+    @Test
     void should_find_quantities_with_their_units() {
         assertThat(AnswerType.VOLUME.foundIn("Water tank capacity 1.8 litres")).isTrue();
         assertThat(AnswerType.VOLUME.foundIn("a milk jug of 350 ml")).isTrue();

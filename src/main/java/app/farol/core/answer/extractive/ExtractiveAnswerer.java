@@ -118,7 +118,8 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
             for (Sentences.Sentence s : Sentences.split(p.text())) {
-                if (s.text().length() >= 12) {
+                // A "sentence" of spaces or symbols (a form's blank lines) says nothing, and MiniLM refuses blank text.
+                if (s.text().length() >= 12 && s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
                     double overlap = across ? coverage.in(s.text(), p.language()) : Terms.overlap(qTerms, Terms.of(s.text()));
                     candidates.add(new Scored(p, s, overlap, across, 0));
                 }

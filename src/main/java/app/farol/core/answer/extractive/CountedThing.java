@@ -1,0 +1,45 @@
+package app.farol.core.answer.extractive;
+
+import app.farol.core.answer.extractive.Terms;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a "how many" question counts ("How many moons ..." counts moons, "Quantas caixas ..."
+ * boxes): a passage answers it only with a number of those ("42 caixas", "four largest moons"),
+ * not with any number. Generic counts ("how many people", "quantas vezes") are left to the plain
+ * number check, since the answer names who was counted ("64 students").
+ */
+public final class CountedThing {
+    private static final Pattern ASKS = Pattern.compile("\\b(how many|quantos|quantas)\\s+(\\p{L}+)");
+    private static final Set<String> GENERIC = Set.of("people", "person", "persons", "time", "times", "of", "pessoas", "vezes",
+            "dos", "das", "de");
+    private static final String NUMBER = "(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+            + "|fifty|hundred|thousand|million|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|vinte|trinta|cem|mil|milhoes)";
+
+    private CountedThing() {}
+
+    /** The counted word's stem, when the question counts something specific. */
+    public static Optional<String> of(String question) {
+        Matcher m = ASKS.matcher(plain(question));
+        if (!m.find() || GENERIC.contains(m.group(2))) {
+            return Optional.empty();
+        }
+        Set<String> stem = Terms.of(m.group(2));
+        return stem.isEmpty() ? Optional.empty() : Optional.of(stem.iterator().next());
+    }
+
+    /** Whether the text gives a number of the counted thing: a number at most two words before it. */
+    public static boolean countedIn(String stem, String text) {
+        Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(stem) + "\\p{L}{0,3}\\b");
+        return p.matcher(plain(text)).find();
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+}
