@@ -65,8 +65,7 @@ final class BenchAbstainCommand implements Callable<Integer> {
         List<Path> folders = library.isEmpty() ? defaultLibrary() : library.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         Path dir = indexDir != null ? indexDir : FarolPaths.home().resolve("target").resolve("bench-abstain").resolve("index");
         List<String[]> offTopic = offTopicQuestions();
-        List<String[]> samples = Files.readAllLines(FarolPaths.sampleDocs().resolve("questions.tsv")).stream().skip(1)
-                .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        List<String[]> samples = QuestionSet.of(FarolPaths.sampleDocs());
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Files.createDirectories(dir);
         try (LucenePassageStore store = LucenePassageStore.openForWriting(dir, embedder.name());

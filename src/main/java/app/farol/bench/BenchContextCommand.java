@@ -45,17 +45,14 @@ final class BenchContextCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path docs = folder != null ? folder : FarolPaths.sampleDocs();
-        List<String[]> rows = Files.readAllLines(docs.resolve("questions.tsv")).stream().skip(1)
-                .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        List<String[]> rows = QuestionSet.of(docs);
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Path tmp = Files.createTempDirectory("farol-bench-context");
         try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name());
                 TikaDocumentParser parser = new TikaDocumentParser()) {
             new Indexer(store, parser, embedder).index(List.of(docs), IndexListener.NONE, CancelToken.none());
             HybridRetriever retriever = new HybridRetriever(store, embedder);
-            var tokenizer = app.farol.core.model.ModelsHome.fromSettings().activeModel()
-                    .flatMap(app.farol.core.answer.llm.TokenCodec::forFolder)
-                    .map(codec -> (java.util.function.ToIntFunction<String>) text -> codec.encode(text).length);
+            var tokenizer = app.farol.core.answer.llm.TokenCodec.installedCounter(null);
             System.out.printf(Locale.ROOT, "questions %d, tokens counted with %s%n", rows.size(),
                     tokenizer.isPresent() ? "the installed model's tokenizer" : "the embedder's tokenizer (estimate)");
             System.out.printf(Locale.ROOT, "%-8s %-22s %-8s %-8s%n", "budget", "holds phrase + file", "median", "p95");

@@ -39,8 +39,7 @@ final class BenchExtractiveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Path docs = folder != null ? folder : FarolPaths.sampleDocs();
-        List<String[]> rows = Files.readAllLines(docs.resolve("questions.tsv")).stream().skip(1)
-                .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        List<String[]> rows = QuestionSet.of(docs);
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Path tmp = Files.createTempDirectory("farol-bench-extractive");
         try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name());

@@ -46,17 +46,6 @@ record AnswerEngine(ChatEngine engine) implements AutoCloseable {
         return new AnswerEngine(engine);
     }
 
-    /**
-     * The tokenizer of the installed model (the one chosen with {@code farol models use}, or the
-     * folder given with {@code --model}), without loading its weights; empty when there is none
-     * or it cannot be read.
-     */
-    static Optional<java.util.function.ToIntFunction<String>> installedTokenizer(String model) {
-        Optional<Path> folder = model != null && !"none".equalsIgnoreCase(model) ? Optional.of(Path.of(model))
-                : ModelsHome.fromSettings().activeModel();
-        return folder.flatMap(TokenCodec::forFolder).map(codec -> text -> codec.encode(text).length);
-    }
-
     @Override
     public void close() {
         if (engine != null) {

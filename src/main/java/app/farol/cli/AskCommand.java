@@ -71,7 +71,7 @@ public final class AskCommand implements Callable<Integer> {
         try (SearchBackend backend = opener.open(index.path()); AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
             AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), settings,
-                    engine.engine() == null ? AnswerEngine.installedTokenizer(model).orElse(null) : null);
+                    engine.engine() == null ? app.farol.core.answer.llm.TokenCodec.installedCounter(model).orElse(null) : null);
             List<Passage> context = new java.util.ArrayList<>();
             AnswerListener listener = json ? new AnswerListener() {
                 @Override

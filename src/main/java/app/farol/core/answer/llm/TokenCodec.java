@@ -47,6 +47,18 @@ public final class TokenCodec {
                 && model.vocabLookup.containsKey(Character.toString(BYTE_TO_CHAR['\n']));
     }
 
+    /**
+     * Counts tokens as the model that would answer does: the model folder given ({@code --model}),
+     * else the installed one, read without its weights; empty when there is none or it cannot be
+     * read.
+     */
+    public static java.util.Optional<java.util.function.ToIntFunction<String>> installedCounter(String model) {
+        java.util.Optional<java.nio.file.Path> folder = model != null && !"none".equalsIgnoreCase(model)
+                ? java.util.Optional.of(java.nio.file.Path.of(model))
+                : app.farol.core.model.ModelsHome.fromSettings().activeModel();
+        return folder.flatMap(TokenCodec::forFolder).map(codec -> text -> codec.encode(text).length);
+    }
+
     /** The tokenizer of a model folder (its tokenizer.json), without its weights; empty if it cannot be read. */
     public static java.util.Optional<TokenCodec> forFolder(java.nio.file.Path folder) {
         try {
