@@ -2,15 +2,15 @@ package app.farol.app;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
-import app.farol.core.answer.extractive.AnswerSpan;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.FollowUpRewriter;
 import app.farol.core.answer.Passage;
 import app.farol.core.answer.Turn;
+import app.farol.core.answer.extractive.AnswerSpan;
 import app.farol.core.answer.llm.ChatEngine;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.util.CancelToken;
@@ -58,22 +58,26 @@ final class AnswerServiceBackend implements AskBackend {
         // AnswerService only chooses a context when it found something relevant.
         AtomicBoolean found = new AtomicBoolean();
         String standalone = FollowUpRewriter.rewrite(turns(history), question);
-        Answer answer = service.ask(turns(history), question, new AnswerListener() {
-            @Override
-            public void onContext(List<Passage> passages, ContextPlan plan) {
-                found.set(true);
-            }
+        Answer answer = service.ask(
+                turns(history),
+                question,
+                new AnswerListener() {
+                    @Override
+                    public void onContext(List<Passage> passages, ContextPlan plan) {
+                        found.set(true);
+                    }
 
-            @Override
-            public void onExtractive(Answer extractive) {
-                listener.onExtractive(toResult(extractive, true, standalone));
-            }
+                    @Override
+                    public void onExtractive(Answer extractive) {
+                        listener.onExtractive(toResult(extractive, true, standalone));
+                    }
 
-            @Override
-            public void onToken(String text) {
-                listener.onToken(text);
-            }
-        }, cancel);
+                    @Override
+                    public void onToken(String text) {
+                        listener.onToken(text);
+                    }
+                },
+                cancel);
         return toResult(answer, found.get(), standalone);
     }
 
@@ -91,17 +95,21 @@ final class AnswerServiceBackend implements AskBackend {
         List<AskResult.Source> sources = new ArrayList<>();
         if (found && !a.citations().isEmpty()) {
             for (Citation c : a.citations()) {
-                sources.add(new AskResult.Source(c.n(), c.path(), c.fileName(), c.page(),
-                        c.startOffset(), c.endOffset(), c.text()));
+                sources.add(new AskResult.Source(
+                        c.n(), c.path(), c.fileName(), c.page(), c.startOffset(), c.endOffset(), c.text()));
             }
         } else {
             // Not found: the closest passages. Found but the model cited nothing: what it read.
             for (Passage p : a.passages()) {
-                sources.add(new AskResult.Source(p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.endOffset(), p.text()));
+                sources.add(new AskResult.Source(
+                        p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.endOffset(), p.text()));
             }
         }
         AskResult.Span span = found && a.grounded()
-                ? AnswerSpan.of(question, a.text()).map(s -> new AskResult.Span(s.start(), s.end())).orElse(null) : null;
+                ? AnswerSpan.of(question, a.text())
+                        .map(s -> new AskResult.Span(s.start(), s.end()))
+                        .orElse(null)
+                : null;
         return new AskResult(found ? a.text() : "", found, a.mode() == Answer.Mode.LLM, a.complete(), sources, span);
     }
 }

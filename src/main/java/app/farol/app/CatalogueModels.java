@@ -39,17 +39,28 @@ public final class CatalogueModels implements ModelManager {
 
     @Override
     public List<Offer> catalogue() {
-        return ModelCatalogue.entries().stream().map(e -> {
-            Path folder = home.folderOf(e);
-            return new Offer(e.id(), e.description(), e.downloadBytes(), LocalModelFolder.problems(folder).isEmpty() ? folder : null);
-        }).toList();
+        return ModelCatalogue.entries().stream()
+                .map(e -> {
+                    Path folder = home.folderOf(e);
+                    return new Offer(
+                            e.id(),
+                            e.description(),
+                            e.downloadBytes(),
+                            LocalModelFolder.problems(folder).isEmpty() ? folder : null);
+                })
+                .toList();
     }
 
     @Override
     public Path download(Offer offer, Progress progress, CancelToken cancel) {
         CatalogueEntry e = ModelCatalogue.find(offer.id());
-        return new ModelDownloader(server).download(e.repository(), pins.apply(e), home.folderOf(e),
-                (file, done, total) -> progress.bytes(done, total), cancel);
+        return new ModelDownloader(server)
+                .download(
+                        e.repository(),
+                        pins.apply(e),
+                        home.folderOf(e),
+                        (file, done, total) -> progress.bytes(done, total),
+                        cancel);
     }
 
     @Override

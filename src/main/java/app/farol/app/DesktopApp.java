@@ -73,12 +73,18 @@ public final class DesktopApp {
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
         String home = System.getProperty("farol.home");
         // the index folder as configured: opening it, not this, reports a folder that cannot be
-        window.about(settings.indexFolder().isBlank() ? FarolPaths.defaultIndex().toString() : settings.indexFolder(), store.file(),
-                ModelsHome.fromSettings().folder(), home == null ? null : Path.of(home, "PRIVACY.md"));
+        window.about(
+                settings.indexFolder().isBlank() ? FarolPaths.defaultIndex().toString() : settings.indexFolder(),
+                store.file(),
+                ModelsHome.fromSettings().folder(),
+                home == null ? null : Path.of(home, "PRIVACY.md"));
         window.setVisible(true);
-        store.problem().ifPresent(problem -> SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(window,
-                Texts.format("safeapp.settings.unreadable", store.file()), Texts.get("app.name"),
-                javax.swing.JOptionPane.WARNING_MESSAGE)));
+        store.problem()
+                .ifPresent(problem -> SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(
+                        window,
+                        Texts.format("safeapp.settings.unreadable", store.file()),
+                        Texts.get("app.name"),
+                        javax.swing.JOptionPane.WARNING_MESSAGE)));
     }
 
     private void open(Settings settings) {
@@ -88,11 +94,15 @@ public final class DesktopApp {
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
             library = lib;
-            AnswerServiceBackend answers = new AnswerServiceBackend(ws.retriever(), ws.embedder(),
-                    () -> window.settings().secondsToFirstWord());
+            AnswerServiceBackend answers = new AnswerServiceBackend(
+                    ws.retriever(), ws.embedder(), () -> window.settings().secondsToFirstWord());
             ModelsHome home = ModelsHome.fromSettings();
-            DesktopServices services = new DesktopServices(lib, new SearchFloor(ws.retriever(), ws.embedder()),
-                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end), answers, new CatalogueModels(home, ModelDownloader.HUGGING_FACE));
+            DesktopServices services = new DesktopServices(
+                    lib,
+                    new SearchFloor(ws.retriever(), ws.embedder()),
+                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end),
+                    answers,
+                    new CatalogueModels(home, ModelDownloader.HUGGING_FACE));
             models = new ModelLoader(home, answers, window);
             SwingUtilities.invokeLater(() -> {
                 window.attach(services);
@@ -112,7 +122,8 @@ public final class DesktopApp {
             // Anything else too: 'opened' must always complete, or closing the window waits forever.
             LOG.error("Library could not be opened", e);
             window.keepSettingsUnsaved();
-            String message = Texts.format("error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            String message = Texts.format(
+                    "error.unexpected", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             SwingUtilities.invokeLater(() -> window.showFailure(message));
             opened.completeExceptionally(e);
             if (e instanceof Error error) {

@@ -11,6 +11,8 @@ final class DesktopLauncher {
         // Ended from outside (logout, kill): commit what was indexed and release the index.
         Runtime.getRuntime().addShutdownHook(new Thread(app::shutdown, "farol-shutdown"));
         // Exit on another thread: when the hook above completes `closed`, exit must not run inside it.
-        app.closed().thenRunAsync(() -> System.exit(0), r -> Thread.ofPlatform().daemon().start(r));
+        app.closed()
+                .thenRunAsync(
+                        () -> System.exit(0), r -> Thread.ofPlatform().daemon().start(r));
     }
 }

@@ -27,7 +27,9 @@ public final class Main {
         if (args.length == 0) {
             if (GraphicsEnvironment.isHeadless()) {
                 System.out.println("No display found, so the desktop app cannot open. Use the command line:");
-                new CommandLine(new FarolCommand()).addSubcommand("bench", new BenchCommand(Main.class)).usage(System.out);
+                new CommandLine(new FarolCommand())
+                        .addSubcommand("bench", new BenchCommand(Main.class))
+                        .usage(System.out);
                 return;
             }
             DesktopLauncher.launch();

@@ -27,8 +27,8 @@ final class ModelLoader implements AutoCloseable {
     private final ModelsHome home;
     private final AnswerServiceBackend answers;
     private final MainWindow window;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
-            .name("farol-model").daemon().unstarted(r));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("farol-model").daemon().unstarted(r));
 
     ModelLoader(ModelsHome home, AnswerServiceBackend answers, MainWindow window) {
         this.home = home;

@@ -1,29 +1,27 @@
 package app.farol.bench;
 
-import app.farol.workspace.FarolPaths;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
-import app.farol.core.answer.extractive.Names;
 import app.farol.core.answer.RankedHit;
+import app.farol.core.answer.extractive.Names;
 import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.extractive.Terms;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.MiniLmEmbedder;
-import app.farol.core.index.WordCoverage;
-import app.farol.core.ingest.LanguageDetector;
-import app.farol.core.retrieval.AnswerType;
-import app.farol.core.retrieval.SearchHit;
-import app.farol.core.retrieval.SearchRequest;
-import java.util.Locale;
-import java.util.Set;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
+import app.farol.core.index.WordCoverage;
+import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.AnswerType;
 import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.SearchHit;
+import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.util.CancelToken;
+import app.farol.workspace.FarolPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +29,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,38 +42,63 @@ import picocli.CommandLine.Option;
  * on the same library. The index is kept in target/bench-abstain/index of the install, so a rerun
  * only reads new and changed files.
  */
-@Command(name = "abstain", description = "Off-topic questions answered 'not found' on a mixed library, and the sample questions' strict count there.")
+@Command(
+        name = "abstain",
+        description =
+                "Off-topic questions answered 'not found' on a mixed library, and the sample questions' strict count there.")
 final class BenchAbstainCommand implements Callable<Integer> {
     static final String OFF_TOPIC = "/app/farol/bench/off-topic-questions.tsv";
 
-    @Option(names = "--library", paramLabel = "DIR", arity = "1..*",
+    @Option(
+            names = "--library",
+            paramLabel = "DIR",
+            arity = "1..*",
             description = "Folders indexed together (default: sample-docs and ../shared/corpus).")
     List<Path> library = new ArrayList<>();
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Where the mixed index is kept (default: target/bench-abstain/index).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Where the mixed index is kept (default: target/bench-abstain/index).")
     Path indexDir;
 
-    @Option(names = "--signals", paramLabel = "FILE",
-            description = "Write the relevance gate's signals for every hit of every question to FILE (TSV), to choose thresholds.")
+    @Option(
+            names = "--signals",
+            paramLabel = "FILE",
+            description =
+                    "Write the relevance gate's signals for every hit of every question to FILE (TSV), to choose thresholds.")
     Path signals;
 
-    @Option(names = "--verbose", description = "Print each off-topic question answered and each sample question missed.")
+    @Option(
+            names = "--verbose",
+            description = "Print each off-topic question answered and each sample question missed.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
-        List<Path> folders = library.isEmpty() ? defaultLibrary() : library.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        Path dir = indexDir != null ? indexDir : FarolPaths.home().resolve("target").resolve("bench-abstain").resolve("index");
+        List<Path> folders = library.isEmpty()
+                ? defaultLibrary()
+                : library.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        Path dir = indexDir != null
+                ? indexDir
+                : FarolPaths.home().resolve("target").resolve("bench-abstain").resolve("index");
         List<String[]> offTopic = offTopicQuestions();
         List<String[]> samples = QuestionSet.of(FarolPaths.sampleDocs());
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Files.createDirectories(dir);
         try (LucenePassageStore store = LucenePassageStore.openForWriting(dir, embedder.name());
                 TikaDocumentParser parser = new TikaDocumentParser()) {
-            IndexReport report = new Indexer(store, parser, embedder).index(folders, IndexListener.NONE, CancelToken.none());
-            System.out.printf(Locale.ROOT, "library                       %s: %d files indexed now, %d unchanged, %d chunks written now%n", folders,
-                    report.indexed(), report.unchanged(), report.chunks());
-            AnswerService service = new AnswerService(new HybridRetriever(store, embedder), embedder, null, AnswerSettings.defaults());
+            IndexReport report =
+                    new Indexer(store, parser, embedder).index(folders, IndexListener.NONE, CancelToken.none());
+            System.out.printf(
+                    Locale.ROOT,
+                    "library                       %s: %d files indexed now, %d unchanged, %d chunks written now%n",
+                    folders,
+                    report.indexed(),
+                    report.unchanged(),
+                    report.chunks());
+            AnswerService service =
+                    new AnswerService(new HybridRetriever(store, embedder), embedder, null, AnswerSettings.defaults());
             int[] abstained = new int[2]; // tune, held-out
             int[] asked = new int[2];
             List<String> answered = new ArrayList<>();
@@ -84,7 +109,10 @@ final class BenchAbstainCommand implements Callable<Integer> {
                 if (!a.grounded()) {
                     abstained[half]++;
                 } else {
-                    answered.add(r[0] + " -> " + a.text().substring(0, Math.min(160, a.text().length())).replace('\n', ' '));
+                    answered.add(r[0] + " -> "
+                            + a.text()
+                                    .substring(0, Math.min(160, a.text().length()))
+                                    .replace('\n', ' '));
                 }
             }
             if (signals != null) {
@@ -97,13 +125,26 @@ final class BenchAbstainCommand implements Callable<Integer> {
                 if (BenchExtractiveCommand.firstUnitStates(a, r[1], r[3])) {
                     strict++;
                 } else {
-                    missed.add(r[0] + " -> expected '" + r[3] + "' from " + r[1] + (a.grounded() ? "" : " (not found)"));
+                    missed.add(
+                            r[0] + " -> expected '" + r[3] + "' from " + r[1] + (a.grounded() ? "" : " (not found)"));
                 }
             }
             int total = abstained[0] + abstained[1];
-            System.out.printf(Locale.ROOT, "off-topic answered not found  %d of %d (%.0f %%): tune %d of %d, held-out %d of %d%n", total, offTopic.size(),
-                    100.0 * total / offTopic.size(), abstained[0], asked[0], abstained[1], asked[1]);
-            System.out.printf(Locale.ROOT, "sample questions strict       %d of %d (compare: farol bench extractive, small library)%n", strict, samples.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "off-topic answered not found  %d of %d (%.0f %%): tune %d of %d, held-out %d of %d%n",
+                    total,
+                    offTopic.size(),
+                    100.0 * total / offTopic.size(),
+                    abstained[0],
+                    asked[0],
+                    abstained[1],
+                    asked[1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "sample questions strict       %d of %d (compare: farol bench extractive, small library)%n",
+                    strict,
+                    samples.size());
             if (verbose) {
                 answered.forEach(s -> System.out.println("  answered: " + s));
                 missed.forEach(s -> System.out.println("  missed: " + s));
@@ -113,14 +154,17 @@ final class BenchAbstainCommand implements Callable<Integer> {
     }
 
     /** One row per hit: set, question, file, expected file?, cosine, overlap, names found, other words found, kind found, across. */
-    private void writeSignals(HybridRetriever retriever, MiniLmEmbedder embedder, List<String[]> offTopic, List<String[]> samples)
+    private void writeSignals(
+            HybridRetriever retriever, MiniLmEmbedder embedder, List<String[]> offTopic, List<String[]> samples)
             throws IOException {
-        List<String> out = new ArrayList<>(List.of("set\thalf\tquestion\tfile\texpected\tcosine\toverlap\tnamed\tother\ttyped\tacross\tcoverage\tgate"));
+        List<String> out = new ArrayList<>(List.of(
+                "set\thalf\tquestion\tfile\texpected\tcosine\toverlap\tnamed\tother\ttyped\tacross\tcoverage\tgate"));
         RelevanceGate gate = new RelevanceGate(embedder);
         for (int set = 0; set < 2; set++) {
             for (String[] r : set == 0 ? offTopic : samples) {
                 String q = r[0];
-                List<SearchHit> hits = retriever.search(SearchRequest.of(q, AnswerSettings.defaults().hitsToRetrieve()));
+                List<SearchHit> hits = retriever.search(
+                        SearchRequest.of(q, AnswerSettings.defaults().hitsToRetrieve()));
                 RelevanceGate.Verdict v = gate.assess(q, hits);
                 Set<String> terms = Terms.of(q);
                 Set<String> names = Names.of(q);
@@ -134,15 +178,24 @@ final class BenchAbstainCommand implements Callable<Integer> {
                     Set<String> ht = Terms.of(hit.text());
                     boolean across = RelevanceGate.acrossLanguages(language, hit.language());
                     double cov = across ? coverage.in(hit.text(), hit.language()) : 0;
-                    boolean passes = across ? RelevanceGate.isRelevantAcrossLanguages(cov, coverage.size())
+                    boolean passes = across
+                            ? RelevanceGate.isRelevantAcrossLanguages(cov, coverage.size())
                             : RelevanceGate.isRelevant(h.relevance(), Terms.overlap(terms, ht), terms.size());
-                    out.add(String.join("\t", set == 0 ? "offtopic" : "sample", set == 0 ? r[3] : "", q, hit.fileName(),
-                            set == 1 && hit.fileName().equals(r[1]) ? "1" : "0", String.format(Locale.ROOT, "%.3f", h.relevance()),
+                    out.add(String.join(
+                            "\t",
+                            set == 0 ? "offtopic" : "sample",
+                            set == 0 ? r[3] : "",
+                            q,
+                            hit.fileName(),
+                            set == 1 && hit.fileName().equals(r[1]) ? "1" : "0",
+                            String.format(Locale.ROOT, "%.3f", h.relevance()),
                             String.format(Locale.ROOT, "%.3f", Terms.overlap(terms, ht)),
                             String.format(Locale.ROOT, "%.3f", Names.namedIn(names, hit)),
                             others.isEmpty() ? "1" : String.format(Locale.ROOT, "%.3f", Terms.overlap(others, ht)),
-                            type == AnswerType.ANY ? "any" : type.foundIn(hit.text()) ? "1" : "0", across ? "1" : "0",
-                            String.format(Locale.ROOT, "%.3f", cov), passes ? "1" : "0"));
+                            type == AnswerType.ANY ? "any" : type.foundIn(hit.text()) ? "1" : "0",
+                            across ? "1" : "0",
+                            String.format(Locale.ROOT, "%.3f", cov),
+                            passes ? "1" : "0"));
                 }
             }
         }
@@ -150,8 +203,14 @@ final class BenchAbstainCommand implements Callable<Integer> {
     }
 
     private static List<Path> defaultLibrary() {
-        List<Path> folders = new ArrayList<>(List.of(FarolPaths.sampleDocs().toAbsolutePath().normalize()));
-        Path corpus = FarolPaths.home().resolve("..").resolve("shared").resolve("corpus").toAbsolutePath().normalize();
+        List<Path> folders =
+                new ArrayList<>(List.of(FarolPaths.sampleDocs().toAbsolutePath().normalize()));
+        Path corpus = FarolPaths.home()
+                .resolve("..")
+                .resolve("shared")
+                .resolve("corpus")
+                .toAbsolutePath()
+                .normalize();
         if (Files.isDirectory(corpus)) {
             folders.add(corpus);
         }
@@ -161,8 +220,12 @@ final class BenchAbstainCommand implements Callable<Integer> {
     /** Rows of question, language, topic word, half (tune or heldout). */
     static List<String[]> offTopicQuestions() throws IOException {
         try (InputStream in = BenchAbstainCommand.class.getResourceAsStream(OFF_TOPIC)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank())
-                    .map(l -> l.split("\t", -1)).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .skip(1)
+                    .filter(l -> !l.isBlank())
+                    .map(l -> l.split("\t", -1))
+                    .toList();
         }
     }
 }

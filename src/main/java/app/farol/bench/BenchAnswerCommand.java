@@ -35,10 +35,16 @@ public final class BenchAnswerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--target-seconds", defaultValue = "15", description = "Time-to-first-word target (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--target-seconds",
+            defaultValue = "15",
+            description = "Time-to-first-word target (default: ${DEFAULT-VALUE}).")
     double targetSeconds;
 
-    @Option(names = "--tokens", defaultValue = "32", description = "Tokens to generate per run (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--tokens",
+            defaultValue = "32",
+            description = "Tokens to generate per run (default: ${DEFAULT-VALUE}).")
     int tokens;
 
     @Option(names = "--tiny", hidden = true, description = "Use a tiny model (to test the command quickly).")
@@ -52,11 +58,19 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         Path folder = dir.resolve("random-llama");
         try {
             long t = System.nanoTime();
-            RandomModelWriter.Options options = new RandomModelWriter.Options(tiny ? WeightFormat.F32 : WeightFormat.Q4, 7, tiny);
+            RandomModelWriter.Options options =
+                    new RandomModelWriter.Options(tiny ? WeightFormat.F32 : WeightFormat.Q4, 7, tiny);
             shape = RandomModelWriter.write(folder, shape, options);
             long weightBytes = LocalModelFolder.weightBytes(folder);
-            out.printf(Locale.ROOT, "Model: Llama shape %d layers x %d wide, vocabulary %d, %s, %.2f GB written in %.1f s%n",
-                    shape.layers(), shape.hiddenSize(), shape.vocabSize(), options.format(), weightBytes / 1e9, secs(t));
+            out.printf(
+                    Locale.ROOT,
+                    "Model: Llama shape %d layers x %d wide, vocabulary %d, %s, %.2f GB written in %.1f s%n",
+                    shape.layers(),
+                    shape.hiddenSize(),
+                    shape.vocabSize(),
+                    options.format(),
+                    weightBytes / 1e9,
+                    secs(t));
             out.flush();
             t = System.nanoTime();
             try (JlamaEngine engine = JlamaEngine.load(folder)) {
@@ -64,9 +78,15 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                 t = System.nanoTime();
                 engine.prepare(AnswerPrompt.INSTRUCTIONS);
                 int prefixTokens = engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS);
-                out.printf(Locale.ROOT, "Instruction prefix (%d tokens with the chat template) read once in %.1f s: %.1f prompt tokens/s%n", prefixTokens,
-                        secs(t), engine.promptTokensPerSecond());
-                int budget = ContextBudget.tokens(engine.promptTokensPerSecond(), targetSeconds,
+                out.printf(
+                        Locale.ROOT,
+                        "Instruction prefix (%d tokens with the chat template) read once in %.1f s: %.1f prompt tokens/s%n",
+                        prefixTokens,
+                        secs(t),
+                        engine.promptTokensPerSecond());
+                int budget = ContextBudget.tokens(
+                        engine.promptTokensPerSecond(),
+                        targetSeconds,
                         ContextBudget.windowCap(engine.contextLength(), prefixTokens, tokens));
                 ChatPrompt prompt = new ChatPrompt(AnswerPrompt.INSTRUCTIONS, filler(engine, budget));
                 GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
@@ -77,16 +97,40 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                 GenerationResult fresh = engine.generate(prompt, limits, s -> {}, CancelToken.none());
                 engine.setPrefixReuse(true);
                 out.printf(Locale.ROOT, "%n%-34s %12s %12s%n", "", "prefix reused", "no reuse");
-                out.printf(Locale.ROOT, "%-34s %12d %12d%n", "prompt tokens read", reused.promptTokens(), fresh.promptTokens());
-                out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", "prompt tokens/s", reused.promptTokensPerSecond(), fresh.promptTokensPerSecond());
-                out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", "time to first token (s)", reused.firstTokenMillis() / 1000.0,
+                out.printf(
+                        Locale.ROOT,
+                        "%-34s %12d %12d%n",
+                        "prompt tokens read",
+                        reused.promptTokens(),
+                        fresh.promptTokens());
+                out.printf(
+                        Locale.ROOT,
+                        "%-34s %12.1f %12.1f%n",
+                        "prompt tokens/s",
+                        reused.promptTokensPerSecond(),
+                        fresh.promptTokensPerSecond());
+                out.printf(
+                        Locale.ROOT,
+                        "%-34s %12.1f %12.1f%n",
+                        "time to first token (s)",
+                        reused.firstTokenMillis() / 1000.0,
                         fresh.firstTokenMillis() / 1000.0);
-                out.printf(Locale.ROOT, "%-34s %12.1f %12.1f%n", "generation tokens/s", reused.generationTokensPerSecond(),
+                out.printf(
+                        Locale.ROOT,
+                        "%-34s %12.1f %12.1f%n",
+                        "generation tokens/s",
+                        reused.generationTokensPerSecond(),
                         fresh.generationTokensPerSecond());
-                double bandwidth = MemoryBandwidth.readBytesPerSecond(1L << 30, Runtime.getRuntime().availableProcessors());
-                out.printf(Locale.ROOT, "%nPeak memory (resident): %.2f GB%n", MemoryBandwidth.peakResidentBytes() / 1e9);
-                out.printf(Locale.ROOT, "Memory read bandwidth: %.1f GB/s; / %.2f GB of weights = %.1f tokens/s ceiling for generation%n",
-                        bandwidth / 1e9, weightBytes / 1e9, bandwidth / weightBytes);
+                double bandwidth = MemoryBandwidth.readBytesPerSecond(
+                        1L << 30, Runtime.getRuntime().availableProcessors());
+                out.printf(
+                        Locale.ROOT, "%nPeak memory (resident): %.2f GB%n", MemoryBandwidth.peakResidentBytes() / 1e9);
+                out.printf(
+                        Locale.ROOT,
+                        "Memory read bandwidth: %.1f GB/s; / %.2f GB of weights = %.1f tokens/s ceiling for generation%n",
+                        bandwidth / 1e9,
+                        weightBytes / 1e9,
+                        bandwidth / weightBytes);
                 out.flush();
             }
             return 0;
@@ -97,10 +141,11 @@ public final class BenchAnswerCommand implements Callable<Integer> {
 
     /** Passage-like text of about {@code tokens} tokens of this model. */
     private static String filler(JlamaEngine engine, int tokens) {
-        String sentence = "The committee reviewed the annual figures of the harbour and noted that traffic grew by 4 percent. ";
+        String sentence =
+                "The committee reviewed the annual figures of the harbour and noted that traffic grew by 4 percent. ";
         int per = Math.max(1, engine.countTokens(sentence));
-        return "Passages:\n<passage n=\"1\" source=\"report.pdf, page 1\">\n" + sentence.repeat(Math.max(1, tokens / per))
-                + "</passage>\n\nQuestion: How much did traffic grow?";
+        return "Passages:\n<passage n=\"1\" source=\"report.pdf, page 1\">\n"
+                + sentence.repeat(Math.max(1, tokens / per)) + "</passage>\n\nQuestion: How much did traffic grow?";
     }
 
     private static double secs(long startNanos) {

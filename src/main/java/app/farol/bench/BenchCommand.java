@@ -6,7 +6,18 @@ import picocli.CommandLine.Command;
  * {@code farol bench index|search|...}: commands that print speed figures. The application
  * registers it under the root command (see docs/decisions/0071-bench-outside-the-product.md).
  */
-@Command(name = "bench", description = "Measure speed and print the figures.", subcommands = {BenchIndexCommand.class, BenchSearchCommand.class, BenchExtractiveCommand.class, BenchContextCommand.class, BenchAbstainCommand.class, BenchCrashCommand.class, BenchAnswerCommand.class})
+@Command(
+        name = "bench",
+        description = "Measure speed and print the figures.",
+        subcommands = {
+            BenchIndexCommand.class,
+            BenchSearchCommand.class,
+            BenchExtractiveCommand.class,
+            BenchContextCommand.class,
+            BenchAbstainCommand.class,
+            BenchCrashCommand.class,
+            BenchAnswerCommand.class
+        })
 public final class BenchCommand implements Runnable {
     private final Class<?> entryPoint;
 

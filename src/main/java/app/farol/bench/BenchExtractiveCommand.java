@@ -1,10 +1,9 @@
 package app.farol.bench;
 
-import app.farol.workspace.FarolPaths;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
@@ -13,6 +12,7 @@ import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.Folders;
+import app.farol.workspace.FarolPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +28,9 @@ import picocli.CommandLine.Option;
  * {@code farol bench extractive}: how often the answer without a model states the expected phrase
  * and cites the expected file, over sample-docs/questions.tsv, and how long it takes.
  */
-@Command(name = "extractive", description = "Extractive answers on sample-docs/questions.tsv: share right, and time per answer.")
+@Command(
+        name = "extractive",
+        description = "Extractive answers on sample-docs/questions.tsv: share right, and time per answer.")
 final class BenchExtractiveCommand implements Callable<Integer> {
     @Option(names = "--folder", description = "Documents with a questions.tsv (default: sample-docs).")
     Path folder;
@@ -45,7 +47,8 @@ final class BenchExtractiveCommand implements Callable<Integer> {
         try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name());
                 TikaDocumentParser parser = new TikaDocumentParser()) {
             new Indexer(store, parser, embedder).index(List.of(docs), IndexListener.NONE, CancelToken.none());
-            AnswerService service = new AnswerService(new HybridRetriever(store, embedder), embedder, null, AnswerSettings.defaults());
+            AnswerService service =
+                    new AnswerService(new HybridRetriever(store, embedder), embedder, null, AnswerSettings.defaults());
             service.ask(List.of(), rows.getFirst()[0], AnswerListener.NONE, CancelToken.none()); // warm up
             int phraseAndFile = 0;
             int strict = 0;
@@ -57,7 +60,8 @@ final class BenchExtractiveCommand implements Callable<Integer> {
                 long t0 = System.nanoTime();
                 Answer a = service.ask(List.of(), r[0], AnswerListener.NONE, CancelToken.none());
                 nanos[i] = System.nanoTime() - t0;
-                boolean cites = a.citations().stream().anyMatch(c -> c.path().getFileName().toString().equals(r[1]));
+                boolean cites = a.citations().stream()
+                        .anyMatch(c -> c.path().getFileName().toString().equals(r[1]));
                 boolean states = normalise(a.text()).contains(normalise(r[3]));
                 file += cites ? 1 : 0;
                 boolean first = firstUnitStates(a, r[1], r[3]);
@@ -66,16 +70,26 @@ final class BenchExtractiveCommand implements Callable<Integer> {
                     phraseAndFile++;
                 }
                 if (!first) {
-                    missed.add(r[0] + " -> expected '" + r[3] + "' from " + r[1] + (cites && states ? " (said later)" : "")
-                            + "\n      first: " + firstUnit(a));
+                    missed.add(r[0] + " -> expected '" + r[3] + "' from " + r[1]
+                            + (cites && states ? " (said later)" : "") + "\n      first: " + firstUnit(a));
                 }
             }
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "questions                     %d%n", rows.size());
-            System.out.printf(Locale.ROOT, "strict: first unit says it    %d (%.0f %%)%n", strict, 100.0 * strict / rows.size());
-            System.out.printf(Locale.ROOT, "loose: phrase + file anywhere %d (%.0f %%)%n", phraseAndFile, 100.0 * phraseAndFile / rows.size());
-            System.out.printf(Locale.ROOT, "cites the expected file       %d (%.0f %%)%n", file, 100.0 * file / rows.size());
-            System.out.printf(Locale.ROOT, "time per answer p50 / max     %.0f ms / %.0f ms%n", nanos[nanos.length / 2] / 1e6, nanos[nanos.length - 1] / 1e6);
+            System.out.printf(
+                    Locale.ROOT, "strict: first unit says it    %d (%.0f %%)%n", strict, 100.0 * strict / rows.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "loose: phrase + file anywhere %d (%.0f %%)%n",
+                    phraseAndFile,
+                    100.0 * phraseAndFile / rows.size());
+            System.out.printf(
+                    Locale.ROOT, "cites the expected file       %d (%.0f %%)%n", file, 100.0 * file / rows.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "time per answer p50 / max     %.0f ms / %.0f ms%n",
+                    nanos[nanos.length / 2] / 1e6,
+                    nanos[nanos.length - 1] / 1e6);
             if (verbose) {
                 missed.forEach(m -> System.out.println("  missed: " + m));
             }
@@ -98,7 +112,8 @@ final class BenchExtractiveCommand implements Callable<Integer> {
             return false;
         }
         int n = Integer.parseInt(m.group(1));
-        boolean fromFile = a.citations().stream().anyMatch(c -> c.n() == n && c.path().getFileName().toString().equals(file));
+        boolean fromFile = a.citations().stream()
+                .anyMatch(c -> c.n() == n && c.path().getFileName().toString().equals(file));
         return fromFile && normalise(a.text().substring(0, m.start())).contains(normalise(phrase));
     }
 

@@ -1,7 +1,5 @@
 package app.farol.bench;
 
-import app.farol.core.util.SuppressForbidden;
-import app.farol.workspace.FarolPaths;
 import app.farol.core.chunk.Chunk;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;
@@ -10,15 +8,17 @@ import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
+import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileScanner;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ScannedFile;
-import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import app.farol.core.util.Folders;
+import app.farol.core.util.SuppressForbidden;
+import app.farol.workspace.FarolPaths;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -36,15 +36,22 @@ import picocli.CommandLine.Parameters;
  * rate on the very same chunks, in one run. Their ratio is what the pipeline costs beyond
  * embedding (target: at least 0.85).
  */
-@Command(name = "index", description = "Indexing speed: pipeline chunks/s against embedding-only chunks/s of the same chunks.")
+@Command(
+        name = "index",
+        description = "Indexing speed: pipeline chunks/s against embedding-only chunks/s of the same chunks.")
 final class BenchIndexCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FOLDER", arity = "0..1", description = "Folder to index (default: sample-docs).")
     Path folder;
 
-    @Option(names = "--rounds", defaultValue = "3", description = "Pipeline runs, each between two embedding-only passes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rounds",
+            defaultValue = "3",
+            description = "Pipeline runs, each between two embedding-only passes (default: ${DEFAULT-VALUE}).")
     int rounds;
 
-    @Option(names = "--in-process", description = "Parse in this process instead of in parse workers (to measure what isolation costs).")
+    @Option(
+            names = "--in-process",
+            description = "Parse in this process instead of in parse workers (to measure what isolation costs).")
     boolean inProcess;
 
     @Override
@@ -87,19 +94,42 @@ final class BenchIndexCommand implements Callable<Integer> {
         }
         IndexReport report = rounds.getFirst().report();
         System.out.printf(Locale.ROOT, "folder               %s%n", root);
-        System.out.printf(Locale.ROOT, "files                %d indexed, %d skipped, %d failed%n", report.indexed(), report.skipped(), report.failed());
+        System.out.printf(
+                Locale.ROOT,
+                "files                %d indexed, %d skipped, %d failed%n",
+                report.indexed(),
+                report.skipped(),
+                report.failed());
         System.out.printf(Locale.ROOT, "chunks               %d%n", report.chunks());
         for (int i = 0; i < rounds.size(); i++) {
             Round r = rounds.get(i);
-            System.out.printf(Locale.ROOT, "round %d              pipeline %.1f chunks/s (%.1f s, CPU %.1f s in this process), embedding only %.1f chunks/s"
-                    + " (%.1f s before, %.1f s after; CPU %.1f s): ratio %.2f%n", i + 1, r.pipelineRate(), r.report().seconds(),
-                    r.pipelineCpu(), r.embedRate(), r.before().seconds(), r.after().seconds(), r.embedCpu(), r.ratio());
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d              pipeline %.1f chunks/s (%.1f s, CPU %.1f s in this process), embedding only %.1f chunks/s"
+                            + " (%.1f s before, %.1f s after; CPU %.1f s): ratio %.2f%n",
+                    i + 1,
+                    r.pipelineRate(),
+                    r.report().seconds(),
+                    r.pipelineCpu(),
+                    r.embedRate(),
+                    r.before().seconds(),
+                    r.after().seconds(),
+                    r.embedCpu(),
+                    r.ratio());
         }
         double[] ratios = rounds.stream().mapToDouble(Round::ratio).sorted().toArray();
-        double median = ratios.length % 2 == 1 ? ratios[ratios.length / 2] : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
-        System.out.printf(Locale.ROOT, "ratio                %.2f, the median of %d rounds (target >= 0.85)%n", median, ratios.length);
-        System.out.printf(Locale.ROOT, "parsing              %s%n", inProcess ? "in this process" : "in a parse worker process");
-        System.out.printf(Locale.ROOT, "cores                %d%n", Runtime.getRuntime().availableProcessors());
+        double median = ratios.length % 2 == 1
+                ? ratios[ratios.length / 2]
+                : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+        System.out.printf(
+                Locale.ROOT,
+                "ratio                %.2f, the median of %d rounds (target >= 0.85)%n",
+                median,
+                ratios.length);
+        System.out.printf(
+                Locale.ROOT, "parsing              %s%n", inProcess ? "in this process" : "in a parse worker process");
+        System.out.printf(
+                Locale.ROOT, "cores                %d%n", Runtime.getRuntime().availableProcessors());
         return 0;
     }
 
@@ -123,7 +153,8 @@ final class BenchIndexCommand implements Callable<Integer> {
     }
 
     /** Indexes the folder into a temporary index, deleted afterwards. */
-    private static IndexReport indexIntoThrowAwayIndex(Path folder, DocumentParser parser, Embedder embedder) throws IOException {
+    private static IndexReport indexIntoThrowAwayIndex(Path folder, DocumentParser parser, Embedder embedder)
+            throws IOException {
         Path tmp = Files.createTempDirectory("farol-bench-index");
         try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name())) {
             return new Indexer(store, parser, embedder).index(List.of(folder), IndexListener.NONE, CancelToken.none());
@@ -146,14 +177,16 @@ final class BenchIndexCommand implements Callable<Integer> {
 
     @SuppressForbidden(reason = "the process CPU time is only in com.sun.management, on every JDK Farol runs on")
     private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** Parses and chunks every file once, untimed, to get the exact texts the pipeline embeds. */
     private static List<String> chunkTexts(Path root, Embedder embedder, DocumentParser parser) {
         Chunker chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
         List<String> texts = new ArrayList<>();
-        for (ScannedFile f : new FileScanner().scan(List.of(root), CancelToken.none()).files()) {
+        for (ScannedFile f :
+                new FileScanner().scan(List.of(root), CancelToken.none()).files()) {
             if (parser.parse(f.path()) instanceof ParseOutcome.Parsed(var doc)) {
                 for (Chunk c : chunker.chunk(doc).chunks()) {
                     texts.add(c.embeddingText());

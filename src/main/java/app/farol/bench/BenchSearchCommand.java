@@ -36,9 +36,14 @@ import picocli.CommandLine.Option;
  * name, the vector moved by a little noise) up to the size asked for: embedding 100k passages
  * for real would take half an hour on two cores and measure the same thing.
  */
-@Command(name = "search", description = "Search latency p50/p95 over 200 queries on an index of at least 100k passages.")
+@Command(
+        name = "search",
+        description = "Search latency p50/p95 over 200 queries on an index of at least 100k passages.")
 final class BenchSearchCommand implements Callable<Integer> {
-    @Option(names = "--chunks", defaultValue = "100000", description = "Passages in the benchmark index (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--chunks",
+            defaultValue = "100000",
+            description = "Passages in the benchmark index (default ${DEFAULT-VALUE}).")
     int chunks;
 
     @Option(names = "--queries", defaultValue = "200", description = "Queries to time (default ${DEFAULT-VALUE}).")
@@ -52,7 +57,9 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path dataDir = data != null ? data : FarolPaths.home().resolve("../shared/bench/retrieval").normalize();
+        Path dataDir = data != null
+                ? data
+                : FarolPaths.home().resolve("../shared/bench/retrieval").normalize();
         Path indexDir = work != null ? work : FarolPaths.home().resolve("target/bench-search-index");
         Embedder embedder = new MiniLmEmbedder();
         try (LucenePassageStore store = LucenePassageStore.openForWriting(indexDir, embedder.name())) {
@@ -60,7 +67,9 @@ final class BenchSearchCommand implements Callable<Integer> {
             if (have < chunks) {
                 build(store, embedder, dataDir, have);
             }
-            List<String> questions = BeirFiles.queries(dataDir.resolve("scifact/queries.jsonl")).stream().limit(queries).toList();
+            List<String> questions = BeirFiles.queries(dataDir.resolve("scifact/queries.jsonl")).stream()
+                    .limit(queries)
+                    .toList();
             HybridRetriever retriever = new HybridRetriever(store, embedder);
             for (String q : questions.subList(0, Math.min(20, questions.size()))) {
                 retriever.search(SearchRequest.of(q, 10)); // warm up
@@ -75,12 +84,21 @@ final class BenchSearchCommand implements Callable<Integer> {
                 retriever.search(SearchRequest.of(questions.get(i), 10));
                 total[i] = System.nanoTime() - t0;
             }
-            System.out.printf(Locale.ROOT, "index                %s: %d passages, %.0f MB%n", indexDir, store.stats().passages(), store.stats().bytes() / 1e6);
-            System.out.printf(Locale.ROOT, "queries              %d (SciFact questions), k = 10, hybrid (BM25 + kNN, the default fusion)%n", questions.size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "index                %s: %d passages, %.0f MB%n",
+                    indexDir,
+                    store.stats().passages(),
+                    store.stats().bytes() / 1e6);
+            System.out.printf(
+                    Locale.ROOT,
+                    "queries              %d (SciFact questions), k = 10, hybrid (BM25 + kNN, the default fusion)%n",
+                    questions.size());
             System.out.printf(Locale.ROOT, "latency p50          %.1f ms (target < 15 ms)%n", percentile(total, 50));
             System.out.printf(Locale.ROOT, "latency p95          %.1f ms (target < 50 ms)%n", percentile(total, 95));
             System.out.printf(Locale.ROOT, "latency p99          %.1f ms%n", percentile(total, 99));
-            System.out.printf(Locale.ROOT, "query embedding p50  %.1f ms (included above)%n", percentile(embedOnly, 50));
+            System.out.printf(
+                    Locale.ROOT, "query embedding p50  %.1f ms (included above)%n", percentile(embedOnly, 50));
         }
         return 0;
     }
@@ -95,9 +113,14 @@ final class BenchSearchCommand implements Callable<Integer> {
                 }
                 List<Indexer.DocumentInput> docs = BeirFiles.documents(corpus, collection + "/");
                 try (TikaDocumentParser parser = new TikaDocumentParser()) {
-                    new Indexer(store, parser, embedder).indexDocuments(docs.iterator(), docs.size(), IndexListener.NONE, CancelToken.none());
+                    new Indexer(store, parser, embedder)
+                            .indexDocuments(docs.iterator(), docs.size(), IndexListener.NONE, CancelToken.none());
                 }
-                System.err.printf(Locale.ROOT, "  %s: %d passages so far%n", collection, store.stats().passages());
+                System.err.printf(
+                        Locale.ROOT,
+                        "  %s: %d passages so far%n",
+                        collection,
+                        store.stats().passages());
             }
         }
         addVariants(store);
@@ -119,10 +142,23 @@ final class BenchSearchCommand implements Callable<Integer> {
             String path = "variant/" + file++;
             for (int i = 0; i < 50 && count < chunks; i++, count++) {
                 StoredPassage p = real.get(random.nextInt(real.size()));
-                group.add(new StoredPassage(path, p.title(), p.type(), p.language(), i, p.text(), p.page(), p.headings(),
-                        p.startOffset(), p.endOffset(), jitter(p.vector(), random)));
+                group.add(new StoredPassage(
+                        path,
+                        p.title(),
+                        p.type(),
+                        p.language(),
+                        i,
+                        p.text(),
+                        p.page(),
+                        p.headings(),
+                        p.startOffset(),
+                        p.endOffset(),
+                        jitter(p.vector(), random)));
             }
-            store.replaceFile(new FileRecord(path, 0, 0, "", FileStatus.INDEXED, ReasonKind.NONE, "", group.size(), "variant", "txt"), group);
+            store.replaceFile(
+                    new FileRecord(
+                            path, 0, 0, "", FileStatus.INDEXED, ReasonKind.NONE, "", group.size(), "variant", "txt"),
+                    group);
         }
     }
 
@@ -146,5 +182,4 @@ final class BenchSearchCommand implements Callable<Integer> {
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
     }
-
 }

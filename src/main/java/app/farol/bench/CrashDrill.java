@@ -46,7 +46,14 @@ public final class CrashDrill {
      * @param rereadCommitted files a resumed run read again although they were committed and unchanged (must be 0)
      * @param finalRunComplete whether the last, unkilled run finished and indexed every file at its last version
      */
-    public record Result(int kills, int finishedFirst, int beforeFirstCommit, int whileWriting, int cleanChecks, List<String> problems, int rereadCommitted,
+    public record Result(
+            int kills,
+            int finishedFirst,
+            int beforeFirstCommit,
+            int whileWriting,
+            int cleanChecks,
+            List<String> problems,
+            int rereadCommitted,
             boolean finalRunComplete) {}
 
     private final Class<?> entryPoint;
@@ -80,9 +87,12 @@ public final class CrashDrill {
         // before its kill, so a faster machine or a smaller change still gets killed mid-run.
         long window = settings.longestRun().toMillis();
         for (int attempt = 1; kills < settings.kills() && attempt <= 4 * settings.kills(); attempt++) {
-            // Odd attempts count from the start (start-up, first commit); even ones from the first file written (mid-run).
+            // Odd attempts count from the start (start-up, first commit); even ones from the first file written
+            // (mid-run).
             boolean midRun = attempt % 2 == 0;
-            long delay = midRun ? (long) (random.nextDouble() * window / 2) : 300 + (long) (random.nextDouble() * (window - 300));
+            long delay = midRun
+                    ? (long) (random.nextDouble() * window / 2)
+                    : 300 + (long) (random.nextDouble() * (window - 300));
             Run run = runIndexer(index, library, delay, midRun);
             if (!run.killed()) {
                 window = Math.max(600, Math.min(window, run.millis() * 4 / 5));
@@ -102,9 +112,17 @@ public final class CrashDrill {
             if (!check.clean()) {
                 problems.add("CheckIndex: damaged after a kill at " + delay + " ms");
             }
-            log.printf(Locale.ROOT, "%s at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n",
-                    run.killed() ? String.format(Locale.ROOT, "kill %2d", kills) : "no kill", delay, midRun ? "the first write" : "the start  ", written.size(),
-                    check.current().size(), check.exists() ? (check.clean() && check.problems().isEmpty() ? "index clean" : "PROBLEM") : "no commit yet");
+            log.printf(
+                    Locale.ROOT,
+                    "%s at %5d ms after %s: %3d files written before it, %3d committed and current, %s%n",
+                    run.killed() ? String.format(Locale.ROOT, "kill %2d", kills) : "no kill",
+                    delay,
+                    midRun ? "the first write" : "the start  ",
+                    written.size(),
+                    check.current().size(),
+                    check.exists()
+                            ? (check.clean() && check.problems().isEmpty() ? "index clean" : "PROBLEM")
+                            : "no commit yet");
             library.changeSome(random, 12);
             current = IndexCheck.of(index, library).current();
         }
@@ -121,11 +139,16 @@ public final class CrashDrill {
         boolean complete = last.clean() && last.current().containsAll(allFiles(library.folder()));
         for (Path f : allFiles(library.folder())) {
             if (!last.current().contains(f)) {
-                log.println("  not current after the final run: " + f + " (" + IndexCheck.describe(index, f) + "; written by the final run: "
-                        + written.contains(f) + ")");
+                log.println("  not current after the final run: " + f + " (" + IndexCheck.describe(index, f)
+                        + "; written by the final run: " + written.contains(f) + ")");
             }
         }
-        log.printf(Locale.ROOT, "final run: %d files written in %.1f s, index %s%n", written.size(), seconds, complete ? "complete and current" : "INCOMPLETE");
+        log.printf(
+                Locale.ROOT,
+                "final run: %d files written in %.1f s, index %s%n",
+                written.size(),
+                seconds,
+                complete ? "complete and current" : "INCOMPLETE");
         return new Result(kills, finishedFirst, beforeFirstCommit, whileWriting, clean, problems, reread, complete);
     }
 
@@ -138,17 +161,29 @@ public final class CrashDrill {
      */
     private Run runIndexer(Path index, VersionedLibrary library, long killAfterMillis, boolean fromFirstWrite)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), entryPoint.getName(),
-                "index", "--verbose", "--commit-seconds", "1", "--index", index.toString(), library.folder().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                entryPoint.getName(),
+                "index",
+                "--verbose",
+                "--commit-seconds",
+                "1",
+                "--index",
+                index.toString(),
+                library.folder().toString()));
         Path errors = work.resolve("indexer-errors.txt");
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         List<Path> written = new ArrayList<>();
         CountDownLatch firstWrite = new CountDownLatch(1);
         Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.startsWith("written\t")) {
                         synchronized (written) {
@@ -166,13 +201,17 @@ public final class CrashDrill {
         if (fromFirstWrite) {
             firstWrite.await(2, TimeUnit.MINUTES);
         }
-        boolean finished = p.waitFor(killAfterMillis < 0 ? TimeUnit.MINUTES.toMillis(10) : killAfterMillis, TimeUnit.MILLISECONDS);
+        boolean finished =
+                p.waitFor(killAfterMillis < 0 ? TimeUnit.MINUTES.toMillis(10) : killAfterMillis, TimeUnit.MILLISECONDS);
         if (!finished) {
             p.destroyForcibly(); // SIGKILL: no shutdown hook, no commit
             p.waitFor();
         } else if (p.exitValue() != 0) {
             failedRuns.add("a run failed by itself with exit code " + p.exitValue() + ": "
-                    + Files.readAllLines(errors).stream().filter(l -> l.startsWith("farol:")).findFirst().orElse("(no message)"));
+                    + Files.readAllLines(errors).stream()
+                            .filter(l -> l.startsWith("farol:"))
+                            .findFirst()
+                            .orElse("(no message)"));
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         reader.join(5_000);
@@ -196,7 +235,9 @@ public final class CrashDrill {
     private static Set<Path> allFiles(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return new HashSet<>(files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().endsWith(".tsv")).toList());
+                    .filter(f -> !f.getFileName().toString().startsWith(".")
+                            && !f.getFileName().toString().endsWith(".tsv"))
+                    .toList());
         }
     }
 }

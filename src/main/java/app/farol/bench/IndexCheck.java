@@ -48,7 +48,9 @@ record IndexCheck(boolean exists, boolean clean, List<String> problems, Set<Path
                 if (r.status() == FileStatus.INDEXED) {
                     checkPassages(r, store.passagesOf(r.path()), library, problems);
                 }
-                if (Files.exists(file) && Files.size(file) == r.size() && Files.getLastModifiedTime(file).toMillis() == r.modified()) {
+                if (Files.exists(file)
+                        && Files.size(file) == r.size()
+                        && Files.getLastModifiedTime(file).toMillis() == r.modified()) {
                     current.add(file);
                 }
             }
@@ -58,15 +60,22 @@ record IndexCheck(boolean exists, boolean clean, List<String> problems, Set<Path
 
     /** The file's record next to the file on disk, to explain why a file is not current. */
     static String describe(Path index, Path file) throws IOException {
-        String disk = Files.exists(file) ? "on disk " + Files.size(file) + " bytes, " + Files.getLastModifiedTime(file).toMillis() + " ms" : "not on disk";
+        String disk = Files.exists(file)
+                ? "on disk " + Files.size(file) + " bytes, "
+                        + Files.getLastModifiedTime(file).toMillis() + " ms"
+                : "not on disk";
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
             FileRecord r = store.files().get(file.toString());
-            return disk + "; " + (r == null ? "no record" : "record " + r.status() + " " + r.size() + " bytes, " + r.modified() + " ms, reason '"
-                    + r.reason() + "', " + r.chunks() + " chunks");
+            return disk + "; "
+                    + (r == null
+                            ? "no record"
+                            : "record " + r.status() + " " + r.size() + " bytes, " + r.modified() + " ms, reason '"
+                                    + r.reason() + "', " + r.chunks() + " chunks");
         }
     }
 
-    private static void checkPassages(FileRecord r, List<StoredPassage> passages, VersionedLibrary library, List<String> problems)
+    private static void checkPassages(
+            FileRecord r, List<StoredPassage> passages, VersionedLibrary library, List<String> problems)
             throws IOException {
         Path file = Path.of(r.path());
         if (passages.size() != r.chunks()) {
@@ -74,7 +83,8 @@ record IndexCheck(boolean exists, boolean clean, List<String> problems, Set<Path
         }
         for (int i = 0; i < passages.size(); i++) {
             if (passages.get(i).ordinal() != i) {
-                problems.add(r.path() + ": passage " + i + " has ordinal " + passages.get(i).ordinal());
+                problems.add(r.path() + ": passage " + i + " has ordinal "
+                        + passages.get(i).ordinal());
                 break;
             }
         }
@@ -89,7 +99,8 @@ record IndexCheck(boolean exists, boolean clean, List<String> problems, Set<Path
         if (versions.size() != 1) {
             problems.add(r.path() + ": passages from versions " + versions);
         } else if (!r.hash().equals(library.hashOf(file, versions.iterator().next()))) {
-            problems.add(r.path() + ": the record's hash is not that of version " + versions.iterator().next());
+            problems.add(r.path() + ": the record's hash is not that of version "
+                    + versions.iterator().next());
         }
     }
 }

@@ -19,14 +19,17 @@ final class MemoryBandwidth {
         for (int pass = 0; pass < 5; pass++) {
             long t = System.nanoTime();
             int slice = data.length / threads;
-            sink += IntStream.range(0, threads).parallel().mapToLong(k -> {
-                long s = 0;
-                int end = k == threads - 1 ? data.length : (k + 1) * slice;
-                for (int i = k * slice; i < end; i++) {
-                    s += data[i];
-                }
-                return s;
-            }).sum();
+            sink += IntStream.range(0, threads)
+                    .parallel()
+                    .mapToLong(k -> {
+                        long s = 0;
+                        int end = k == threads - 1 ? data.length : (k + 1) * slice;
+                        for (int i = k * slice; i < end; i++) {
+                            s += data[i];
+                        }
+                        return s;
+                    })
+                    .sum();
             double seconds = (System.nanoTime() - t) / 1e9;
             best = Math.max(best, data.length * 8.0 / seconds);
         }

@@ -23,8 +23,7 @@ public record ModelShape(
         double ropeTheta) {
 
     /** The shape of Llama-3.2-1B (1.24 billion parameters). */
-    public static final ModelShape LLAMA_3_2_1B =
-            new ModelShape(2048, 8192, 16, 32, 8, 128_256, 131_072, 500_000.0);
+    public static final ModelShape LLAMA_3_2_1B = new ModelShape(2048, 8192, 16, 32, 8, 128_256, 131_072, 500_000.0);
 
     public ModelShape {
         if (hiddenSize % heads != 0 || heads % kvHeads != 0) {

@@ -10,7 +10,10 @@ final class QuestionSet {
     private QuestionSet() {}
 
     static List<String[]> of(Path folder) throws IOException {
-        return Files.readAllLines(folder.resolve("questions.tsv")).stream().skip(1)
-                .filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
+        return Files.readAllLines(folder.resolve("questions.tsv")).stream()
+                .skip(1)
+                .filter(l -> !l.isBlank())
+                .map(l -> l.split("\t"))
+                .toList();
     }
 }

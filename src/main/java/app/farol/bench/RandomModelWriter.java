@@ -47,7 +47,8 @@ public final class RandomModelWriter {
         Path partial = folder.resolveSibling(folder.getFileName() + ".partial");
         try {
             Files.createDirectories(partial);
-            Files.writeString(partial.resolve("config.json"), SafetensorsWriter.json(config(shape, tokenizer, options)));
+            Files.writeString(
+                    partial.resolve("config.json"), SafetensorsWriter.json(config(shape, tokenizer, options)));
             tokenizer.writeTo(partial);
             tensors(shape, options, tokenizer.endTokenIds()).write(partial.resolve("model.safetensors"));
             Files.move(partial, folder, StandardCopyOption.ATOMIC_MOVE);
@@ -117,7 +118,13 @@ public final class RandomModelWriter {
         });
     }
 
-    private static void matrix(SafetensorsWriter w, WeightFormat f, RandomFill rnd, String name, int rows, int cols,
+    private static void matrix(
+            SafetensorsWriter w,
+            WeightFormat f,
+            RandomFill rnd,
+            String name,
+            int rows,
+            int cols,
             List<Integer> zeroRows) {
         float bound = (float) Math.sqrt(3.0 / cols);
         if (f == WeightFormat.F32) {

@@ -100,9 +100,15 @@ public final class TinyTokenizer {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("version", "1.0");
         json.put("added_tokens", added);
-        json.put("normalizer", Map.of("type", "Sequence", "normalizers", List.of(
-                Map.of("type", "Prepend", "prepend", "▁"),
-                Map.of("type", "Replace", "pattern", Map.of("String", " "), "content", "▁"))));
+        json.put(
+                "normalizer",
+                Map.of(
+                        "type",
+                        "Sequence",
+                        "normalizers",
+                        List.of(
+                                Map.of("type", "Prepend", "prepend", "▁"),
+                                Map.of("type", "Replace", "pattern", Map.of("String", " "), "content", "▁"))));
         json.put("pre_tokenizer", null);
         json.put("model", model);
         Files.writeString(folder.resolve("tokenizer.json"), SafetensorsWriter.json(json));

@@ -20,8 +20,16 @@ import java.util.regex.Pattern;
  */
 final class VersionedLibrary {
     private static final Pattern VERSION = Pattern.compile("version (\\d+)\\b");
-    private static final String[] TOPICS = {"the harbour light", "the tide table", "the ferry timetable", "the fishing quota",
-        "the lighthouse lens", "the storm shutters", "the keeper's logbook", "the signal flags"};
+    private static final String[] TOPICS = {
+        "the harbour light",
+        "the tide table",
+        "the ferry timetable",
+        "the fishing quota",
+        "the lighthouse lens",
+        "the storm shutters",
+        "the keeper's logbook",
+        "the signal flags"
+    };
 
     private final Path folder;
     private final List<Path> files = new ArrayList<>();
@@ -82,8 +90,15 @@ final class VersionedLibrary {
         int n = files.indexOf(f);
         for (int p = 0; p < 12; p++) {
             for (int s = 0; s < 6; s++) {
-                text.append("Entry ").append(p * 6 + s).append(" of note ").append(n).append(", version ").append(version)
-                        .append(", is about ").append(TOPICS[(n + p + s) % TOPICS.length]).append(" and its upkeep. ");
+                text.append("Entry ")
+                        .append(p * 6 + s)
+                        .append(" of note ")
+                        .append(n)
+                        .append(", version ")
+                        .append(version)
+                        .append(", is about ")
+                        .append(TOPICS[(n + p + s) % TOPICS.length])
+                        .append(" and its upkeep. ");
             }
             text.append("\n\n");
         }

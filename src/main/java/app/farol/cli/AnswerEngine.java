@@ -4,7 +4,6 @@ import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.JlamaEngine;
 import app.farol.core.answer.llm.ModelServer;
-import app.farol.core.answer.llm.TokenCodec;
 import app.farol.core.model.ModelsHome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -20,7 +19,8 @@ record AnswerEngine(ChatEngine engine) implements AutoCloseable {
     static AnswerEngine load(String model, String modelServer, PrintWriter err) {
         if (modelServer != null) {
             ModelServer server = ModelServer.parse(modelServer, System.getenv());
-            err.println("Answering with the model server " + server.baseUrl() + " (each question's passages are sent there) ...");
+            err.println("Answering with the model server " + server.baseUrl()
+                    + " (each question's passages are sent there) ...");
             err.flush();
             return new AnswerEngine(server.connect());
         }

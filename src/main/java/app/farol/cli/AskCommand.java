@@ -1,16 +1,16 @@
 package app.farol.cli;
 
-import app.farol.core.util.DisplayNames;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
-import app.farol.core.answer.extractive.AnswerSpan;
-import app.farol.core.answer.context.UnitContext;
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.Passage;
+import app.farol.core.answer.context.UnitContext;
+import app.farol.core.answer.extractive.AnswerSpan;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.util.CancelToken;
+import app.farol.core.util.DisplayNames;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -27,7 +27,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code farol ask}: answers a question from the indexed documents, streaming, with numbered sources. */
-@Command(name = "ask", mixinStandardHelpOptions = true,
+@Command(
+        name = "ask",
+        mixinStandardHelpOptions = true,
         description = "Answer a question from your documents, citing the passages it comes from.")
 public final class AskCommand implements Callable<Integer> {
 
@@ -37,18 +39,27 @@ public final class AskCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--model-server", paramLabel = "URL[#MODEL]",
-            description = "Answer with a model on an OpenAI-compatible server (key from $FAROL_MODEL_SERVER_KEY) instead of a local one.")
+    @Option(
+            names = "--model-server",
+            paramLabel = "URL[#MODEL]",
+            description =
+                    "Answer with a model on an OpenAI-compatible server (key from $FAROL_MODEL_SERVER_KEY) instead of a local one.")
     String modelServer;
 
-    @Option(names = "--model", paramLabel = "DIR|none",
-            description = "Model folder, or 'none' for an extractive answer. Default: the model chosen with 'models use'.")
+    @Option(
+            names = "--model",
+            paramLabel = "DIR|none",
+            description =
+                    "Model folder, or 'none' for an extractive answer. Default: the model chosen with 'models use'.")
     String model;
 
     @Option(names = "--json", description = "Print the answer as JSON.")
     boolean json;
 
-    @Option(names = "--target-seconds", paramLabel = "S", defaultValue = "15",
+    @Option(
+            names = "--target-seconds",
+            paramLabel = "S",
+            defaultValue = "15",
             description = "Time the model may read its context before the first word (default: ${DEFAULT-VALUE}).")
     double targetSeconds;
 
@@ -68,17 +79,27 @@ public final class AskCommand implements Callable<Integer> {
         Arguments.positive("--target-seconds", targetSeconds);
         Arguments.indexFolder(index.path());
         String question = String.join(" ", words);
-        try (SearchBackend backend = opener.open(index.path()); AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
+        try (SearchBackend backend = opener.open(index.path());
+                AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
-            AnswerService service = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), settings,
-                    engine.engine() == null ? app.farol.core.answer.llm.TokenCodec.installedCounter(model).orElse(null) : null);
+            AnswerService service = new AnswerService(
+                    backend.retriever(),
+                    backend.embedder(),
+                    engine.engine(),
+                    settings,
+                    engine.engine() == null
+                            ? app.farol.core.answer.llm.TokenCodec.installedCounter(model)
+                                    .orElse(null)
+                            : null);
             List<Passage> context = new java.util.ArrayList<>();
-            AnswerListener listener = json ? new AnswerListener() {
-                @Override
-                public void onContext(List<Passage> passages, ContextPlan plan) {
-                    context.addAll(passages);
-                }
-            } : new TerminalListener(out, err, engine.engine() != null);
+            AnswerListener listener = json
+                    ? new AnswerListener() {
+                        @Override
+                        public void onContext(List<Passage> passages, ContextPlan plan) {
+                            context.addAll(passages);
+                        }
+                    }
+                    : new TerminalListener(out, err, engine.engine() != null);
             Answer answer = service.ask(List.of(), question, listener, CancelToken.none());
             if (json) {
                 out.println(toJson(question, answer, context, service.contextTokenizer()));
@@ -97,11 +118,13 @@ public final class AskCommand implements Callable<Integer> {
      * @param context the passages the model read, or would read ({@link AnswerListener#onContext}); empty when nothing was found
      * @param tokens the tokenizer they were counted with
      */
-    static String toJson(String question, Answer a, List<Passage> context, java.util.function.ToIntFunction<String> tokens) {
+    static String toJson(
+            String question, Answer a, List<Passage> context, java.util.function.ToIntFunction<String> tokens) {
         ObjectMapper om = new ObjectMapper();
         ObjectNode root = om.createObjectNode();
         root.put("answer", a.text());
-        java.util.Optional<AnswerSpan.Span> span = a.grounded() ? AnswerSpan.of(question, a.text()) : java.util.Optional.empty();
+        java.util.Optional<AnswerSpan.Span> span =
+                a.grounded() ? AnswerSpan.of(question, a.text()) : java.util.Optional.empty();
         if (span.isPresent()) {
             root.putArray("answer_span").add(span.get().start()).add(span.get().end());
         } else {
@@ -111,18 +134,30 @@ public final class AskCommand implements Callable<Integer> {
         root.put("grounded", a.grounded());
         ArrayNode cites = root.putArray("citations");
         for (Citation c : a.citations()) {
-            cites.addObject().put("n", c.n()).put("path", c.path().toString()).put("page", c.page()).put("text", c.text());
+            cites.addObject()
+                    .put("n", c.n())
+                    .put("path", c.path().toString())
+                    .put("page", c.page())
+                    .put("text", c.text());
         }
         ObjectNode ctx = root.putObject("context");
         ctx.put("tokens", UnitContext.tokens(context, tokens));
         ArrayNode read = ctx.putArray("passages");
         for (Passage p : context) {
-            read.addObject().put("n", p.n()).put("path", p.path().toString()).put("page", p.page()).put("text", p.text());
+            read.addObject()
+                    .put("n", p.n())
+                    .put("path", p.path().toString())
+                    .put("page", p.page())
+                    .put("text", p.text());
         }
         if (!a.grounded()) {
             ArrayNode closest = root.putArray("closest");
             for (Passage p : a.passages()) {
-                closest.addObject().put("n", p.n()).put("path", p.path().toString()).put("page", p.page()).put("text", p.text());
+                closest.addObject()
+                        .put("n", p.n())
+                        .put("path", p.path().toString())
+                        .put("page", p.page())
+                        .put("text", p.text());
             }
         }
         return root.toString();
@@ -133,14 +168,22 @@ public final class AskCommand implements Callable<Integer> {
         if (!a.grounded()) {
             out.println(Terminal.printable(a.text()));
             for (Passage p : a.passages()) {
-                out.printf(Locale.ROOT, "  [%d] %s%n      %s%n", p.n(), DisplayNames.safe(p.source()), shorten(p.text()));
+                out.printf(
+                        Locale.ROOT, "  [%d] %s%n      %s%n", p.n(), DisplayNames.safe(p.source()), shorten(p.text()));
             }
             return;
         }
         out.println("Sources:");
         for (Citation c : a.citations()) {
             String where = DisplayNames.safe(c.fileName()) + (c.page() > 0 ? ", page " + c.page() : "");
-            out.printf(Locale.ROOT, "  [%d] %s (characters %d-%d)%n      %s%n", c.n(), where, c.startOffset(), c.endOffset(), shorten(c.text()));
+            out.printf(
+                    Locale.ROOT,
+                    "  [%d] %s (characters %d-%d)%n      %s%n",
+                    c.n(),
+                    where,
+                    c.startOffset(),
+                    c.endOffset(),
+                    shorten(c.text()));
         }
     }
 
@@ -164,8 +207,13 @@ public final class AskCommand implements Callable<Integer> {
         @Override
         public void onContext(List<Passage> passages, ContextPlan plan) {
             if (model) {
-                err.printf(Locale.ROOT, "Reading %d passages (%d tokens, about %.0f s at %.0f tokens/s)...%n", passages.size(),
-                        plan.passageTokens(), plan.estimatedSecondsToFirstWord(), plan.promptTokensPerSecond());
+                err.printf(
+                        Locale.ROOT,
+                        "Reading %d passages (%d tokens, about %.0f s at %.0f tokens/s)...%n",
+                        passages.size(),
+                        plan.passageTokens(),
+                        plan.estimatedSecondsToFirstWord(),
+                        plan.promptTokensPerSecond());
                 err.flush();
             }
         }

@@ -25,34 +25,59 @@ import picocli.CommandLine.Option;
  * {@code farol eval --dataset DIR [--mode hybrid|bm25|vector|all] [--json]}: retrieval quality
  * on a collection in the BEIR layout, indexed the way user documents are.
  */
-@Command(name = "eval", description = "Retrieval quality on a benchmark collection (BEIR layout): nDCG@10, recall, MRR, latency.")
+@Command(
+        name = "eval",
+        description = "Retrieval quality on a benchmark collection (BEIR layout): nDCG@10, recall, MRR, latency.")
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--dataset", paramLabel = "DIR", required = true,
+    @Option(
+            names = "--dataset",
+            paramLabel = "DIR",
+            required = true,
             description = "Folder with corpus.jsonl, queries.jsonl and qrels.tsv.")
     Path dataset;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "all", description = "hybrid, bm25, vector or all (default); rrf and convex name a fusion, comma-separated lists work.")
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            defaultValue = "all",
+            description =
+                    "hybrid, bm25, vector or all (default); rrf and convex name a fusion, comma-separated lists work.")
     String mode;
 
     @Option(names = "--json", description = "Print one JSON object keyed by mode (plus \"collection\" and \"index\").")
     boolean json;
 
-    @Option(names = "--model", paramLabel = "NAME", defaultValue = "default",
-            description = "Embedding model: quantized (all-minilm-l6-v2-q) or full (all-minilm-l6-v2); default: the app's.")
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            defaultValue = "default",
+            description =
+                    "Embedding model: quantized (all-minilm-l6-v2-q) or full (all-minilm-l6-v2); default: the app's.")
     String model;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Where indexes and vectors are kept (default: ~/.cache/farol-eval).")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Where indexes and vectors are kept (default: ~/.cache/farol-eval).")
     Path cache;
 
-    @Option(names = "--candidates", paramLabel = "N", defaultValue = "100",
+    @Option(
+            names = "--candidates",
+            paramLabel = "N",
+            defaultValue = "100",
             description = "Passages each method contributes before fusion (default ${DEFAULT-VALUE}).")
     int candidates;
 
-    @Option(names = "--vector-weights", paramLabel = "EN,PT,OTHER", split = ",",
+    @Option(
+            names = "--vector-weights",
+            paramLabel = "EN,PT,OTHER",
+            split = ",",
             description = "Vector weights against BM25's 1 by query language (default: the app's).")
     List<Double> vectorWeights;
 
-    @Option(names = "--rebuild", description = "Build the index anew and embed every passage (no cached vectors): honest timings.")
+    @Option(
+            names = "--rebuild",
+            description = "Build the index anew and embed every passage (no cached vectors): honest timings.")
     boolean rebuild;
 
     @Override
@@ -65,7 +90,8 @@ final class EvalCommand implements Callable<Integer> {
         CachingEmbedder cached = new CachingEmbedder(model, root.resolve("vectors-" + model.name() + ".bin"));
         Embedder embedder = rebuild ? model : cached;
         if (!json) {
-            System.err.printf(Locale.ROOT, "Opening or building the index of %s (%s) ...%n", collection.name(), model.name());
+            System.err.printf(
+                    Locale.ROOT, "Opening or building the index of %s (%s) ...%n", collection.name(), model.name());
         }
         Map<String, ModeResult> results = new LinkedHashMap<>();
         EvalIndex index = EvalIndex.open(collection, embedder, root, rebuild);
@@ -99,16 +125,46 @@ final class EvalCommand implements Callable<Integer> {
 
     private static void printTable(BeirCollection c, EvalIndex index, String model, Map<String, ModeResult> results) {
         EvalIndex.BuildFigures b = index.build();
-        System.out.printf(Locale.ROOT, "collection  %s: %d documents, %d judged queries, %d passages, model %s%n",
-                c.name(), b.documents(), c.judgedQueries().size(), b.chunks(), model);
-        System.out.printf(Locale.ROOT, "indexing    %.1f s, of which embedding %.1f s: %+.1f %% beyond embedding, %.1f passages/s%s%s%n",
-                b.seconds(), b.embedSeconds(), 100 * (b.seconds() / b.embedSeconds() - 1), b.chunks() / b.seconds(),
-                b.cachedVectors() > 0 ? " (" + b.cachedVectors() + " vectors from the cache: times not comparable)" : "",
+        System.out.printf(
+                Locale.ROOT,
+                "collection  %s: %d documents, %d judged queries, %d passages, model %s%n",
+                c.name(),
+                b.documents(),
+                c.judgedQueries().size(),
+                b.chunks(),
+                model);
+        System.out.printf(
+                Locale.ROOT,
+                "indexing    %.1f s, of which embedding %.1f s: %+.1f %% beyond embedding, %.1f passages/s%s%s%n",
+                b.seconds(),
+                b.embedSeconds(),
+                100 * (b.seconds() / b.embedSeconds() - 1),
+                b.chunks() / b.seconds(),
+                b.cachedVectors() > 0
+                        ? " (" + b.cachedVectors() + " vectors from the cache: times not comparable)"
+                        : "",
                 index.reused() ? " [cached index " + index.folder().getFileName() + "]" : "");
-        System.out.printf(Locale.ROOT, "%-8s %8s %8s %8s %8s %8s %8s%n", "mode", "nDCG@10", "R@10", "R@100", "MRR@10", "p50 ms", "p95 ms");
+        System.out.printf(
+                Locale.ROOT,
+                "%-8s %8s %8s %8s %8s %8s %8s%n",
+                "mode",
+                "nDCG@10",
+                "R@10",
+                "R@100",
+                "MRR@10",
+                "p50 ms",
+                "p95 ms");
         for (ModeResult r : results.values()) {
-            System.out.printf(Locale.ROOT, "%-8s %8.4f %8.4f %8.4f %8.4f %8.1f %8.1f%n", r.mode(), r.ndcg10(), r.recall10(), r.recall100(),
-                    r.mrr10(), r.latencyP50Millis(), r.latencyP95Millis());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-8s %8.4f %8.4f %8.4f %8.4f %8.1f %8.1f%n",
+                    r.mode(),
+                    r.ndcg10(),
+                    r.recall10(),
+                    r.recall100(),
+                    r.mrr10(),
+                    r.latencyP50Millis(),
+                    r.latencyP95Millis());
         }
     }
 

@@ -9,8 +9,15 @@ import picocli.CommandLine.Spec;
         name = "farol",
         mixinStandardHelpOptions = true,
         versionProvider = FarolCommand.Version.class,
-        description = "Private document assistant: index your folders, search them and ask questions, all on this computer.",
-        subcommands = {IndexCommand.class, SearchCommand.class, StatusCommand.class, EvalCommand.class, ModelsCommand.class})
+        description =
+                "Private document assistant: index your folders, search them and ask questions, all on this computer.",
+        subcommands = {
+            IndexCommand.class,
+            SearchCommand.class,
+            StatusCommand.class,
+            EvalCommand.class,
+            ModelsCommand.class
+        })
 public final class FarolCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -19,9 +26,11 @@ public final class FarolCommand implements Runnable {
     static final class Version implements picocli.CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"Farol " + app.farol.core.util.FarolVersion.current(),
+            return new String[] {
+                "Farol " + app.farol.core.util.FarolVersion.current(),
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "") + "), "
-                        + System.getProperty("os.name") + " " + System.getProperty("os.arch")};
+                        + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+            };
         }
     }
 

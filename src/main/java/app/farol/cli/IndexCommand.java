@@ -1,14 +1,14 @@
 package app.farol.cli;
 
-import app.farol.core.util.DisplayNames;
-import app.farol.workspace.FarolPaths;
-import app.farol.workspace.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.util.CancelToken;
+import app.farol.core.util.DisplayNames;
+import app.farol.workspace.FarolPaths;
+import app.farol.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +37,11 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--rebuild", description = "Delete the index and build it again from the folders.")
     boolean rebuild;
 
-    @Option(names = "--commit-seconds", paramLabel = "S", description = "Save what is done every S seconds (default: ${DEFAULT-VALUE}); a crash loses at most that much work.")
+    @Option(
+            names = "--commit-seconds",
+            paramLabel = "S",
+            description =
+                    "Save what is done every S seconds (default: ${DEFAULT-VALUE}); a crash loses at most that much work.")
     int commitSeconds = 20;
 
     @Option(names = "--verbose", description = "Print each file as it is written to the index.")
@@ -85,7 +89,8 @@ final class IndexCommand implements Callable<Integer> {
     private static final class PrintEachFile implements IndexListener {
         @Override
         public void onFile(FileRecord record) {
-            System.out.println("written\t" + record.status().name().toLowerCase(Locale.ROOT) + "\t" + DisplayNames.safe(record.path()));
+            System.out.println("written\t" + record.status().name().toLowerCase(Locale.ROOT) + "\t"
+                    + DisplayNames.safe(record.path()));
         }
     }
 
@@ -104,23 +109,57 @@ final class IndexCommand implements Callable<Integer> {
             out.put("cancelled", r.cancelled());
             List<Map<String, String>> failures = new ArrayList<>();
             for (FileRecord f : r.problems()) {
-                failures.add(Map.of("path", f.path(), "status", f.status().name().toLowerCase(Locale.ROOT), "reason", f.reason(),
-                        "kind", f.kind().label()));
+                failures.add(Map.of(
+                        "path",
+                        f.path(),
+                        "status",
+                        f.status().name().toLowerCase(Locale.ROOT),
+                        "reason",
+                        f.reason(),
+                        "kind",
+                        f.kind().label()));
             }
-            r.scanProblems().forEach(p -> failures.add(Map.of("path", p.path().toString(), "status", "failed", "reason", p.reason(),
-                    "kind", p.kind().label())));
+            r.scanProblems()
+                    .forEach(p -> failures.add(Map.of(
+                            "path",
+                            p.path().toString(),
+                            "status",
+                            "failed",
+                            "reason",
+                            p.reason(),
+                            "kind",
+                            p.kind().label())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return;
         }
-        System.out.printf(Locale.ROOT, "%d indexed, %d unchanged, %d removed, %d skipped, %d failed; %d chunks in %.1f s%s%n",
-                r.indexed(), r.unchanged(), r.removed(), r.skipped(), r.failed(), r.chunks(), r.seconds(),
+        System.out.printf(
+                Locale.ROOT,
+                "%d indexed, %d unchanged, %d removed, %d skipped, %d failed; %d chunks in %.1f s%s%n",
+                r.indexed(),
+                r.unchanged(),
+                r.removed(),
+                r.skipped(),
+                r.failed(),
+                r.chunks(),
+                r.seconds(),
                 r.cancelled() ? " (stopped early; what was done is kept)" : "");
         if (r.readAgain() > 0) {
-            System.out.printf(Locale.ROOT, "%d unchanged files were read again: this version of Farol reads them better%n", r.readAgain());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d unchanged files were read again: this version of Farol reads them better%n",
+                    r.readAgain());
         }
-        r.problems().stream().sorted(Comparator.comparing(FileRecord::path))
-                .forEach(f -> System.out.printf(Locale.ROOT, "  %s: %s: %s%n", f.status().name().toLowerCase(Locale.ROOT), DisplayNames.safe(f.path()), f.reason()));
-        r.scanProblems().forEach(p -> System.out.printf(Locale.ROOT, "  failed: %s: %s%n", DisplayNames.safe(p.path()), p.reason()));
+        r.problems().stream()
+                .sorted(Comparator.comparing(FileRecord::path))
+                .forEach(f -> System.out.printf(
+                        Locale.ROOT,
+                        "  %s: %s: %s%n",
+                        f.status().name().toLowerCase(Locale.ROOT),
+                        DisplayNames.safe(f.path()),
+                        f.reason()));
+        r.scanProblems()
+                .forEach(p ->
+                        System.out.printf(Locale.ROOT, "  failed: %s: %s%n", DisplayNames.safe(p.path()), p.reason()));
     }
 }

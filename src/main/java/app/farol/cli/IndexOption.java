@@ -6,7 +6,10 @@ import picocli.CommandLine.Option;
 
 /** The {@code --index DIR} option every command that touches the index shares. */
 public final class IndexOption {
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: the index folder of the Farol install).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Index folder (default: the index folder of the Farol install).")
     Path index;
 
     public Path path() {

@@ -28,11 +28,17 @@ public final class ModelsCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--models-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--models-dir",
+            paramLabel = "DIR",
+            scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Models folder (default: the farol.models setting, else ~/.farol/models).")
     Path modelsDir;
 
-    @Option(names = "--server", hidden = true, scope = picocli.CommandLine.ScopeType.INHERIT,
+    @Option(
+            names = "--server",
+            hidden = true,
+            scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Model server (for tests).")
     URI server;
 
@@ -52,23 +58,34 @@ public final class ModelsCommand {
             String status = LocalModelFolder.problems(f).isEmpty()
                     ? (active.filter(f::equals).isPresent() ? "installed, in use" : "installed")
                     : java.nio.file.Files.exists(f) ? "incomplete (download again to resume)" : "-";
-            out.printf(Locale.ROOT, "%-14s %-9s %-9s %-28s %s%n", e.id(), size(e.downloadBytes()), size(e.memoryBytes()), e.licence(), status);
+            out.printf(
+                    Locale.ROOT,
+                    "%-14s %-9s %-9s %-28s %s%n",
+                    e.id(),
+                    size(e.downloadBytes()),
+                    size(e.memoryBytes()),
+                    e.licence(),
+                    status);
             out.printf(Locale.ROOT, "%14s %s (%s)%n", "", e.description(), e.repository());
         }
-        active.filter(a -> ModelCatalogue.entries().stream().noneMatch(e -> home.folderOf(e).equals(a)))
+        active.filter(a -> ModelCatalogue.entries().stream()
+                        .noneMatch(e -> home.folderOf(e).equals(a)))
                 .ifPresent(a -> out.printf(Locale.ROOT, "%nIn use: %s%n", a));
         out.flush();
         return 0;
     }
 
-    @Command(name = "pin", description = "Maintainers: print the pin (commit, files, sizes, SHA-256) of a catalogue model"
-            + " for pins.json (uses the network).")
+    @Command(
+            name = "pin",
+            description = "Maintainers: print the pin (commit, files, sizes, SHA-256) of a catalogue model"
+                    + " for pins.json (uses the network).")
     int pin(@Parameters(paramLabel = "ID", description = "Catalogue id, e.g. llama-3.2-1b") String id) {
         PrintWriter out = spec.commandLine().getOut();
         try {
             CatalogueEntry e = ModelCatalogue.find(id);
             ModelPin pin = new ModelPinner(server != null ? server : ModelDownloader.HUGGING_FACE).pin(e.repository());
-            out.println(new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter()
+            out.println(new com.fasterxml.jackson.databind.ObjectMapper()
+                    .writerWithDefaultPrettyPrinter()
                     .writeValueAsString(java.util.Map.of(e.repository(), pin)));
             out.flush();
             return 0;
@@ -78,7 +95,9 @@ public final class ModelsCommand {
         }
     }
 
-    @Command(name = "download", description = "Download a catalogue model (uses the network), resuming an earlier attempt.")
+    @Command(
+            name = "download",
+            description = "Download a catalogue model (uses the network), resuming an earlier attempt.")
     int download(@Parameters(paramLabel = "ID", description = "Catalogue id, e.g. llama-3.2-1b") String id) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -86,19 +105,30 @@ public final class ModelsCommand {
             CatalogueEntry e = ModelCatalogue.find(id);
             ModelsHome home = home();
             Path target = home.folderOf(e);
-            err.printf(Locale.ROOT, "Downloading %s (%s) from %s into %s%n", e.repository(), size(e.downloadBytes()),
-                    server != null ? server : ModelDownloader.HUGGING_FACE, target);
+            err.printf(
+                    Locale.ROOT,
+                    "Downloading %s (%s) from %s into %s%n",
+                    e.repository(),
+                    size(e.downloadBytes()),
+                    server != null ? server : ModelDownloader.HUGGING_FACE,
+                    target);
             long[] lastPercent = {-1};
             ModelPin pin = ModelPins.require(e);
-            new ModelDownloader(server != null ? server : ModelDownloader.HUGGING_FACE).download(e.repository(), pin, target,
-                    (file, done, total) -> {
-                        long pct = total == 0 ? 100 : done * 100 / total;
-                        if (pct != lastPercent[0]) {
-                            lastPercent[0] = pct;
-                            err.printf(Locale.ROOT, "\r%3d%%  %s / %s  %s   ", pct, size(done), size(total), file);
-                            err.flush();
-                        }
-                    }, CancelToken.none());
+            new ModelDownloader(server != null ? server : ModelDownloader.HUGGING_FACE)
+                    .download(
+                            e.repository(),
+                            pin,
+                            target,
+                            (file, done, total) -> {
+                                long pct = total == 0 ? 100 : done * 100 / total;
+                                if (pct != lastPercent[0]) {
+                                    lastPercent[0] = pct;
+                                    err.printf(
+                                            Locale.ROOT, "\r%3d%%  %s / %s  %s   ", pct, size(done), size(total), file);
+                                    err.flush();
+                                }
+                            },
+                            CancelToken.none());
             err.println();
             home.use(target);
             out.printf(Locale.ROOT, "Installed %s in %s and chose it for answers.%n", e.id(), target);
@@ -116,8 +146,16 @@ public final class ModelsCommand {
         try {
             home().use(dir);
             LocalModelFolder.Summary s = LocalModelFolder.describe(dir);
-            spec.commandLine().getOut().printf(Locale.ROOT, "Using %s (%s, %d layers, %s of weights%s).%n", dir.toAbsolutePath(),
-                    s.modelType(), s.layers(), size(s.weightBytes()), s.chatTemplate() ? "" : ", no chat template");
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            Locale.ROOT,
+                            "Using %s (%s, %d layers, %s of weights%s).%n",
+                            dir.toAbsolutePath(),
+                            s.modelType(),
+                            s.layers(),
+                            size(s.weightBytes()),
+                            s.chatTemplate() ? "" : ", no chat template");
             spec.commandLine().getOut().flush();
             return 0;
         } catch (FarolException ex) {

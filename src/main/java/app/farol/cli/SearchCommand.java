@@ -1,10 +1,10 @@
 package app.farol.cli;
 
-import app.farol.core.util.DisplayNames;
 import app.farol.core.answer.extractive.SearchFloor;
-import app.farol.workspace.Workspace;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.util.DisplayNames;
+import app.farol.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +26,11 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--k", paramLabel = "N", description = "How many passages (default ${DEFAULT-VALUE}).", defaultValue = "10")
+    @Option(
+            names = "--k",
+            paramLabel = "N",
+            description = "How many passages (default ${DEFAULT-VALUE}).",
+            defaultValue = "10")
     int k;
 
     @Option(names = "--json", description = "Print {\"hits\":[...]} as JSON.")
@@ -38,7 +42,10 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "EXT", description = "Only files of this type, e.g. pdf (repeatable).")
     List<String> types = new ArrayList<>();
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "hybrid",
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            defaultValue = "hybrid",
             description = "hybrid (default), bm25 or vector: the last two for comparison.")
     String mode;
 
@@ -52,7 +59,12 @@ final class SearchCommand implements Callable<Integer> {
         String query = String.join(" ", words);
         List<SearchHit> hits;
         try (Workspace ws = Workspace.forReading(index.path())) {
-            hits = new SearchFloor(ws.retriever(SearchModes.parse(mode)), ws.embedder()).search(new SearchRequest(query, k, folders, types.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
+            hits = new SearchFloor(ws.retriever(SearchModes.parse(mode)), ws.embedder())
+                    .search(new SearchRequest(
+                            query,
+                            k,
+                            folders,
+                            types.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList()));
         }
         if (json) {
             List<Map<String, Object>> out = new ArrayList<>();
@@ -83,7 +95,12 @@ final class SearchCommand implements Callable<Integer> {
         int n = 1;
         for (SearchHit h : hits) {
             String where = h.page() > 0 ? "p. " + h.page() : h.heading();
-            System.out.printf(Locale.ROOT, "%d. %s%s%n   %s%n%n", n++, DisplayNames.safe(h.path()) + (h.part().isEmpty() ? "" : DisplayNames.safe(" › " + h.part())), where.isEmpty() ? "" : " (" + where + ")",
+            System.out.printf(
+                    Locale.ROOT,
+                    "%d. %s%s%n   %s%n%n",
+                    n++,
+                    DisplayNames.safe(h.path()) + (h.part().isEmpty() ? "" : DisplayNames.safe(" › " + h.part())),
+                    where.isEmpty() ? "" : " (" + where + ")",
                     Terminal.boldMatches(h.snippet()));
         }
         return 0;

@@ -15,7 +15,9 @@ final class SearchModes {
             case "convex-tm" -> FusionMethod.CONVEX_TM;
             case "bm25" -> FusionMethod.BM25_ONLY;
             case "vector" -> FusionMethod.VECTOR_ONLY;
-            default -> throw new FarolException("unknown --mode " + mode + ": use hybrid, bm25 or vector (or rrf, convex: hybrid with that fusion)");
+            default ->
+                throw new FarolException("unknown --mode " + mode
+                        + ": use hybrid, bm25 or vector (or rrf, convex: hybrid with that fusion)");
         };
     }
 }

@@ -1,7 +1,7 @@
 package app.farol.cli;
 
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.util.FarolException;
@@ -27,7 +27,9 @@ import picocli.CommandLine.Spec;
  * {@code farol serve}: the library behind an OpenAI-compatible HTTP API, for editors, scripts and
  * chat front-ends. Loopback only unless a token is given.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve your documents through an OpenAI-compatible API (model 'farol') on this machine.")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
@@ -36,24 +38,46 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     IndexOption index;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "4891", description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "4891",
+            description = "TCP port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--host", paramLabel = "ADDR", defaultValue = ApiConfig.DEFAULT_HOST,
-            description = "Address to listen on (default ${DEFAULT-VALUE}, this machine only). Any other address needs --token-file.")
+    @Option(
+            names = "--host",
+            paramLabel = "ADDR",
+            defaultValue = ApiConfig.DEFAULT_HOST,
+            description =
+                    "Address to listen on (default ${DEFAULT-VALUE}, this machine only). Any other address needs --token-file.")
     String host;
 
-    @Option(names = "--token-file", paramLabel = "F", description = "A file holding the token clients must send as 'Authorization: Bearer <token>'.")
+    @Option(
+            names = "--token-file",
+            paramLabel = "F",
+            description = "A file holding the token clients must send as 'Authorization: Bearer <token>'.")
     Path tokenFile;
 
-    @Option(names = "--model-server", paramLabel = "URL[#MODEL]",
-            description = "Answer with a model on an OpenAI-compatible server (key from $FAROL_MODEL_SERVER_KEY) instead of a local one.")
+    @Option(
+            names = "--model-server",
+            paramLabel = "URL[#MODEL]",
+            description =
+                    "Answer with a model on an OpenAI-compatible server (key from $FAROL_MODEL_SERVER_KEY) instead of a local one.")
     String modelServer;
 
-    @Option(names = "--model", paramLabel = "DIR|none", description = "Model folder, or 'none' for extractive answers. Default: the model chosen with 'models use'.")
+    @Option(
+            names = "--model",
+            paramLabel = "DIR|none",
+            description =
+                    "Model folder, or 'none' for extractive answers. Default: the model chosen with 'models use'.")
     String model;
 
-    @Option(names = "--requests-per-minute", paramLabel = "N", defaultValue = "1200", description = "Requests one client address may make a minute (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--requests-per-minute",
+            paramLabel = "N",
+            defaultValue = "1200",
+            description = "Requests one client address may make a minute (default ${DEFAULT-VALUE}).")
     int requestsPerMinute;
 
     private final SearchBackend.Opener opener;
@@ -70,8 +94,10 @@ public final class ServeCommand implements Callable<Integer> {
         Arguments.between("--requests-per-minute", requestsPerMinute, 1, 1_000_000);
         Arguments.indexFolder(index.path());
         ApiConfig config = new ApiConfig(host, port, readToken(err), ApiConfig.DEFAULT_MAX_BODY, requestsPerMinute);
-        try (SearchBackend backend = opener.open(index.path()); AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
-            AnswerService answers = new AnswerService(backend.retriever(), backend.embedder(), engine.engine(), AnswerSettings.defaults());
+        try (SearchBackend backend = opener.open(index.path());
+                AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
+            AnswerService answers = new AnswerService(
+                    backend.retriever(), backend.embedder(), engine.engine(), AnswerSettings.defaults());
             ApiBackend api = new ApiBackend() {
                 public Retriever retriever() {
                     return backend.retriever();
@@ -93,7 +119,9 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread hook = new Thread(stopped::countDown);
                 Runtime.getRuntime().addShutdownHook(hook);
                 err.println("Farol serves your documents at " + server.baseUrl() + " (model 'farol')"
-                        + (config.isLoopback() ? ", to this machine only." : ", to other machines: every request needs the token.")
+                        + (config.isLoopback()
+                                ? ", to this machine only."
+                                : ", to other machines: every request needs the token.")
                         + " Ctrl+C stops.");
                 err.flush();
                 stopped.await();
@@ -118,7 +146,8 @@ public final class ServeCommand implements Callable<Integer> {
             throw new FarolException("cannot read the token file " + tokenFile + ": " + e.getMessage());
         }
         if (token.length() < 16) {
-            throw new FarolException("the token in " + tokenFile + " is shorter than 16 characters: use a long random one, e.g. 'openssl rand -hex 24'");
+            throw new FarolException("the token in " + tokenFile
+                    + " is shorter than 16 characters: use a long random one, e.g. 'openssl rand -hex 24'");
         }
         if (othersCanRead(tokenFile)) {
             err.println("Warning: other users can read " + tokenFile + "; 'chmod 600' it.");

@@ -1,10 +1,10 @@
 package app.farol.cli;
 
-import app.farol.core.util.DisplayNames;
-import app.farol.workspace.Workspace;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.core.index.StoreStats;
+import app.farol.core.util.DisplayNames;
+import app.farol.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,8 +35,11 @@ final class StatusCommand implements Callable<Integer> {
             records = new ArrayList<>(ws.store().files().values());
         }
         records.sort(Comparator.comparing(FileRecord::path));
-        List<FileRecord> problems = records.stream().filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty()).toList();
-        long indexed = records.stream().filter(r -> r.status() == FileStatus.INDEXED).count();
+        List<FileRecord> problems = records.stream()
+                .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
+                .toList();
+        long indexed =
+                records.stream().filter(r -> r.status() == FileStatus.INDEXED).count();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("index", index.path().toAbsolutePath().toString());
@@ -45,14 +48,26 @@ final class StatusCommand implements Callable<Integer> {
             out.put("chunks", stats.passages());
             out.put("bytes", stats.bytes());
             List<Map<String, String>> failures = new ArrayList<>();
-            problems.forEach(r -> failures.add(Map.of("path", r.path(), "status", r.status().name().toLowerCase(Locale.ROOT), "reason", r.reason())));
+            problems.forEach(r -> failures.add(Map.of(
+                    "path", r.path(), "status", r.status().name().toLowerCase(Locale.ROOT), "reason", r.reason())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return 0;
         }
-        System.out.printf(Locale.ROOT, "Index %s: %d files (%d indexed), %d passages, %.1f MB%n", index.path().toAbsolutePath(),
-                stats.files(), indexed, stats.passages(), stats.bytes() / 1e6);
-        problems.forEach(r -> System.out.printf(Locale.ROOT, "  %s: %s: %s%n", r.status().name().toLowerCase(Locale.ROOT), DisplayNames.safe(r.path()), r.reason()));
+        System.out.printf(
+                Locale.ROOT,
+                "Index %s: %d files (%d indexed), %d passages, %.1f MB%n",
+                index.path().toAbsolutePath(),
+                stats.files(),
+                indexed,
+                stats.passages(),
+                stats.bytes() / 1e6);
+        problems.forEach(r -> System.out.printf(
+                Locale.ROOT,
+                "  %s: %s: %s%n",
+                r.status().name().toLowerCase(Locale.ROOT),
+                DisplayNames.safe(r.path()),
+                r.reason()));
         return 0;
     }
 }

@@ -45,7 +45,9 @@ final class Terminal {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             int code = m.group(1) != null ? Integer.parseInt(m.group(1), 16) : Integer.parseInt(m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(Character.isValidCodePoint(code) ? Character.toString(code) : m.group()));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(Character.isValidCodePoint(code) ? Character.toString(code) : m.group()));
         }
         m.appendTail(out);
         return out.toString().replace("&amp;", "&");

@@ -28,7 +28,8 @@ final class TerminalProgress implements IndexListener, AutoCloseable {
     public void onProgress(IndexProgress p) {
         if (bar != null) {
             bar.stepTo(p.filesDone());
-            bar.setExtraMessage(String.format(Locale.ROOT, " %d chunks, %.0f chunks/s", p.chunksDone(), p.chunksPerSecond()));
+            bar.setExtraMessage(
+                    String.format(Locale.ROOT, " %d chunks, %.0f chunks/s", p.chunksDone(), p.chunksPerSecond()));
         }
     }
 

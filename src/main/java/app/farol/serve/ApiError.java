@@ -23,9 +23,12 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError unauthorized() {
-        return new ApiError(401, "invalid_request_error",
+        return new ApiError(
+                401,
+                "invalid_request_error",
                 "Missing or wrong API token: send 'Authorization: Bearer <token>' with the token of the file given to --token-file.",
-                null, "invalid_api_key");
+                null,
+                "invalid_api_key");
     }
 
     static ApiError notFound(String what) {
@@ -33,11 +36,20 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError tooLarge(int limit) {
-        return new ApiError(413, "invalid_request_error", "Request body larger than " + limit + " bytes.", null, "request_too_large");
+        return new ApiError(
+                413,
+                "invalid_request_error",
+                "Request body larger than " + limit + " bytes.",
+                null,
+                "request_too_large");
     }
 
     static ApiError rateLimited(int perMinute) {
-        return new ApiError(429, "rate_limit_error", "More than " + perMinute + " requests a minute from this address: wait and retry.",
-                null, "rate_limit_exceeded");
+        return new ApiError(
+                429,
+                "rate_limit_error",
+                "More than " + perMinute + " requests a minute from this address: wait and retry.",
+                null,
+                "rate_limit_exceeded");
     }
 }

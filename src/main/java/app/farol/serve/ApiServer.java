@@ -1,13 +1,13 @@
 package app.farol.serve;
 
-import app.farol.core.util.SuppressForbidden;
 import app.farol.core.util.FarolException;
+import app.farol.core.util.SuppressForbidden;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * answer one question at a time. {@link #close} stops accepting, lets running requests finish for
  * up to two seconds, and returns.
  */
-@SuppressForbidden(reason = "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module jdk.httpserver)")
+@SuppressForbidden(
+        reason = "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module jdk.httpserver)")
 public final class ApiServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     static final String MODEL_ID = "farol";
@@ -47,17 +48,21 @@ public final class ApiServer implements AutoCloseable {
      */
     public static ApiServer start(ApiBackend backend, ApiConfig config) {
         if (!config.isLoopback() && config.token().isEmpty()) {
-            throw new FarolException("refusing to listen on " + config.host()
-                    + " without a token: other machines could read your documents. Give --token-file FILE, or use --host 127.0.0.1.");
+            throw new FarolException(
+                    "refusing to listen on " + config.host()
+                            + " without a token: other machines could read your documents. Give --token-file FILE, or use --host 127.0.0.1.");
         }
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
         } catch (IOException e) {
-            throw new FarolException("cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
-                    + " (is another server using that port? choose one with --port)", e);
+            throw new FarolException(
+                    "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage()
+                            + " (is another server using that port? choose one with --port)",
+                    e);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(8, Thread.ofPlatform().name("farol-api-", 0).daemon().factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                8, Thread.ofPlatform().name("farol-api-", 0).daemon().factory());
         server.setExecutor(pool);
         Map<String, Endpoint> routes = Map.of(
                 "/v1/models", new ModelsEndpoint(backend),
@@ -74,10 +79,16 @@ public final class ApiServer implements AutoCloseable {
                 }
                 Endpoint endpoint = routes.get(call.path());
                 if (endpoint == null) {
-                    throw ApiError.notFound("No endpoint " + call.path() + ": Farol serves /v1/models, /v1/chat/completions, /v1/embeddings and /v1/search.");
+                    throw ApiError.notFound("No endpoint " + call.path()
+                            + ": Farol serves /v1/models, /v1/chat/completions, /v1/embeddings and /v1/search.");
                 }
                 if (!call.method().equals(endpoint.method())) {
-                    throw new ApiError(405, "invalid_request_error", call.path() + " takes " + endpoint.method() + ".", null, "method_not_allowed");
+                    throw new ApiError(
+                            405,
+                            "invalid_request_error",
+                            call.path() + " takes " + endpoint.method() + ".",
+                            null,
+                            "method_not_allowed");
                 }
                 endpoint.handle(call);
             } catch (ApiError e) {
@@ -86,7 +97,14 @@ public final class ApiServer implements AutoCloseable {
                 replyError(call, new ApiError(500, "server_error", e.getMessage(), null, null));
             } catch (RuntimeException e) {
                 LOG.warn("API request {} failed", call.path(), e);
-                replyError(call, new ApiError(500, "server_error", "Farol could not answer: " + e.getClass().getSimpleName(), null, null));
+                replyError(
+                        call,
+                        new ApiError(
+                                500,
+                                "server_error",
+                                "Farol could not answer: " + e.getClass().getSimpleName(),
+                                null,
+                                null));
             } finally {
                 call.close();
             }
@@ -112,7 +130,9 @@ public final class ApiServer implements AutoCloseable {
         String auth = call.header("Authorization");
         String expected = "Bearer " + config.token().get();
         // constant-time comparison: the token is a password
-        if (auth == null || !MessageDigest.isEqual(auth.strip().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+        if (auth == null
+                || !MessageDigest.isEqual(
+                        auth.strip().getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
             throw ApiError.unauthorized();
         }
     }

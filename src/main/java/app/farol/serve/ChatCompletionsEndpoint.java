@@ -36,7 +36,8 @@ final class ChatCompletionsEndpoint implements ApiServer.Endpoint {
         String id = "chatcmpl-" + UUID.randomUUID();
         long created = System.currentTimeMillis() / 1000;
         if (!request.stream()) {
-            Answer answer = backend.answers().ask(request.history(), request.question(), AnswerListener.NONE, CancelToken.none());
+            Answer answer = backend.answers()
+                    .ask(request.history(), request.question(), AnswerListener.NONE, CancelToken.none());
             ObjectNode root = envelope(id, created, "chat.completion");
             ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
             choice.putObject("message").put("role", "assistant").put("content", answer.text());
@@ -92,14 +93,23 @@ final class ChatCompletionsEndpoint implements ApiServer.Endpoint {
             return;
         }
         ObjectNode last = envelope(id, created, "chat.completion.chunk");
-        last.putArray("choices").addObject().put("index", 0).put("finish_reason", answer.complete() ? "stop" : "length").putObject("delta");
+        last.putArray("choices")
+                .addObject()
+                .put("index", 0)
+                .put("finish_reason", answer.complete() ? "stop" : "length")
+                .putObject("delta");
         last.set("farol", sources(answer));
         call.event(last.toString());
         call.event("[DONE]");
     }
 
     private static ObjectNode envelope(String id, long created, String object) {
-        return HttpCall.JSON.createObjectNode().put("id", id).put("object", object).put("created", created).put("model", ApiServer.MODEL_ID);
+        return HttpCall.JSON
+                .createObjectNode()
+                .put("id", id)
+                .put("object", object)
+                .put("created", created)
+                .put("model", ApiServer.MODEL_ID);
     }
 
     /** The extra field: what each [n] cites, or the closest passages when nothing answered. */
@@ -108,13 +118,21 @@ final class ChatCompletionsEndpoint implements ApiServer.Endpoint {
         farol.put("grounded", a.grounded()).put("mode", a.mode() == Answer.Mode.LLM ? "llm" : "extractive");
         ArrayNode cites = farol.putArray("citations");
         for (Citation c : a.citations()) {
-            cites.addObject().put("n", c.n()).put("path", c.path().toString()).put("page", c.page())
-                    .put("start", c.startOffset()).put("end", c.endOffset()).put("text", c.text());
+            cites.addObject()
+                    .put("n", c.n())
+                    .put("path", c.path().toString())
+                    .put("page", c.page())
+                    .put("start", c.startOffset())
+                    .put("end", c.endOffset())
+                    .put("text", c.text());
         }
         if (!a.grounded()) {
             ArrayNode closest = farol.putArray("closest");
             for (Passage p : a.passages()) {
-                closest.addObject().put("path", p.path().toString()).put("page", p.page()).put("text", p.text());
+                closest.addObject()
+                        .put("path", p.path().toString())
+                        .put("page", p.page())
+                        .put("text", p.text());
             }
         }
         return farol;

@@ -18,8 +18,12 @@ record ChatRequest(String question, List<Turn> history, boolean stream) {
     static ChatRequest read(ObjectNode body) {
         JsonNode model = body.get("model");
         if (model != null && !model.isNull() && !model.asText().equals(ApiServer.MODEL_ID)) {
-            throw new ApiError(404, "invalid_request_error", "The model '" + model.asText() + "' does not exist: Farol serves '"
-                    + ApiServer.MODEL_ID + "'.", "model", "model_not_found");
+            throw new ApiError(
+                    404,
+                    "invalid_request_error",
+                    "The model '" + model.asText() + "' does not exist: Farol serves '" + ApiServer.MODEL_ID + "'.",
+                    "model",
+                    "model_not_found");
         }
         JsonNode messages = body.get("messages");
         if (messages == null || !messages.isArray() || messages.isEmpty()) {

@@ -41,11 +41,15 @@ final class EmbeddingsEndpoint implements ApiServer.Endpoint {
             throw ApiError.invalid("Give between 1 and " + MAX_INPUTS + " inputs.", "input");
         }
         List<float[]> vectors = backend.embedder().embedAll(texts);
-        ObjectNode root = HttpCall.JSON.createObjectNode().put("object", "list").put("model", backend.embedder().name());
+        ObjectNode root = HttpCall.JSON
+                .createObjectNode()
+                .put("object", "list")
+                .put("model", backend.embedder().name());
         ArrayNode data = root.putArray("data");
         int tokens = 0;
         for (int i = 0; i < vectors.size(); i++) {
-            ArrayNode numbers = data.addObject().put("object", "embedding").put("index", i).putArray("embedding");
+            ArrayNode numbers =
+                    data.addObject().put("object", "embedding").put("index", i).putArray("embedding");
             for (float v : vectors.get(i)) {
                 numbers.add(v);
             }

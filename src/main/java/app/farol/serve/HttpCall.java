@@ -11,7 +11,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** One HTTP request and its response: a bounded JSON body in, JSON or server-sent events out. */
-@SuppressForbidden(reason = "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module jdk.httpserver)")
+@SuppressForbidden(
+        reason = "com.sun.net.httpserver is the JDK's supported, exported HTTP server (module jdk.httpserver)")
 final class HttpCall {
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -91,7 +92,8 @@ final class HttpCall {
 
     private boolean hasBody() {
         String length = header("Content-Length");
-        return header("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
+        return header("Transfer-Encoding") != null
+                || (length != null && !length.strip().equals("0"));
     }
 
     void sendError(ApiError e) throws IOException {

@@ -41,14 +41,23 @@ final class SearchEndpoint implements ApiServer.Endpoint {
             throw ApiError.invalid("'k' must be between 1 and " + MAX_K + ".", "k");
         }
         List<Path> folders = strings(body, "folders").stream().map(Path::of).toList();
-        List<String> types = strings(body, "types").stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+        List<String> types = strings(body, "types").stream()
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .toList();
         List<SearchHit> hits = backend.retriever().search(new SearchRequest(query.asText(), k, folders, types));
         ObjectNode root = HttpCall.JSON.createObjectNode();
         ArrayNode out = root.putArray("hits");
         for (SearchHit h : hits) {
-            out.addObject().put("path", h.path().toString()).put("page", h.page()).put("heading", h.heading())
-                    .put("score", h.score()).put("text", h.text()).put("snippet", h.snippet())
-                    .put("start", h.startOffset()).put("end", h.endOffset()).put("part", h.part());
+            out.addObject()
+                    .put("path", h.path().toString())
+                    .put("page", h.page())
+                    .put("heading", h.heading())
+                    .put("score", h.score())
+                    .put("text", h.text())
+                    .put("snippet", h.snippet())
+                    .put("start", h.startOffset())
+                    .put("end", h.endOffset())
+                    .put("part", h.part());
         }
         call.sendJson(200, root);
     }

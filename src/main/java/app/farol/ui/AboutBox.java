@@ -122,8 +122,11 @@ final class AboutBox {
             } catch (IOException | UnsupportedOperationException e) {
                 // fall through to the message
             }
-            SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(from,
-                    Texts.format("about.privacyAt", file), Texts.get("app.name"), javax.swing.JOptionPane.INFORMATION_MESSAGE));
+            SwingUtilities.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(
+                    from,
+                    Texts.format("about.privacyAt", file),
+                    Texts.get("app.name"),
+                    javax.swing.JOptionPane.INFORMATION_MESSAGE));
         });
     }
 }

@@ -15,5 +15,5 @@ import app.farol.ui.sources.PassageLookup;
  * @param ask the answer path
  * @param models the model manager
  */
-public record DesktopServices(LibraryService library, Retriever retriever, PassageLookup passages, AskBackend ask,
-        ModelManager models) {}
+public record DesktopServices(
+        LibraryService library, Retriever retriever, PassageLookup passages, AskBackend ask, ModelManager models) {}

@@ -38,6 +38,7 @@ public final class MainWindow extends JFrame {
     private final BackgroundExecutor executor = new BackgroundExecutor("ui", 2);
     /** One thread: saves land in the order of the edits, the closing save last. */
     private final BackgroundExecutor settingsWriter = new BackgroundExecutor("settings", 1);
+
     private volatile boolean saveSettings = true;
     private final SettingsStore store;
     private final Navigation nav = new Navigation();
@@ -78,10 +79,15 @@ public final class MainWindow extends JFrame {
         setContentPane(root);
         Shortcuts.install(this);
 
-        ask.onCitation(c -> sources.show(new SourceRequest(c.source().path(), c.source().page(), c.source().startOffset(),
-                c.source().endOffset(), c.source().text(), c.question())));
-        search.onOpen(h -> sources.show(new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(),
-                search.query())));
+        ask.onCitation(c -> sources.show(new SourceRequest(
+                c.source().path(),
+                c.source().page(),
+                c.source().startOffset(),
+                c.source().endOffset(),
+                c.source().text(),
+                c.question())));
+        search.onOpen(h -> sources.show(
+                new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(), search.query())));
         library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
         library.onFilesLoaded(files -> {
             updateFilters(files);
@@ -154,7 +160,8 @@ public final class MainWindow extends JFrame {
     /** Shows that the library could not be opened (another Farol has it, or it is damaged). */
     public void showFailure(String message) {
         strip.showFailure(message);
-        javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), javax.swing.JOptionPane.ERROR_MESSAGE);
+        javax.swing.JOptionPane.showMessageDialog(
+                this, message, Texts.get("app.name"), javax.swing.JOptionPane.ERROR_MESSAGE);
     }
 
     /** Runs after the window closed and its settings were saved (the app releases the library). */
@@ -172,7 +179,7 @@ public final class MainWindow extends JFrame {
         switch (v) {
             case SEARCH -> search.focusQuery();
             case ASK -> ask.focusQuestion();
-            default -> { }
+            default -> {}
         }
     }
 
@@ -198,16 +205,25 @@ public final class MainWindow extends JFrame {
         if (!saveSettings) {
             return settings;
         }
-        settingsWriter.submit("save settings", c -> {
-            store.save(toSave);
-            return toSave;
-        }, s -> { }, message -> javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"),
-                javax.swing.JOptionPane.WARNING_MESSAGE));
+        settingsWriter.submit(
+                "save settings",
+                c -> {
+                    store.save(toSave);
+                    return toSave;
+                },
+                s -> {},
+                message -> javax.swing.JOptionPane.showMessageDialog(
+                        this, message, Texts.get("app.name"), javax.swing.JOptionPane.WARNING_MESSAGE));
         return settings;
     }
 
     private void updateFilters(List<FileRecord> files) {
-        List<String> types = files.stream().map(FileRecord::type).filter(t -> !t.isEmpty()).distinct().sorted().toList();
+        List<String> types = files.stream()
+                .map(FileRecord::type)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .sorted()
+                .toList();
         List<Path> folders = settings.folderPaths();
         search.setFilters(folders, types);
     }
@@ -219,22 +235,26 @@ public final class MainWindow extends JFrame {
         Settings toSave = settings;
         setVisible(false);
         boolean save = saveSettings;
-        settingsWriter.submit("close", c -> {
-            if (save) {
-                store.save(toSave); // saved off the event thread; the app waits for onClosed before exiting
-            }
-            return toSave;
-        }, s -> {
-            dispose();
-            executor.shutdown();
-            settingsWriter.shutdown();
-            onClosed.run();
-        }, message -> {
-            dispose();
-            executor.shutdown();
-            settingsWriter.shutdown();
-            onClosed.run();
-        });
+        settingsWriter.submit(
+                "close",
+                c -> {
+                    if (save) {
+                        store.save(toSave); // saved off the event thread; the app waits for onClosed before exiting
+                    }
+                    return toSave;
+                },
+                s -> {
+                    dispose();
+                    executor.shutdown();
+                    settingsWriter.shutdown();
+                    onClosed.run();
+                },
+                message -> {
+                    dispose();
+                    executor.shutdown();
+                    settingsWriter.shutdown();
+                    onClosed.run();
+                });
     }
 
     /**

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
-import javax.swing.JButton;
 import javax.swing.BoxLayout;
 import javax.swing.ButtonGroup;
+import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
@@ -20,7 +20,12 @@ import javax.swing.UIManager;
 /** The sidebar of views and the card area that shows the chosen one. */
 final class Navigation {
     /** The main views, in sidebar order. */
-    enum View { ASK, SEARCH, LIBRARY, SETTINGS }
+    enum View {
+        ASK,
+        SEARCH,
+        LIBRARY,
+        SETTINGS
+    }
 
     private final JPanel sidebar = new JPanel();
     private final CardLayout cards = new CardLayout();
@@ -41,7 +46,10 @@ final class Navigation {
     void add(View view, Component panel, String shortcut) {
         JToggleButton b = new JToggleButton(Texts.get("nav." + view.name().toLowerCase(Locale.ROOT)));
         b.setName("nav." + view.name().toLowerCase(Locale.ROOT));
-        b.setToolTipText(shortcut.isEmpty() ? null : Texts.get("nav." + view.name().toLowerCase(Locale.ROOT)) + " (" + shortcut + ")");
+        b.setToolTipText(
+                shortcut.isEmpty()
+                        ? null
+                        : Texts.get("nav." + view.name().toLowerCase(Locale.ROOT)) + " (" + shortcut + ")");
         b.putClientProperty("JButton.buttonType", "toolBarButton");
         b.setHorizontalAlignment(JToggleButton.LEFT);
         b.setAlignmentX(Component.LEFT_ALIGNMENT);

@@ -21,12 +21,13 @@ final class Shortcuts {
                 return false; // dialogs keep their own keys (Esc closes them)
             }
             if (e.isControlDown() && !e.isAltDown() && !e.isShiftDown()) {
-                View target = switch (e.getKeyCode() != KeyEvent.VK_UNDEFINED ? e.getKeyCode() : upper(e.getKeyChar())) {
-                    case KeyEvent.VK_F -> View.SEARCH;
-                    case KeyEvent.VK_L -> View.LIBRARY;
-                    case KeyEvent.VK_K -> View.ASK;
-                    default -> null;
-                };
+                View target =
+                        switch (e.getKeyCode() != KeyEvent.VK_UNDEFINED ? e.getKeyCode() : upper(e.getKeyChar())) {
+                            case KeyEvent.VK_F -> View.SEARCH;
+                            case KeyEvent.VK_L -> View.LIBRARY;
+                            case KeyEvent.VK_K -> View.ASK;
+                            default -> null;
+                        };
                 if (target != null) {
                     if (e.getID() == KeyEvent.KEY_PRESSED) {
                         w.showView(target);
@@ -35,7 +36,9 @@ final class Shortcuts {
                     return true;
                 }
             }
-            if (e.getID() == KeyEvent.KEY_PRESSED && e.getKeyCode() == KeyEvent.VK_ESCAPE && w.askPanel().isAnswering()) {
+            if (e.getID() == KeyEvent.KEY_PRESSED
+                    && e.getKeyCode() == KeyEvent.VK_ESCAPE
+                    && w.askPanel().isAnswering()) {
                 w.askPanel().stop();
                 e.consume();
                 return true;

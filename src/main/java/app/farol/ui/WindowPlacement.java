@@ -11,7 +11,10 @@ final class WindowPlacement {
 
     static void restore(MainWindow w, WindowBounds b) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        if (b == null || b.width() < 400 || b.height() < 300 || !screen.intersects(new Rectangle(b.x(), b.y(), b.width(), b.height()))) {
+        if (b == null
+                || b.width() < 400
+                || b.height() < 300
+                || !screen.intersects(new Rectangle(b.x(), b.y(), b.width(), b.height()))) {
             w.setSize(Math.min(1200, screen.width), Math.min(760, screen.height));
             w.setLocationRelativeTo(null);
             return;

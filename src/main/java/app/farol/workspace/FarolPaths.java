@@ -29,21 +29,29 @@ public final class FarolPaths {
         if (override != null && !override.isBlank()) {
             return Path.of(override).toAbsolutePath().normalize();
         }
-        return dataFolder(System.getProperty("os.name", ""), System.getenv("XDG_DATA_HOME"), System.getenv("LOCALAPPDATA"),
+        return dataFolder(
+                System.getProperty("os.name", ""),
+                System.getenv("XDG_DATA_HOME"),
+                System.getenv("LOCALAPPDATA"),
                 Path.of(System.getProperty("user.home")));
     }
 
     static Path dataFolder(String os, String xdgDataHome, String localAppData, Path userHome) {
         String name = os.toLowerCase(Locale.ROOT);
         if (name.startsWith("windows")) {
-            Path base = localAppData != null && !localAppData.isBlank() ? Path.of(localAppData) : userHome.resolve("AppData").resolve("Local");
+            Path base = localAppData != null && !localAppData.isBlank()
+                    ? Path.of(localAppData)
+                    : userHome.resolve("AppData").resolve("Local");
             return base.resolve("Farol");
         }
         if (name.startsWith("mac")) {
             return userHome.resolve("Library").resolve("Application Support").resolve("Farol");
         }
-        Path base = xdgDataHome != null && !xdgDataHome.isBlank() && Path.of(xdgDataHome).isAbsolute()
-                ? Path.of(xdgDataHome) : userHome.resolve(".local").resolve("share");
+        Path base = xdgDataHome != null
+                        && !xdgDataHome.isBlank()
+                        && Path.of(xdgDataHome).isAbsolute()
+                ? Path.of(xdgDataHome)
+                : userHome.resolve(".local").resolve("share");
         return base.resolve("farol");
     }
 

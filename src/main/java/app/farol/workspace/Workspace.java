@@ -30,7 +30,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the index to index and search it; only one process may do this at a time. */
     public static Workspace forWriting(Path index) {
-        IsolatedDocumentParser parser = new IsolatedDocumentParser(ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties());
+        IsolatedDocumentParser parser =
+                new IsolatedDocumentParser(ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties());
         parser.prestart(); // its JVM starts while the model loads
         try {
             Embedder embedder = new MiniLmEmbedder();

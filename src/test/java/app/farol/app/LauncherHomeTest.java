@@ -18,7 +18,8 @@ class LauncherHomeTest {
 
     @Test
     void should_use_the_home_folder_of_the_environment(@TempDir Path home) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder("bash", Path.of("farol").toAbsolutePath().toString(), "models", "list");
+        ProcessBuilder pb =
+                new ProcessBuilder("bash", Path.of("farol").toAbsolutePath().toString(), "models", "list");
         Map<String, String> env = pb.environment();
         env.put("HOME", home.toString());
         env.remove("FAROL_MODELS");

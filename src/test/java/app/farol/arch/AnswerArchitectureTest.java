@@ -14,21 +14,38 @@ class AnswerArchitectureTest {
 
     @Test
     void should_keep_answer_and_model_code_free_of_swing_and_awt() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..").check(CORE);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.swing..", "java.awt..")
+                .check(CORE);
     }
 
     @Test
     void should_never_use_langchain4j_jlama_classes_that_call_the_network() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("dev.langchain4j.model.jlama..").check(CORE);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.langchain4j.model.jlama..")
+                .check(CORE);
     }
 
     @Test
     void should_open_network_connections_only_in_the_downloader() {
         // The download, its stall watch, and the maintainers' pin command (PRIVACY.md lists both calls);
         // and the client of a model server the user names with --model-server (PRIVACY.md, that section).
-        noClasses().that().doNotHaveSimpleName("ModelDownloader").and().doNotHaveSimpleName("StallWatch")
-                .and().doNotHaveSimpleName("ModelPinner").and().doNotHaveSimpleName("ModelServer")
-                .should().dependOnClassesThat().resideInAnyPackage("java.net.http..")
+        noClasses()
+                .that()
+                .doNotHaveSimpleName("ModelDownloader")
+                .and()
+                .doNotHaveSimpleName("StallWatch")
+                .and()
+                .doNotHaveSimpleName("ModelPinner")
+                .and()
+                .doNotHaveSimpleName("ModelServer")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("java.net.http..")
                 .check(CORE);
     }
 }

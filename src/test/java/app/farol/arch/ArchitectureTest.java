@@ -15,22 +15,34 @@ class ArchitectureTest {
 
     @Test
     void core_should_not_use_swing_or_awt() {
-        noClasses().that().resideInAPackage("app.farol.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..")
+        noClasses()
+                .that()
+                .resideInAPackage("app.farol.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.swing..", "java.awt..", "com.formdev..")
                 .check(classes);
     }
 
     @Test
     void core_should_not_depend_on_front_ends() {
-        noClasses().that().resideInAPackage("app.farol.core..")
-                .should().dependOnClassesThat().resideInAnyPackage("app.farol.ui..", "app.farol.cli..", "app.farol.app..")
+        noClasses()
+                .that()
+                .resideInAPackage("app.farol.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("app.farol.ui..", "app.farol.cli..", "app.farol.app..")
                 .check(classes);
     }
 
     @Test
     void command_line_should_not_use_swing() {
-        noClasses().that().resideInAPackage("app.farol.cli..")
-                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "app.farol.ui..")
+        noClasses()
+                .that()
+                .resideInAPackage("app.farol.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javax.swing..", "app.farol.ui..")
                 .check(classes);
     }
 }

@@ -16,7 +16,10 @@ class BenchAnswerCommandTest {
         cl.setOut(new PrintWriter(out));
 
         assertThat(cl.execute("--tiny", "--tokens", "8")).isZero();
-        assertThat(out.toString()).contains("prefix reused").contains("time to first token").contains("tokens/s ceiling")
+        assertThat(out.toString())
+                .contains("prefix reused")
+                .contains("time to first token")
+                .contains("tokens/s ceiling")
                 .contains("Peak memory");
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
@@ -34,9 +34,15 @@ class FirstUnitGuardTest {
 
     @Test
     void should_lead_with_the_expected_phrase_for_at_least_the_measured_share_of_sample_questions() {
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
-            AnswerService service = new AnswerService(new HybridRetriever(store, SharedEmbedder.get()), SharedEmbedder.get(), null, AnswerSettings.defaults());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+            AnswerService service = new AnswerService(
+                    new HybridRetriever(store, SharedEmbedder.get()),
+                    SharedEmbedder.get(),
+                    null,
+                    AnswerSettings.defaults());
             int strict = 0;
             List<String> missed = new ArrayList<>();
             for (SampleDocs.Question q : SampleDocs.questions()) {
@@ -48,20 +54,27 @@ class FirstUnitGuardTest {
                     missed.add(q.question());
                 }
             }
-            assertThat(strict).as("first units that state the answer; missed: %s", missed).isGreaterThanOrEqualTo(STRICT_FLOOR);
+            assertThat(strict)
+                    .as("first units that state the answer; missed: %s", missed)
+                    .isGreaterThanOrEqualTo(STRICT_FLOOR);
         }
     }
 
     /** [1] first, then each new passage the next number: no gaps, one number a passage. */
     private static void assertNumberedInReadingOrder(Answer a) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(a.text());
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(a.text());
         int highest = 0;
         while (m.find()) {
             int n = Integer.parseInt(m.group(1));
             assertThat(n).as("marker in %s", a.text()).isLessThanOrEqualTo(highest + 1);
             highest = Math.max(highest, n);
         }
-        assertThat(a.citations()).extracting(c -> c.n()).as(a.text())
-                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, highest).boxed().toList());
+        assertThat(a.citations())
+                .extracting(c -> c.n())
+                .as(a.text())
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, highest)
+                        .boxed()
+                        .toList());
     }
 }

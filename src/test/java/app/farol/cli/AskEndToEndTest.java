@@ -27,7 +27,13 @@ class AskEndToEndTest {
 
     @Test
     void should_answer_extractively_with_a_citation_of_the_right_file_and_page() throws Exception {
-        CommandRun run = CommandRun.of("ask", "--json", "--model", "none", "--index", index,
+        CommandRun run = CommandRun.of(
+                "ask",
+                "--json",
+                "--model",
+                "none",
+                "--index",
+                index,
                 "Which key do I press to stop Farol while it is still writing a long answer?");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode answer = Json.mapper().readTree(run.out());
@@ -42,7 +48,8 @@ class AskEndToEndTest {
 
     @Test
     void should_mark_the_answer_span_and_give_the_context_the_default_model_would_read() throws Exception {
-        CommandRun run = CommandRun.of("ask", "--json", "--model", "none", "--index", index, "When is the spring concert?");
+        CommandRun run =
+                CommandRun.of("ask", "--json", "--model", "none", "--index", index, "When is the spring concert?");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode answer = Json.mapper().readTree(run.out());
         String text = answer.get("answer").asText();
@@ -55,27 +62,36 @@ class AskEndToEndTest {
         assertThat(context.get("tokens").asInt()).isPositive().isLessThanOrEqualTo(300);
         assertThat(context.get("passages")).isNotEmpty();
         assertThat(context.get("passages").get(0).get("n").asInt()).isEqualTo(1);
-        assertThat(context.get("passages")).anyMatch(p -> p.get("text").asText().contains(spanned)
-                && p.get("path").asText().endsWith("choir-committee-minutes-2024-03-14.docx"));
+        assertThat(context.get("passages"))
+                .anyMatch(p -> p.get("text").asText().contains(spanned)
+                        && p.get("path").asText().endsWith("choir-committee-minutes-2024-03-14.docx"));
     }
 
     @Test
     void should_say_not_found_for_a_question_the_documents_do_not_answer() throws Exception {
-        for (String question : new String[] {"Who won the football World Cup final in 1998?", "Qual é a capital da Mongólia?"}) {
+        for (String question :
+                new String[] {"Who won the football World Cup final in 1998?", "Qual é a capital da Mongólia?"}) {
             CommandRun run = CommandRun.of("ask", "--json", "--model", "none", "--index", index, question);
             JsonNode answer = Json.mapper().readTree(run.out());
             assertThat(answer.get("grounded").asBoolean()).as(question).isFalse();
             assertThat(answer.get("citations")).isEmpty();
             assertThat(answer.get("answer_span").isNull()).isTrue();
             assertThat(answer.get("context").get("passages")).isEmpty();
-            assertThat(answer.get("answer").asText()).containsAnyOf("Not found in your documents", "Não encontrado nos seus documentos");
+            assertThat(answer.get("answer").asText())
+                    .containsAnyOf("Not found in your documents", "Não encontrado nos seus documentos");
         }
     }
 
     @Test
     void should_stream_an_answer_from_the_local_model_over_the_real_index() throws Exception {
         Path model = TinyModels.folder();
-        CommandRun run = CommandRun.of("ask", "--json", "--model", model.toString(), "--index", index,
+        CommandRun run = CommandRun.of(
+                "ask",
+                "--json",
+                "--model",
+                model.toString(),
+                "--index",
+                index,
                 "How often should the coffee machine be descaled?");
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode answer = Json.mapper().readTree(run.out());
@@ -83,7 +99,8 @@ class AskEndToEndTest {
         assertThat(answer.get("answer").asText()).isNotBlank();
         assertThat(answer.has("answer_span")).isTrue();
         assertThat(answer.get("context").get("tokens").asInt()).isPositive();
-        assertThat(answer.get("context").get("passages")).anyMatch(p -> p.get("text").asText().contains("90 days"));
+        assertThat(answer.get("context").get("passages"))
+                .anyMatch(p -> p.get("text").asText().contains("90 days"));
         // Random weights cite nothing meaningful; whatever [n] it wrote must point at a real passage.
         for (JsonNode c : answer.get("citations")) {
             assertThat(c.get("path").asText()).startsWith(SampleDocs.FOLDER.toString());

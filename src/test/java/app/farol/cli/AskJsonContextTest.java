@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.Passage;
@@ -14,6 +13,7 @@ import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.TinyModels;
 import app.farol.core.answer.llm.TokenSink;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
@@ -37,7 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
  * prompt is kept as it goes in.
  */
 class AskJsonContextTest {
-    private static final Pattern PASSAGE = Pattern.compile("<passage n=\"(\\d+)\" source=\"[^\"]*\">\\n(.*?)\\n</passage>\\n", Pattern.DOTALL);
+    private static final Pattern PASSAGE =
+            Pattern.compile("<passage n=\"(\\d+)\" source=\"[^\"]*\">\\n(.*?)\\n</passage>\\n", Pattern.DOTALL);
 
     @TempDir
     Path temp;
@@ -52,7 +53,8 @@ class AskJsonContextTest {
         }
 
         @Override
-        public GenerationResult generate(ChatPrompt prompt, GenerationLimits limits, TokenSink sink, CancelToken cancel) {
+        public GenerationResult generate(
+                ChatPrompt prompt, GenerationLimits limits, TokenSink sink, CancelToken cancel) {
             prompts.add(prompt);
             return engine.generate(prompt, limits, sink, cancel);
         }
@@ -89,20 +91,31 @@ class AskJsonContextTest {
     @Test
     void should_report_as_context_exactly_the_passages_of_the_models_prompt() throws Exception {
         KeepingPrompts engine = new KeepingPrompts(TinyModels.engine());
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
-            AnswerService service = new AnswerService(new HybridRetriever(store, SharedEmbedder.get()), SharedEmbedder.get(), engine,
-                    AnswerSettings.defaults().withLimits(new GenerationLimits(8, java.time.Duration.ofSeconds(60), 0f, 1L)));
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+            AnswerService service = new AnswerService(
+                    new HybridRetriever(store, SharedEmbedder.get()),
+                    SharedEmbedder.get(),
+                    engine,
+                    AnswerSettings.defaults()
+                            .withLimits(new GenerationLimits(8, java.time.Duration.ofSeconds(60), 0f, 1L)));
             String question = "How often should the coffee machine be descaled?";
             List<Passage> context = new ArrayList<>();
-            Answer answer = service.ask(List.of(), question, new AnswerListener() {
-                @Override
-                public void onContext(List<Passage> passages, ContextPlan plan) {
-                    context.addAll(passages);
-                }
-            }, CancelToken.none());
+            Answer answer = service.ask(
+                    List.of(),
+                    question,
+                    new AnswerListener() {
+                        @Override
+                        public void onContext(List<Passage> passages, ContextPlan plan) {
+                            context.addAll(passages);
+                        }
+                    },
+                    CancelToken.none());
 
-            JsonNode json = Json.mapper().readTree(AskCommand.toJson(question, answer, context, service.contextTokenizer()));
+            JsonNode json =
+                    Json.mapper().readTree(AskCommand.toJson(question, answer, context, service.contextTokenizer()));
             assertThat(engine.prompts).hasSize(1);
             Matcher m = PASSAGE.matcher(engine.prompts.getFirst().userMessage());
             List<String> prompted = new ArrayList<>();
@@ -120,7 +133,9 @@ class AskJsonContextTest {
                 assertThat(passages.get(i).get("path").asText()).startsWith(SampleDocs.FOLDER.toString());
             }
             // Counted with the model's own tokenizer, within the default budget of passages.
-            assertThat(json.get("context").get("tokens").asInt()).isEqualTo(tokens).isPositive()
+            assertThat(json.get("context").get("tokens").asInt())
+                    .isEqualTo(tokens)
+                    .isPositive()
                     .isLessThanOrEqualTo(AnswerSettings.defaults().contextTokens());
             assertThat(json.has("answer_span")).isTrue();
             // The descaling interval is in what the model read.

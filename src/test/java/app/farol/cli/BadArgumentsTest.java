@@ -17,7 +17,11 @@ class BadArgumentsTest {
     @Test
     void should_refuse_to_index_a_folder_that_does_not_exist_and_write_nothing() {
         Path index = temp.resolve("index");
-        CommandRun run = CommandRun.of("index", "--index", index.toString(), temp.resolve("no-such-folder").toString());
+        CommandRun run = CommandRun.of(
+                "index",
+                "--index",
+                index.toString(),
+                temp.resolve("no-such-folder").toString());
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.err().strip()).isEqualTo("farol: folder not found: " + temp.resolve("no-such-folder"));
         assertThat(index).doesNotExist();
@@ -49,8 +53,13 @@ class BadArgumentsTest {
     void should_refuse_out_of_range_options_by_name() {
         assertRefused(CommandRun.of("search", "--index", temp.toString(), "--k", "-3", "coffee"), "--k");
         assertRefused(CommandRun.of("search", "--index", temp.toString(), "--k", "0", "coffee"), "--k");
-        assertRefused(CommandRun.of("index", "--index", temp.resolve("i").toString(), "--commit-seconds", "0", temp.toString()), "--commit-seconds");
-        assertRefused(CommandRun.of("ask", "--index", temp.toString(), "--model", "none", "--target-seconds", "-1", "why?"), "--target-seconds");
+        assertRefused(
+                CommandRun.of(
+                        "index", "--index", temp.resolve("i").toString(), "--commit-seconds", "0", temp.toString()),
+                "--commit-seconds");
+        assertRefused(
+                CommandRun.of("ask", "--index", temp.toString(), "--model", "none", "--target-seconds", "-1", "why?"),
+                "--target-seconds");
         assertThat(temp.resolve("i")).doesNotExist();
     }
 

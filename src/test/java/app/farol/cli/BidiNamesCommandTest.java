@@ -19,7 +19,9 @@ class BidiNamesCommandTest {
         String tricky = "invoice\u202Efdp.js";
         Files.writeString(docs.resolve(tricky), "var total = 'the lighthouse keeper was paid forty escudos';");
         Path index = temp.resolve("index");
-        assertThat(CommandRun.of("index", "--index", index.toString(), docs.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("index", "--index", index.toString(), docs.toString())
+                        .exitCode())
+                .isZero();
 
         CommandRun text = CommandRun.of("search", "--index", index.toString(), "lighthouse keeper paid");
         assertThat(text.out()).contains("invoice<U+202E>fdp.js").doesNotContain("\u202E");

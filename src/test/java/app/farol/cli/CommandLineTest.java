@@ -27,7 +27,8 @@ class CommandLineTest {
         assertThat(report.get("failures").get(0).get("reason").asText()).isEqualTo("empty file");
         assertThat(report.get("chunks").asInt()).isEqualTo(1);
 
-        CommandRun search = CommandRun.of("search", "--json", "--k", "3", "--index", index, "where is the boat moored?");
+        CommandRun search =
+                CommandRun.of("search", "--json", "--k", "3", "--index", index, "where is the boat moored?");
         assertThat(search.exitCode()).isZero();
         JsonNode hit = Json.mapper().readTree(search.out()).get("hits").get(0);
         assertThat(hit.get("path").asText()).endsWith("boat.txt");
@@ -45,9 +46,15 @@ class CommandLineTest {
 
     @Test
     void should_fail_with_one_line_naming_the_missing_folder() {
-        CommandRun run = CommandRun.of("index", "--index", temp.resolve("i").toString(), temp.resolve("nope").toString());
+        CommandRun run = CommandRun.of(
+                "index",
+                "--index",
+                temp.resolve("i").toString(),
+                temp.resolve("nope").toString());
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("farol: folder not found: " + temp.resolve("nope")).doesNotContain("Exception");
+        assertThat(run.err().strip())
+                .isEqualTo("farol: folder not found: " + temp.resolve("nope"))
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -25,13 +25,22 @@ class ModelsCommandTest {
     void should_list_the_catalogue_with_sizes_and_licences(@TempDir Path models) {
         assertThat(run("list", "--models-dir", models.toString())).isZero();
 
-        assertThat(out.toString()).contains("llama-3.2-1b").contains("790 MB").contains("Llama 3.2 Community License")
-                .contains("mistral-7b").contains("Apache 2.0");
+        assertThat(out.toString())
+                .contains("llama-3.2-1b")
+                .contains("790 MB")
+                .contains("Llama 3.2 Community License")
+                .contains("mistral-7b")
+                .contains("Apache 2.0");
     }
 
     @Test
     void should_use_an_existing_model_folder_and_show_it_in_the_list(@TempDir Path models) {
-        assertThat(run("use", "--models-dir", models.toString(), TinyModels.folder().toString())).isZero();
+        assertThat(run(
+                        "use",
+                        "--models-dir",
+                        models.toString(),
+                        TinyModels.folder().toString()))
+                .isZero();
         assertThat(out.toString()).contains("Using").contains("llama");
 
         run("list", "--models-dir", models.toString());
@@ -40,7 +49,8 @@ class ModelsCommandTest {
 
     @Test
     void should_refuse_a_folder_that_is_not_a_model(@TempDir Path models) {
-        assertThat(run("use", "--models-dir", models.toString(), models.toString())).isEqualTo(1);
+        assertThat(run("use", "--models-dir", models.toString(), models.toString()))
+                .isEqualTo(1);
         assertThat(err.toString()).contains("config.json is missing");
     }
 }

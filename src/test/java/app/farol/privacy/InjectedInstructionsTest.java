@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.Passage;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.TinyModels;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.core.index.IndexListener;
@@ -57,12 +57,17 @@ class InjectedInstructionsTest {
             String url = "http://127.0.0.1:" + trap.getLocalPort();
             Path docs = hostileDocuments(Files.createDirectories(temp.resolve("docs")), url);
 
-            try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+            try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                            temp.resolve("index"), SharedEmbedder.get().name());
                     IsolatedDocumentParser parser = new IsolatedDocumentParser()) {
-                new Indexer(store, parser, SharedEmbedder.get()).index(List.of(docs), IndexListener.NONE, CancelToken.none());
+                new Indexer(store, parser, SharedEmbedder.get())
+                        .index(List.of(docs), IndexListener.NONE, CancelToken.none());
                 Map<String, FileRecord> files = store.files();
-                assertThat(files.get(docs.resolve("meeting-notes.md").toString()).status()).isEqualTo(FileStatus.INDEXED);
-                assertThat(files.get(docs.resolve("newsletter.html").toString()).status()).isEqualTo(FileStatus.INDEXED);
+                assertThat(files.get(docs.resolve("meeting-notes.md").toString())
+                                .status())
+                        .isEqualTo(FileStatus.INDEXED);
+                assertThat(files.get(docs.resolve("newsletter.html").toString()).status())
+                        .isEqualTo(FileStatus.INDEXED);
 
                 HybridRetriever retriever = new HybridRetriever(store, SharedEmbedder.get());
                 List<SearchHit> hits = retriever.search(SearchRequest.of("lighthouse logo developer mode", 5));
@@ -72,12 +77,14 @@ class InjectedInstructionsTest {
                 Answer extractive = new AnswerService(retriever, SharedEmbedder.get(), null, AnswerSettings.defaults())
                         .ask(List.of(), question, AnswerListener.NONE, CancelToken.none());
                 assertThat(extractive.grounded()).isTrue();
-                assertThat(extractive.passages()).extracting(Passage::text)
-                        .as("the markdown image is shown as the text it is").anyMatch(t -> t.contains("![logo](" + url + "/leak.png"));
+                assertThat(extractive.passages())
+                        .extracting(Passage::text)
+                        .as("the markdown image is shown as the text it is")
+                        .anyMatch(t -> t.contains("![logo](" + url + "/leak.png"));
                 assertThat(extractive.text()).isNotEqualToIgnoringWhitespace("PWNED");
 
-                AnswerSettings withModel = AnswerSettings.defaults()
-                        .withLimits(new GenerationLimits(16, Duration.ofSeconds(60), 0f, 1));
+                AnswerSettings withModel =
+                        AnswerSettings.defaults().withLimits(new GenerationLimits(16, Duration.ofSeconds(60), 0f, 1));
                 Answer generated = new AnswerService(retriever, SharedEmbedder.get(), TinyModels.engine(), withModel)
                         .ask(List.of(), question, AnswerListener.NONE, CancelToken.none());
                 assertThat(generated.passages()).isNotEmpty();

@@ -31,17 +31,33 @@ class NoNetworkTest {
         attempts.addAll(traced("index", "--index", index.toString(), docs));
         attempts.addAll(traced("search", "--index", index.toString(), "descaling the coffee machine"));
         attempts.addAll(traced("ask", "--index", index.toString(), "--model", "none", "How often should I descale?"));
-        attempts.addAll(traced("ask", "--index", index.toString(), "--model", TinyModels.folder().toString(), "How often should I descale?"));
+        attempts.addAll(traced(
+                "ask",
+                "--index",
+                index.toString(),
+                "--model",
+                TinyModels.folder().toString(),
+                "How often should I descale?"));
         assertThat(attempts).isEmpty();
     }
 
     /** Runs a command under strace and returns its connect() calls to IPv4 or IPv6 addresses. */
     private List<String> traced(String... args) throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "strace", ".txt");
-        List<String> command = new ArrayList<>(List.of("strace", "-f", "-e", "trace=connect,sendto,sendmsg", "-o", log.toString(),
+        List<String> command = new ArrayList<>(List.of(
+                "strace",
+                "-f",
+                "-e",
+                "trace=connect,sendto,sendmsg",
+                "-o",
+                log.toString(),
                 ProcessHandle.current().info().command().orElse("java"),
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "app.farol.app.Main"));
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "app.farol.app.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -2,12 +2,12 @@ package app.farol.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.answer.llm.TinyModels;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.model.ModelsHome;
-import app.farol.core.answer.llm.TinyModels;
 import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
 import app.farol.core.util.CancelToken;
@@ -32,36 +32,49 @@ class PrivateFilesTest {
     @Test
     void should_keep_every_index_file_readable_only_by_the_user_after_indexing_and_committing() throws IOException {
         Path docs = Files.createDirectories(temp.resolve("docs"));
-        Files.writeString(docs.resolve("secret.txt"), "The safe's combination is 12-34-56, written on the back of the clock.");
+        Files.writeString(
+                docs.resolve("secret.txt"), "The safe's combination is 12-34-56, written on the back of the clock.");
         Files.writeString(docs.resolve("notes.md"), "# Notes\n\nThe boat is called Gaivota.");
         Path index = temp.resolve("data/farol/index");
 
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
             Indexer indexer = new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get());
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
             Files.writeString(docs.resolve("more.txt"), "A second commit, with new segment files.");
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
-            assertThat(modesUnder(index)).as("while the index is open (write.lock too)").allSatisfy((p, mode) ->
-                    assertThat(mode).as(p).isEqualTo(Files.isDirectory(index.resolve(p)) ? "rwx------" : "rw-------"));
+            assertThat(modesUnder(index))
+                    .as("while the index is open (write.lock too)")
+                    .allSatisfy((p, mode) -> assertThat(mode)
+                            .as(p)
+                            .isEqualTo(Files.isDirectory(index.resolve(p)) ? "rwx------" : "rw-------"));
         }
-        assertThat(modesUnder(index)).isNotEmpty().allSatisfy((p, mode) ->
-                assertThat(mode).as(p).isEqualTo(Files.isDirectory(index.resolve(p)) ? "rwx------" : "rw-------"));
+        assertThat(modesUnder(index))
+                .isNotEmpty()
+                .allSatisfy((p, mode) -> assertThat(mode)
+                        .as(p)
+                        .isEqualTo(Files.isDirectory(index.resolve(p)) ? "rwx------" : "rw-------"));
         assertThat(mode(index)).isEqualTo("rwx------");
-        assertThat(mode(index.getParent())).as("a parent folder the store created").isEqualTo("rwx------");
+        assertThat(mode(index.getParent()))
+                .as("a parent folder the store created")
+                .isEqualTo("rwx------");
     }
 
     @Test
     void should_tighten_an_index_an_older_farol_left_readable_by_others() throws IOException {
         Path index = temp.resolve("index");
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
             store.commit();
         }
         try (Stream<Path> files = Files.walk(index)) {
             for (Path p : files.toList()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
             assertThat(mode(index)).isEqualTo("rwx------");
             assertThat(modesUnder(index).values()).containsOnly("rw-------");
         }

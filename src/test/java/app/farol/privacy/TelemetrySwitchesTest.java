@@ -15,7 +15,11 @@ class TelemetrySwitchesTest {
         assertThat(embedder.embed("a harbour at night")).hasSize(384);
 
         assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
-        assertThat(System.getProperty("ai.djl.offline")).as("DJL never downloads").isEqualTo("true");
-        assertThat(NetworkSwitches.onnxTelemetryOff()).as("OrtEnvironment.setTelemetry(false) was called").isTrue();
+        assertThat(System.getProperty("ai.djl.offline"))
+                .as("DJL never downloads")
+                .isEqualTo("true");
+        assertThat(NetworkSwitches.onnxTelemetryOff())
+                .as("OrtEnvironment.setTelemetry(false) was called")
+                .isTrue();
     }
 }

@@ -33,7 +33,8 @@ class ApiServerTest {
 
     static SampleDocsBackend backend;
     static ApiServer server;
-    static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeAll
     static void serveSampleDocs() {
@@ -71,12 +72,18 @@ class ApiServerTest {
 
     @Test
     void should_stream_the_same_answer_as_server_sent_events_ending_in_done() throws Exception {
-        String plain = JSON.readTree(post(server, "/chat/completions", chat(WARRANTY, false), null).body())
-                .at("/choices/0/message/content").asText();
+        String plain = JSON.readTree(post(server, "/chat/completions", chat(WARRANTY, false), null)
+                        .body())
+                .at("/choices/0/message/content")
+                .asText();
         HttpResponse<String> r = post(server, "/chat/completions", chat(WARRANTY, true), null);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        List<String> events = r.body().lines().filter(l -> l.startsWith("data: ")).map(l -> l.substring(6)).toList();
+        List<String> events = r.body()
+                .lines()
+                .filter(l -> l.startsWith("data: "))
+                .map(l -> l.substring(6))
+                .toList();
         assertThat(events.getLast()).isEqualTo("[DONE]");
         StringBuilder streamed = new StringBuilder();
         for (String e : events.subList(0, events.size() - 1)) {
@@ -94,7 +101,13 @@ class ApiServerTest {
     void should_answer_a_bad_request_with_an_openai_error_object() throws Exception {
         assertError(post(server, "/chat/completions", "{\"model\":\"farol\"}", null), 400, "invalid_request_error");
         assertError(post(server, "/chat/completions", "{not json", null), 400, "invalid_request_error");
-        assertError(post(server, "/chat/completions", "{\"model\":\"gpt-4\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}", null), 404,
+        assertError(
+                post(
+                        server,
+                        "/chat/completions",
+                        "{\"model\":\"gpt-4\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]}",
+                        null),
+                404,
                 "invalid_request_error");
         assertError(post(server, "/search", "{\"query\":\"coffee\",\"k\":0}", null), 400, "invalid_request_error");
         assertError(get(server, "/chat/completions"), 405, "invalid_request_error");
@@ -103,8 +116,10 @@ class ApiServerTest {
 
     @Test
     void should_answer_a_question_as_long_as_a_whole_prompt() throws Exception {
-        String longQuestion = ("Which words of the coffee machine manual, the rental contract and the vaccination record "
-                + "talk about warranty, rent, tetanus boosters, descaling and water tanks? ").repeat(30);
+        String longQuestion =
+                ("Which words of the coffee machine manual, the rental contract and the vaccination record "
+                                + "talk about warranty, rent, tetanus boosters, descaling and water tanks? ")
+                        .repeat(30);
         HttpResponse<String> r = post(server, "/chat/completions", chat(longQuestion, false), null);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
     }
@@ -120,7 +135,11 @@ class ApiServerTest {
 
     @Test
     void should_embed_texts_with_minilm() throws Exception {
-        HttpResponse<String> r = post(server, "/embeddings", "{\"model\":\"farol\",\"input\":[\"coffee machine\",\"contrato de aluguel\"]}", null);
+        HttpResponse<String> r = post(
+                server,
+                "/embeddings",
+                "{\"model\":\"farol\",\"input\":[\"coffee machine\",\"contrato de aluguel\"]}",
+                null);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode data = JSON.readTree(r.body()).get("data");
         assertThat(data).hasSize(2);
@@ -134,7 +153,8 @@ class ApiServerTest {
 
     @Test
     void should_search_the_library() throws Exception {
-        HttpResponse<String> r = post(server, "/search", "{\"query\":\"descale the coffee machine\",\"k\":3,\"types\":[\"pdf\"]}", null);
+        HttpResponse<String> r =
+                post(server, "/search", "{\"query\":\"descale the coffee machine\",\"k\":3,\"types\":[\"pdf\"]}", null);
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode hits = JSON.readTree(r.body()).get("hits");
         assertThat(hits).isNotEmpty().hasSizeLessThanOrEqualTo(3);
@@ -144,22 +164,28 @@ class ApiServerTest {
     @Test
     void should_refuse_to_listen_off_loopback_without_a_token() {
         ApiConfig open = new ApiConfig("0.0.0.0", 0, Optional.empty(), ApiConfig.DEFAULT_MAX_BODY, 100);
-        assertThatThrownBy(() -> ApiServer.start(backend, open)).isInstanceOf(FarolException.class).hasMessageContaining("--token-file");
+        assertThatThrownBy(() -> ApiServer.start(backend, open))
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("--token-file");
     }
 
     @Test
     void should_require_the_token_when_bound_off_loopback() throws Exception {
         String token = "a-long-random-token-for-tests";
-        try (ApiServer guarded = ApiServer.start(backend, new ApiConfig("0.0.0.0", 0, Optional.of(token), ApiConfig.DEFAULT_MAX_BODY, 100))) {
+        try (ApiServer guarded = ApiServer.start(
+                backend, new ApiConfig("0.0.0.0", 0, Optional.of(token), ApiConfig.DEFAULT_MAX_BODY, 100))) {
             assertError(post(guarded, "/search", "{\"query\":\"coffee\"}", null), 401, "invalid_request_error");
-            assertError(post(guarded, "/search", "{\"query\":\"coffee\"}", "wrong-token"), 401, "invalid_request_error");
-            assertThat(post(guarded, "/search", "{\"query\":\"coffee\"}", token).statusCode()).isEqualTo(200);
+            assertError(
+                    post(guarded, "/search", "{\"query\":\"coffee\"}", "wrong-token"), 401, "invalid_request_error");
+            assertThat(post(guarded, "/search", "{\"query\":\"coffee\"}", token).statusCode())
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void should_limit_the_rate_of_one_client() throws Exception {
-        try (ApiServer limited = ApiServer.start(backend, new ApiConfig("127.0.0.1", 0, Optional.empty(), ApiConfig.DEFAULT_MAX_BODY, 20))) {
+        try (ApiServer limited = ApiServer.start(
+                backend, new ApiConfig("127.0.0.1", 0, Optional.empty(), ApiConfig.DEFAULT_MAX_BODY, 20))) {
             List<Integer> codes = new ArrayList<>();
             for (int i = 0; i < 6; i++) { // a burst of a tenth of a minute's 20 requests is 2
                 codes.add(get(limited, "/models").statusCode());
@@ -178,8 +204,10 @@ class ApiServerTest {
             for (int i = 0; i < 60; i++) {
                 boolean ask = i % 3 == 0;
                 codes.add(clients.submit(() -> ask
-                        ? post(server, "/chat/completions", chat("Qual é o valor do aluguel?", false), null).statusCode()
-                        : post(server, "/search", "{\"query\":\"warranty\"}", null).statusCode()));
+                        ? post(server, "/chat/completions", chat("Qual é o valor do aluguel?", false), null)
+                                .statusCode()
+                        : post(server, "/search", "{\"query\":\"warranty\"}", null)
+                                .statusCode()));
             }
             for (Future<Integer> c : codes) {
                 assertThat(c.get()).isEqualTo(200);
@@ -190,8 +218,13 @@ class ApiServerTest {
     }
 
     private static String chat(String question, boolean stream) {
-        return JSON.createObjectNode().put("model", "farol").put("stream", stream)
-                .set("messages", JSON.createArrayNode().add(JSON.createObjectNode().put("role", "user").put("content", question)))
+        return JSON.createObjectNode()
+                .put("model", "farol")
+                .put("stream", stream)
+                .set(
+                        "messages",
+                        JSON.createArrayNode()
+                                .add(JSON.createObjectNode().put("role", "user").put("content", question)))
                 .toString();
     }
 
@@ -203,13 +236,19 @@ class ApiServerTest {
     }
 
     private static HttpResponse<String> get(ApiServer s, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(local(s) + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(local(s) + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> post(ApiServer s, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(s) + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(local(s) + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }

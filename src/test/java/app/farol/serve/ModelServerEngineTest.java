@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ModelServer;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
@@ -39,7 +39,8 @@ class ModelServerEngineTest {
     @BeforeAll
     static void serve() {
         backend = new SampleDocsBackend(temp.resolve("index"));
-        server = ApiServer.start(backend, new ApiConfig("127.0.0.1", 0, Optional.of(TOKEN), ApiConfig.DEFAULT_MAX_BODY, 6000));
+        server = ApiServer.start(
+                backend, new ApiConfig("127.0.0.1", 0, Optional.of(TOKEN), ApiConfig.DEFAULT_MAX_BODY, 6000));
     }
 
     @AfterAll
@@ -53,16 +54,21 @@ class ModelServerEngineTest {
         ModelServer remote = ModelServer.parse(server.baseUrl(), Map.of(ModelServer.KEY_VARIABLE, TOKEN));
         try (ChatEngine engine = remote.connect()) {
             assertThat(engine.name()).isEqualTo("farol on 127.0.0.1");
-            AnswerService service = new AnswerService(backend.retriever(), SharedEmbedder.get(), engine, AnswerSettings.defaults());
+            AnswerService service =
+                    new AnswerService(backend.retriever(), SharedEmbedder.get(), engine, AnswerSettings.defaults());
             AtomicInteger pieces = new AtomicInteger();
             StringBuilder streamed = new StringBuilder();
-            Answer a = service.ask(List.of(), "How long is the warranty of the coffee machine?", new AnswerListener() {
-                @Override
-                public void onToken(String text) {
-                    pieces.incrementAndGet();
-                    streamed.append(text);
-                }
-            }, CancelToken.none());
+            Answer a = service.ask(
+                    List.of(),
+                    "How long is the warranty of the coffee machine?",
+                    new AnswerListener() {
+                        @Override
+                        public void onToken(String text) {
+                            pieces.incrementAndGet();
+                            streamed.append(text);
+                        }
+                    },
+                    CancelToken.none());
 
             assertThat(a.mode()).isEqualTo(Answer.Mode.LLM);
             assertThat(pieces.get()).isPositive();
@@ -84,8 +90,11 @@ class ModelServerEngineTest {
     @Test
     void should_say_which_server_refused_the_key() {
         ModelServer wrongKey = ModelServer.parse(server.baseUrl(), Map.of(ModelServer.KEY_VARIABLE, "not-the-token"));
-        assertThatThrownBy(wrongKey::connect).isInstanceOf(FarolException.class)
-                .hasMessageContaining(server.baseUrl()).hasMessageContaining("refused the API key").hasMessageContaining(ModelServer.KEY_VARIABLE);
+        assertThatThrownBy(wrongKey::connect)
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining(server.baseUrl())
+                .hasMessageContaining("refused the API key")
+                .hasMessageContaining(ModelServer.KEY_VARIABLE);
     }
 
     @Test
@@ -95,13 +104,15 @@ class ModelServerEngineTest {
             closedPort = s.getLocalPort();
         }
         ModelServer nobody = ModelServer.parse("http://127.0.0.1:" + closedPort + "/v1", Map.of());
-        assertThatThrownBy(nobody::connect).isInstanceOf(FarolException.class)
+        assertThatThrownBy(nobody::connect)
+                .isInstanceOf(FarolException.class)
                 .hasMessageContaining("cannot reach the model server http://127.0.0.1:" + closedPort + "/v1");
     }
 
     @Test
     void should_refuse_an_address_that_is_not_http() {
-        assertThatThrownBy(() -> ModelServer.parse("gpu-box:8000", Map.of())).isInstanceOf(FarolException.class)
+        assertThatThrownBy(() -> ModelServer.parse("gpu-box:8000", Map.of()))
+                .isInstanceOf(FarolException.class)
                 .hasMessageContaining("http://host:8000/v1");
     }
 }

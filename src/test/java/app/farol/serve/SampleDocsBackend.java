@@ -1,7 +1,7 @@
 package app.farol.serve;
 
-import app.farol.core.answer.service.AnswerService;
 import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.embed.Embedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
@@ -22,8 +22,10 @@ final class SampleDocsBackend implements ApiBackend, AutoCloseable {
     private final AnswerService answers;
 
     SampleDocsBackend(Path indexFolder) {
-        store = LucenePassageStore.openForWriting(indexFolder, SharedEmbedder.get().name());
-        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+        store = LucenePassageStore.openForWriting(
+                indexFolder, SharedEmbedder.get().name());
+        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                .index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
         retriever = new HybridRetriever(store, SharedEmbedder.get());
         answers = new AnswerService(retriever, SharedEmbedder.get(), null, AnswerSettings.defaults());
     }

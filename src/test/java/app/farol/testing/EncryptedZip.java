@@ -36,18 +36,49 @@ public final class EncryptedZip {
         }
         byte[] encrypted = data.toByteArray();
         byte[] name = entryName.getBytes(StandardCharsets.UTF_8);
-        ByteBuffer out = ByteBuffer.allocate(200 + 2 * name.length + encrypted.length).order(ByteOrder.LITTLE_ENDIAN);
-        out.putInt(0x04034b50).putShort((short) 20).putShort((short) 1).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                .putInt((int) crc.getValue()).putInt(encrypted.length).putInt(plain.length).putShort((short) name.length).putShort((short) 0)
-                .put(name).put(encrypted);
+        ByteBuffer out =
+                ByteBuffer.allocate(200 + 2 * name.length + encrypted.length).order(ByteOrder.LITTLE_ENDIAN);
+        out.putInt(0x04034b50)
+                .putShort((short) 20)
+                .putShort((short) 1)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putInt((int) crc.getValue())
+                .putInt(encrypted.length)
+                .putInt(plain.length)
+                .putShort((short) name.length)
+                .putShort((short) 0)
+                .put(name)
+                .put(encrypted);
         int central = out.position();
-        out.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 1).putShort((short) 0).putShort((short) 0)
-                .putShort((short) 0).putInt((int) crc.getValue()).putInt(encrypted.length).putInt(plain.length)
-                .putShort((short) name.length).putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0)
-                .putInt(0).putInt(0).put(name);
+        out.putInt(0x02014b50)
+                .putShort((short) 20)
+                .putShort((short) 20)
+                .putShort((short) 1)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putInt((int) crc.getValue())
+                .putInt(encrypted.length)
+                .putInt(plain.length)
+                .putShort((short) name.length)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putInt(0)
+                .putInt(0)
+                .put(name);
         int centralSize = out.position() - central;
-        out.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1)
-                .putInt(centralSize).putInt(central).putShort((short) 0);
+        out.putInt(0x06054b50)
+                .putShort((short) 0)
+                .putShort((short) 0)
+                .putShort((short) 1)
+                .putShort((short) 1)
+                .putInt(centralSize)
+                .putInt(central)
+                .putShort((short) 0);
         byte[] bytes = new byte[out.position()];
         out.flip().get(bytes);
         return Files.write(target, bytes);

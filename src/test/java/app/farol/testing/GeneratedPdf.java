@@ -54,7 +54,14 @@ public final class GeneratedPdf {
                         line(out, font, 9, 60, 800, header);
                     }
                     if (!footer.isEmpty()) {
-                        line(out, font, 9, 280, 40, footer.replace("%d", Integer.toString(n + 1)).replace("%t", Integer.toString(pages.size())));
+                        line(
+                                out,
+                                font,
+                                9,
+                                280,
+                                40,
+                                footer.replace("%d", Integer.toString(n + 1))
+                                        .replace("%t", Integer.toString(pages.size())));
                     }
                     float y = 760;
                     for (String text : pages.get(n)) {
@@ -75,7 +82,8 @@ public final class GeneratedPdf {
         return file;
     }
 
-    private static void line(PDPageContentStream out, PDType1Font font, float size, float x, float y, String text) throws IOException {
+    private static void line(PDPageContentStream out, PDType1Font font, float size, float x, float y, String text)
+            throws IOException {
         out.beginText();
         out.setFont(font, size);
         out.newLineAtOffset(x, y);

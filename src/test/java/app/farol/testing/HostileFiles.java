@@ -31,7 +31,7 @@ public final class HostileFiles {
      */
     public static Path zipBombDocx(Path target, int megabytes) throws IOException {
         byte[] prefix = ("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
+                        + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>")
                 .getBytes(StandardCharsets.UTF_8);
         byte[] suffix = "</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8);
         byte[] megabyte = new byte[1 << 20];
@@ -59,14 +59,18 @@ public final class HostileFiles {
         bomb.add(tail);
 
         try (ZipWriter zip = new ZipWriter(Files.newOutputStream(target))) {
-            zip.add("[Content_Types].xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
-                    .getBytes(StandardCharsets.UTF_8));
-            zip.add("_rels/.rels", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
-                    .getBytes(StandardCharsets.UTF_8));
+            zip.add(
+                    "[Content_Types].xml",
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                                    + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                            .getBytes(StandardCharsets.UTF_8));
+            zip.add(
+                    "_rels/.rels",
+                    ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>")
+                            .getBytes(StandardCharsets.UTF_8));
             zip.addDeflated("word/document.xml", bomb, crc.getValue(), compressed, inflated);
         }
         return target;
@@ -76,13 +80,16 @@ public final class HostileFiles {
     public static Path giantText(Path target, long bytes) throws IOException {
         StringBuilder block = new StringBuilder();
         for (int i = 0; block.length() < (1 << 20) - 200; i++) {
-            block.append("Line ").append(i).append(": the harbour master records the tide, the wind and the ships that came in.\n");
+            block.append("Line ")
+                    .append(i)
+                    .append(": the harbour master records the tide, the wind and the ships that came in.\n");
             if (i % 8 == 7) {
                 block.append('\n');
             }
         }
         ByteBuffer buffer = ByteBuffer.wrap(block.toString().getBytes(StandardCharsets.US_ASCII));
-        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+        try (FileChannel ch = FileChannel.open(
+                target, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             long written = 0;
             while (written < bytes) {
                 buffer.rewind();
@@ -162,19 +169,43 @@ public final class HostileFiles {
             addDeflated(name, List.of(compressed), crc.getValue(), compressed.length, content.length);
         }
 
-        void addDeflated(String name, List<byte[]> pieces, long crc, long compressed, long inflated) throws IOException {
+        void addDeflated(String name, List<byte[]> pieces, long crc, long compressed, long inflated)
+                throws IOException {
             byte[] n = name.getBytes(StandardCharsets.UTF_8);
             ByteBuffer local = le(30 + n.length);
-            local.putInt(0x04034b50).putShort((short) 20).putShort((short) 0).putShort((short) 8).putInt(0)
-                    .putInt((int) crc).putInt((int) compressed).putInt((int) inflated).putShort((short) n.length).putShort((short) 0).put(n);
+            local.putInt(0x04034b50)
+                    .putShort((short) 20)
+                    .putShort((short) 0)
+                    .putShort((short) 8)
+                    .putInt(0)
+                    .putInt((int) crc)
+                    .putInt((int) compressed)
+                    .putInt((int) inflated)
+                    .putShort((short) n.length)
+                    .putShort((short) 0)
+                    .put(n);
             out.write(local.array());
             for (byte[] piece : pieces) {
                 out.write(piece);
             }
             ByteBuffer c = le(46 + n.length);
-            c.putInt(0x02014b50).putShort((short) 20).putShort((short) 20).putShort((short) 0).putShort((short) 8).putInt(0)
-                    .putInt((int) crc).putInt((int) compressed).putInt((int) inflated).putShort((short) n.length)
-                    .putShort((short) 0).putShort((short) 0).putShort((short) 0).putShort((short) 0).putInt(0).putInt((int) offset).put(n);
+            c.putInt(0x02014b50)
+                    .putShort((short) 20)
+                    .putShort((short) 20)
+                    .putShort((short) 0)
+                    .putShort((short) 8)
+                    .putInt(0)
+                    .putInt((int) crc)
+                    .putInt((int) compressed)
+                    .putInt((int) inflated)
+                    .putShort((short) n.length)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putInt(0)
+                    .putInt((int) offset)
+                    .put(n);
             central.write(c.array());
             offset += local.capacity() + compressed;
             entries++;
@@ -185,8 +216,14 @@ public final class HostileFiles {
             byte[] cd = central.toByteArray();
             out.write(cd);
             ByteBuffer end = le(22);
-            end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0).putShort((short) entries).putShort((short) entries)
-                    .putInt(cd.length).putInt((int) offset).putShort((short) 0);
+            end.putInt(0x06054b50)
+                    .putShort((short) 0)
+                    .putShort((short) 0)
+                    .putShort((short) entries)
+                    .putShort((short) entries)
+                    .putInt(cd.length)
+                    .putInt((int) offset)
+                    .putShort((short) 0);
             out.write(end.array());
             out.close();
         }

@@ -32,7 +32,8 @@ class AboutBoxTest {
     @Test
     void should_show_the_version_the_folders_and_the_privacy_notes_in_english_and_portuguese() throws Exception {
         Path privacy = Files.writeString(dir.resolve("PRIVACY.md"), "# Privacy\n");
-        AboutBox.Facts facts = new AboutBox.Facts(dir.resolve("index").toString(), dir.resolve("settings.json"), dir.resolve("models"), privacy);
+        AboutBox.Facts facts = new AboutBox.Facts(
+                dir.resolve("index").toString(), dir.resolve("settings.json"), dir.resolve("models"), privacy);
         for (String language : List.of("en", "pt")) {
             List<String> texts = new ArrayList<>();
             List<String> fields = new ArrayList<>();
@@ -40,7 +41,7 @@ class AboutBoxTest {
             boolean[] fits = {true};
             SwingUtilities.invokeAndWait(() -> {
                 Texts.use(language);
-                JPanel content = AboutBox.content(facts, () -> { });
+                JPanel content = AboutBox.content(facts, () -> {});
                 JFrame frame = new JFrame();
                 frame.setContentPane(content);
                 frame.pack();
@@ -48,11 +49,20 @@ class AboutBoxTest {
                 frame.dispose();
             });
             assertThat(texts.getFirst()).as(language).matches("Farol \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
-            assertThat(fields).as(language).containsExactly(facts.index(), facts.settings().toString(), facts.models().toString());
+            assertThat(fields)
+                    .as(language)
+                    .containsExactly(
+                            facts.index(),
+                            facts.settings().toString(),
+                            facts.models().toString());
             assertThat(buttons).as(language).containsExactly(Texts.get("about.privacy"), Texts.get("about.close"));
-            assertThat(String.join(" ", texts)).as(language).contains("Apache-2.0")
+            assertThat(String.join(" ", texts))
+                    .as(language)
+                    .contains("Apache-2.0")
                     .contains(language.equals("pt") ? "telemetria" : "telemetry");
-            assertThat(fits[0]).as(language + ": every label and button shows its whole text").isTrue();
+            assertThat(fits[0])
+                    .as(language + ": every label and button shows its whole text")
+                    .isTrue();
         }
     }
 
@@ -63,7 +73,8 @@ class AboutBoxTest {
         assertThat(big.getRGB(32, 40) & 0xFFFFFF).as("the tower is drawn").isNotEqualTo(0x1F3A5F);
     }
 
-    private static void collect(Container c, List<String> texts, List<String> fields, List<String> buttons, boolean[] fits) {
+    private static void collect(
+            Container c, List<String> texts, List<String> fields, List<String> buttons, boolean[] fits) {
         for (Component child : c.getComponents()) {
             if (child instanceof JLabel l && l.getText() != null) {
                 texts.add(l.getText().replaceAll("<[^>]+>", ""));

@@ -53,6 +53,7 @@ class DesktopAppUiTest {
 
     @TempDir
     static Path home;
+
     static DesktopApp app;
     static LibraryService library;
     static Robot robot;
@@ -63,9 +64,11 @@ class DesktopAppUiTest {
     @BeforeAll
     static void start_the_app_on_a_copy_of_sample_docs() throws Exception {
         Path docs = SampleDocs.copyTo(home.resolve("sample-docs"));
-        Files.writeString(docs.resolve("damaged-scan.pdf"), "%PDF-1.7\nthis is not really a PDF, its body is missing\n");
+        Files.writeString(
+                docs.resolve("damaged-scan.pdf"), "%PDF-1.7\nthis is not really a PDF, its body is missing\n");
         System.setProperty("farol.home", home.toString());
-        System.setProperty("farol.data", home.resolve("data").toString()); // the default index goes here, not to ~/.local/share
+        System.setProperty(
+                "farol.data", home.resolve("data").toString()); // the default index goes here, not to ~/.local/share
         System.setProperty("farol.models", home.resolve("models").toString()); // no model: extractive answers
         store = new SettingsStore(home.resolve("config").resolve("settings.json"));
         watchdog = EdtWatchdog.install(STALL_MILLIS);
@@ -96,13 +99,19 @@ class DesktopAppUiTest {
     @Order(1)
     void should_index_the_library_and_list_a_failing_file_with_its_reason() {
         screenshot(app.window(), "ask-first-run");
-        await("indexing to finish", INDEXING, () -> !library.state().running() && library.state().lastReport() != null);
+        await(
+                "indexing to finish",
+                INDEXING,
+                () -> !library.state().running() && library.state().lastReport() != null);
         assertThat(watchdog.stalls()).as("event-thread stalls while indexing").isEmpty();
 
         ctrl(KeyEvent.VK_L);
         frame.panel("library").requireVisible();
         JTable problems = find(app.window(), "library.problems");
-        await("the damaged file in the problems list", Duration.ofSeconds(20), () -> rowOf(problems, "damaged-scan.pdf") >= 0);
+        await(
+                "the damaged file in the problems list",
+                Duration.ofSeconds(20),
+                () -> rowOf(problems, "damaged-scan.pdf") >= 0);
         int row = onEdt(() -> rowOf(problems, "damaged-scan.pdf"));
         String reason = onEdt(() -> String.valueOf(problems.getValueAt(row, 2)));
         assertThat(reason).isNotBlank().doesNotContain("Exception");
@@ -120,7 +129,10 @@ class DesktopAppUiTest {
         frame.textBox("ask.question").enterText(q.question()).pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await("the exchange to appear", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.0") != null);
         JEditorPane conversation = find(app.window(), "ask.exchange.0");
-        await("the answer's sources", Duration.ofMinutes(1), () -> text(conversation).contains("[1] "));
+        await(
+                "the answer's sources",
+                Duration.ofMinutes(1),
+                () -> text(conversation).contains("[1] "));
         assertThat(watchdog.stalls()).as("event-thread stalls while answering").isEmpty();
         String shown = text(conversation);
         assertThat(shown).contains(q.file());
@@ -131,7 +143,10 @@ class DesktopAppUiTest {
         assertThat(page).as("a PDF citation names its page").matches("p\\. \\d+");
         JLabel title = find(app.window(), "sources.title");
         JLabel where = find(app.window(), "sources.where");
-        await("the viewer to show " + q.file(), Duration.ofSeconds(10), () -> title.getText().equals(q.file()));
+        await(
+                "the viewer to show " + q.file(),
+                Duration.ofSeconds(10),
+                () -> title.getText().equals(q.file()));
         JLabel pageImage = find(app.window(), "sources.page");
         await("the PDF page to be rendered", Duration.ofSeconds(30), () -> pageImage.getIcon() != null);
         // The viewer turns to the page where the cited words are: the page of questions.tsv.
@@ -141,28 +156,44 @@ class DesktopAppUiTest {
         JTextPane passage = find(app.window(), "sources.text");
         // The first source may be the key table's row ("Shortcut: Esc | What it does: Stop the
         // answer ..."), which names the key without the phrase "Press Esc": the key must be there.
-        await("the passage in context", Duration.ofSeconds(10), () -> passage.getText().contains("Esc"));
+        await(
+                "the passage in context",
+                Duration.ofSeconds(10),
+                () -> passage.getText().contains("Esc"));
         screenshot(app.window(), "ask");
 
-        frame.textBox("ask.question").enterText("Who won the football World Cup in 1930?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        frame.textBox("ask.question")
+                .enterText("Who won the football World Cup in 1930?")
+                .pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await("the second exchange", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.1") != null);
         JEditorPane second = find(app.window(), "ask.exchange.1");
-        await("a clear not-found notice", Duration.ofMinutes(1), () -> text(second).contains(Texts.get("ask.notFound")));
+        await(
+                "a clear not-found notice",
+                Duration.ofMinutes(1),
+                () -> text(second).contains(Texts.get("ask.notFound")));
 
         // A question of a kind: the words that answer it are bold, the rest of the answer is not.
-        frame.textBox("ask.question").enterText("When is the choir's spring concert?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        frame.textBox("ask.question")
+                .enterText("When is the choir's spring concert?")
+                .pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await("the third exchange", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.2") != null);
         JEditorPane third = find(app.window(), "ask.exchange.2");
         await("the concert's date", Duration.ofMinutes(1), () -> text(third).contains("25 May 2024"));
         int at = text(third).indexOf("25 May 2024");
         assertThat(onEdt(() -> bold(third, at))).as("the date is bold").isTrue();
-        assertThat(onEdt(() -> bold(third, at + "25 May 2024".length() - 1))).as("the date's last digit is bold").isTrue();
-        assertThat(onEdt(() -> bold(third, at - 2))).as("the word before the date is not bold").isFalse();
+        assertThat(onEdt(() -> bold(third, at + "25 May 2024".length() - 1)))
+                .as("the date's last digit is bold")
+                .isTrue();
+        assertThat(onEdt(() -> bold(third, at - 2)))
+                .as("the word before the date is not bold")
+                .isFalse();
     }
 
     /** Whether the character at a position of the pane's text is inside a {@code <b>} element. */
     private static boolean bold(JEditorPane pane, int offset) {
-        javax.swing.text.AttributeSet a = ((javax.swing.text.html.HTMLDocument) pane.getDocument()).getCharacterElement(offset).getAttributes();
+        javax.swing.text.AttributeSet a = ((javax.swing.text.html.HTMLDocument) pane.getDocument())
+                .getCharacterElement(offset)
+                .getAttributes();
         return a.isDefined(javax.swing.text.html.HTML.Tag.B);
     }
 
@@ -174,17 +205,25 @@ class DesktopAppUiTest {
         watchdog.reset();
         robot.enterText("descale the espresso");
         JList<?> results = find(app.window(), "search.results");
-        await("coffee-machine-manual.pdf among the results", Duration.ofSeconds(20),
+        await(
+                "coffee-machine-manual.pdf among the results",
+                Duration.ofSeconds(20),
                 () -> resultsText(results).contains("coffee-machine-manual.pdf"));
         onEdt(() -> results.setSelectedIndex(0));
         JLabel title = find(app.window(), "sources.title");
-        await("the viewer to show the hit", Duration.ofSeconds(10), () -> title.getText().equals("coffee-machine-manual.pdf"));
-        assertThat(watchdog.stalls()).as("event-thread stalls while searching as you type").isEmpty();
+        await(
+                "the viewer to show the hit",
+                Duration.ofSeconds(10),
+                () -> title.getText().equals("coffee-machine-manual.pdf"));
+        assertThat(watchdog.stalls())
+                .as("event-thread stalls while searching as you type")
+                .isEmpty();
         JLabel pageImage = find(app.window(), "sources.page");
         await("the hit's page to be rendered", Duration.ofSeconds(30), () -> pageImage.getIcon() != null);
         screenshot(app.window(), "search");
 
-        Files.writeString(home.resolve("sample-docs").resolve("lighthouse-keeper.txt"),
+        Files.writeString(
+                home.resolve("sample-docs").resolve("lighthouse-keeper.txt"),
                 "The lighthouse keeper winds the clockwork every quorumtide evening.");
         frame.textBox("search.query").deleteText().enterText("quorumtide");
         javax.swing.JTextField query = find(app.window(), "search.query");
@@ -199,8 +238,11 @@ class DesktopAppUiTest {
         // Noise is not a result: the relevance floor leaves nothing, and the view says so.
         frame.textBox("search.query").deleteText().enterText("zzqqx");
         JLabel status = find(app.window(), "search.status");
-        await("'nothing found' for zzqqx", Duration.ofSeconds(20),
-                () -> onEdt(() -> results.getModel().getSize() == 0 && status.getText().equals(Texts.get("search.none"))));
+        await(
+                "'nothing found' for zzqqx",
+                Duration.ofSeconds(20),
+                () -> onEdt(() ->
+                        results.getModel().getSize() == 0 && status.getText().equals(Texts.get("search.none"))));
         screenshot(app.window(), "search-nothing-found");
     }
 
@@ -226,8 +268,13 @@ class DesktopAppUiTest {
         assertThat(onEdt(UiTheme::isDark)).isTrue();
         assertThat(onEdt(() -> app.window().getBounds())).isEqualTo(before);
         frame.toggleButton("nav.ask").requireText("Perguntar");
-        await("the restart's rescan", INDEXING, () -> !library.state().running() && library.state().lastReport() != null);
-        frame.textBox("ask.question").enterText("Quanto polvilho vai na receita de pão de queijo?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await(
+                "the restart's rescan",
+                INDEXING,
+                () -> !library.state().running() && library.state().lastReport() != null);
+        frame.textBox("ask.question")
+                .enterText("Quanto polvilho vai na receita de pão de queijo?")
+                .pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await("the exchange to appear", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.0") != null);
         JEditorPane conversation = find(app.window(), "ask.exchange.0");
         await("the answer", Duration.ofMinutes(1), () -> text(conversation).contains("receitas-de-familia.odt"));
@@ -272,7 +319,8 @@ class DesktopAppUiTest {
     private static String resultsText(JList<?> list) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < list.getModel().getSize(); i++) {
-            b.append(((app.farol.core.retrieval.SearchHit) list.getModel().getElementAt(i)).fileName()).append('\n');
+            b.append(((app.farol.core.retrieval.SearchHit) list.getModel().getElementAt(i)).fileName())
+                    .append('\n');
         }
         return b.toString();
     }

@@ -13,8 +13,8 @@ import java.util.List;
  * @param passages the passages the answer was made from, or the closest ones when not grounded
  * @param complete false when generation was stopped by the user or a cap before the model finished
  */
-public record Answer(String text, Mode mode, boolean grounded, List<Citation> citations, List<Passage> passages,
-        boolean complete) {
+public record Answer(
+        String text, Mode mode, boolean grounded, List<Citation> citations, List<Passage> passages, boolean complete) {
 
     public enum Mode {
         LLM,

@@ -25,23 +25,51 @@ public record AnswerSettings(
         int contextTokens) {
 
     public static AnswerSettings defaults() {
-        return new AnswerSettings(15, 8, 1, 3, GenerationLimits.defaults(), true,
+        return new AnswerSettings(
+                15,
+                8,
+                1,
+                3,
+                GenerationLimits.defaults(),
+                true,
                 app.farol.core.answer.context.ContextBudget.PASSAGE_TOKENS);
     }
 
     public AnswerSettings withUseModel(boolean use) {
-        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, use, contextTokens);
+        return new AnswerSettings(
+                targetSecondsToFirstWord,
+                hitsToRetrieve,
+                neighbours,
+                closestShownWhenNotFound,
+                limits,
+                use,
+                contextTokens);
     }
 
     public AnswerSettings withTarget(double seconds) {
-        return new AnswerSettings(seconds, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, useModel, contextTokens);
+        return new AnswerSettings(
+                seconds, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, useModel, contextTokens);
     }
 
     public AnswerSettings withLimits(GenerationLimits l) {
-        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, l, useModel, contextTokens);
+        return new AnswerSettings(
+                targetSecondsToFirstWord,
+                hitsToRetrieve,
+                neighbours,
+                closestShownWhenNotFound,
+                l,
+                useModel,
+                contextTokens);
     }
 
     public AnswerSettings withContextTokens(int tokens) {
-        return new AnswerSettings(targetSecondsToFirstWord, hitsToRetrieve, neighbours, closestShownWhenNotFound, limits, useModel, tokens);
+        return new AnswerSettings(
+                targetSecondsToFirstWord,
+                hitsToRetrieve,
+                neighbours,
+                closestShownWhenNotFound,
+                limits,
+                useModel,
+                tokens);
     }
 }

@@ -8,5 +8,5 @@ package app.farol.core.answer;
  * @param promptTokensPerSecond the measured reading speed of the loaded model (0 when unknown)
  * @param estimatedSecondsToFirstWord passage tokens divided by reading speed (0 when no model)
  */
-public record ContextPlan(int passageTokens, int budgetTokens, double promptTokensPerSecond,
-        double estimatedSecondsToFirstWord) {}
+public record ContextPlan(
+        int passageTokens, int budgetTokens, double promptTokensPerSecond, double estimatedSecondsToFirstWord) {}

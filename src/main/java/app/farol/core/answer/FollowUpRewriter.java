@@ -34,8 +34,10 @@ public final class FollowUpRewriter {
         }
         String previous = history.getLast().standaloneQuestion().strip();
         String addition = stripEnd(connective ? q.substring(c.end()) : q);
-        List<String> newNumbers = NUMBER.matcher(addition).results().map(m -> m.group()).toList();
-        List<String> oldNumbers = NUMBER.matcher(previous).results().map(m -> m.group()).toList();
+        List<String> newNumbers =
+                NUMBER.matcher(addition).results().map(m -> m.group()).toList();
+        List<String> oldNumbers =
+                NUMBER.matcher(previous).results().map(m -> m.group()).toList();
         if (!newNumbers.isEmpty() && newNumbers.size() == oldNumbers.size()) {
             String rewritten = previous;
             for (int i = 0; i < oldNumbers.size(); i++) {

@@ -17,11 +17,28 @@ import java.nio.file.Path;
  * @param language its document's language as the index read it ("en", "pt" or "other")
  * @param part the document inside the file it is from, "" when the file is one document
  */
-public record Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
-        double relevance, String language, String part) {
+public record Passage(
+        int n,
+        Path path,
+        String title,
+        int page,
+        int startOffset,
+        int endOffset,
+        String text,
+        double relevance,
+        String language,
+        String part) {
 
-    public Passage(int n, Path path, String title, int page, int startOffset, int endOffset, String text,
-            double relevance, String language) {
+    public Passage(
+            int n,
+            Path path,
+            String title,
+            int page,
+            int startOffset,
+            int endOffset,
+            String text,
+            double relevance,
+            String language) {
         this(n, path, title, page, startOffset, endOffset, text, relevance, language, "");
     }
 

@@ -15,7 +15,13 @@ import java.util.List;
  * @param endOffset exclusive end offset in the same text
  */
 public record Chunk(
-        int ordinal, String text, String embeddingText, int page, List<String> headings, int startOffset, int endOffset) {
+        int ordinal,
+        String text,
+        String embeddingText,
+        int page,
+        List<String> headings,
+        int startOffset,
+        int endOffset) {
     public Chunk {
         headings = List.copyOf(headings);
     }

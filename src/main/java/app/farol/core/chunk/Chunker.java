@@ -23,6 +23,7 @@ public final class Chunker {
     public static final String VERSION = "4"; // 4: runs without spaces over 1,000 chars and data: URIs left out
     /** A run without spaces longer than this is not text a person searches for (see {@link #isNotAWord}). */
     static final int MAX_WORD_CHARS = 1000;
+
     private static final int MAX_PREFIX_TOKENS = 24;
     private static final int MIN_BODY_TOKENS = 48;
     /**
@@ -73,7 +74,8 @@ public final class Chunker {
             if (current == null || newSection) {
                 flush(current, chunks, text);
                 current = start(document.title(), block, leadIn);
-            } else if (LeadIn.isItem(block) && current.tokens + tokenCounter.applyAsInt(block.text()) > current.budget) {
+            } else if (LeadIn.isItem(block)
+                    && current.tokens + tokenCounter.applyAsInt(block.text()) > current.budget) {
                 // An item that does not fit goes whole to the next passage, under its lead-in.
                 PassageBuilder next = start(document.title(), block, leadIn);
                 if (tokenCounter.applyAsInt(block.text()) <= next.budget) {
@@ -95,12 +97,20 @@ public final class Chunker {
         String lines = LeadIn.isItem(block) ? leadIn.linesFor(block, tokenCounter, LEAD_IN_TOKENS) : "";
         int leadTokens = lines.isEmpty() ? 0 : tokenCounter.applyAsInt(lines) + 1;
         budget = Math.max(MIN_BODY_TOKENS, budget - leadTokens);
-        return new PassageBuilder(block, block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
-                prefix(title, block.headings()), lines);
+        return new PassageBuilder(
+                block,
+                block.tableRow() ? Math.min(budget, TABLE_ROWS_TOKENS) : budget,
+                prefix(title, block.headings()),
+                lines);
     }
 
     private PassageBuilder addBlock(
-            PassageBuilder current, TextBlock block, int blockStart, String language, List<Chunk> chunks, StringBuilder text) {
+            PassageBuilder current,
+            TextBlock block,
+            int blockStart,
+            String language,
+            List<Chunk> chunks,
+            StringBuilder text) {
         int blockTokens = tokenCounter.applyAsInt(block.text());
         boolean blob = hasNotAWord(block.text());
         if (!blob && current.tokens + blockTokens <= current.budget) {
@@ -130,7 +140,8 @@ public final class Chunker {
      * A sentence longer than a whole passage (a long inciso, a list without stops): cut at its
      * clauses where it has them, else at words.
      */
-    private PassageBuilder addLongSentence(PassageBuilder current, int start, int end, List<Chunk> chunks, StringBuilder text) {
+    private PassageBuilder addLongSentence(
+            PassageBuilder current, int start, int end, List<Chunk> chunks, StringBuilder text) {
         flush(current, chunks, text);
         current = current.next();
         int wordStart = start;
@@ -230,8 +241,14 @@ public final class Chunker {
             body = passage.leadIn + "\n" + body;
         }
         String embeddingText = passage.prefix.isEmpty() ? body : passage.prefix + "\n" + body;
-        chunks.add(new Chunk(chunks.size(), body, embeddingText, passage.block.page(), passage.block.headings(),
-                passage.start, passage.end));
+        chunks.add(new Chunk(
+                chunks.size(),
+                body,
+                embeddingText,
+                passage.block.page(),
+                passage.block.headings(),
+                passage.start,
+                passage.end));
         passage.start = -1;
     }
 

@@ -26,7 +26,8 @@ final class OnnxSessions {
         try (InputStream model = loader.getResourceAsStream(resourceName + ".onnx");
                 InputStream tokenizer = loader.getResourceAsStream(resourceName + "-tokenizer.json")) {
             if (model == null || tokenizer == null) {
-                throw new IllegalStateException("the embedding model " + resourceName + " is missing from the class path");
+                throw new IllegalStateException(
+                        "the embedding model " + resourceName + " is missing from the class path");
             }
             OrtEnvironment environment = NetworkSwitches.onnxEnvironment();
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
@@ -43,7 +44,8 @@ final class OnnxSessions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load the embedding model " + resourceName + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot load the embedding model " + resourceName + ": " + e.getMessage(), e);
         }
     }
 }

@@ -28,7 +28,8 @@ import java.util.Map;
  * @param queries query id to text, in file order
  * @param judgments query id to (document id to grade)
  */
-public record BeirCollection(String name, Path corpus, Map<String, String> queries, Map<String, Map<String, Integer>> judgments) {
+public record BeirCollection(
+        String name, Path corpus, Map<String, String> queries, Map<String, Map<String, Integer>> judgments) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
@@ -45,7 +46,9 @@ public record BeirCollection(String name, Path corpus, Map<String, String> queri
         }
         try {
             Map<String, String> queries = new LinkedHashMap<>();
-            forEachJson(folder.resolve("queries.jsonl"), n -> queries.put(n.path("_id").asText(), n.path("text").asText("")));
+            forEachJson(
+                    folder.resolve("queries.jsonl"),
+                    n -> queries.put(n.path("_id").asText(), n.path("text").asText("")));
             Map<String, Map<String, Integer>> judgments = new HashMap<>();
             List<String> lines = Files.readAllLines(folder.resolve("qrels.tsv"));
             for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
@@ -54,7 +57,8 @@ public record BeirCollection(String name, Path corpus, Map<String, String> queri
                     judgments.computeIfAbsent(c[0], q -> new HashMap<>()).put(c[1], Integer.parseInt(c[2].strip()));
                 }
             }
-            return new BeirCollection(folder.toAbsolutePath().normalize().getFileName().toString(), corpus, queries, judgments);
+            return new BeirCollection(
+                    folder.toAbsolutePath().normalize().getFileName().toString(), corpus, queries, judgments);
         } catch (IOException | UncheckedIOException | NumberFormatException e) {
             throw new FarolException("cannot read the collection in " + folder + ": " + e.getMessage(), e);
         }
@@ -63,7 +67,8 @@ public record BeirCollection(String name, Path corpus, Map<String, String> queri
     /** The ids of the queries that have at least one relevant (grade above 0) document, in file order. */
     public List<String> judgedQueries() {
         return queries.keySet().stream()
-                .filter(q -> judgments.getOrDefault(q, Map.of()).values().stream().anyMatch(g -> g > 0))
+                .filter(q ->
+                        judgments.getOrDefault(q, Map.of()).values().stream().anyMatch(g -> g > 0))
                 .toList();
     }
 
@@ -76,7 +81,10 @@ public record BeirCollection(String name, Path corpus, Map<String, String> queri
     public static List<Indexer.DocumentInput> readDocuments(Path corpus, String idPrefix) {
         List<Indexer.DocumentInput> docs = new ArrayList<>();
         try {
-            forEachJson(corpus, n -> docs.add(new Indexer.DocumentInput(idPrefix + n.path("_id").asText(), parse(n))));
+            forEachJson(
+                    corpus,
+                    n -> docs.add(
+                            new Indexer.DocumentInput(idPrefix + n.path("_id").asText(), parse(n))));
         } catch (IOException | UncheckedIOException e) {
             throw new FarolException("cannot read " + corpus + ": " + e.getMessage(), e);
         }

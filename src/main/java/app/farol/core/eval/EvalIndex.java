@@ -40,6 +40,7 @@ import java.util.stream.Stream;
 public record EvalIndex(LucenePassageStore store, Path folder, BuildFigures build, boolean reused) {
     /** Ids are stored as the documents' paths, with this in front (no folder can match it). */
     public static final String ID_PREFIX = "";
+
     private static final String FIGURES = "build.properties";
 
     /**
@@ -61,13 +62,20 @@ public record EvalIndex(LucenePassageStore store, Path folder, BuildFigures buil
      */
     public static EvalIndex open(BeirCollection collection, Embedder embedder, Path cacheRoot, boolean rebuild) {
         Chunker chunker = new Chunker(embedder::countTokens, embedder.maxTokens());
-        String key = hash(collection.corpus(), String.join("|", ReadingVersion.CURRENT, "max " + embedder.maxTokens(),
-                "schema " + LucenePassageStore.SCHEMA_VERSION, "embedder " + embedder.name()));
+        String key = hash(
+                collection.corpus(),
+                String.join(
+                        "|",
+                        ReadingVersion.CURRENT,
+                        "max " + embedder.maxTokens(),
+                        "schema " + LucenePassageStore.SCHEMA_VERSION,
+                        "embedder " + embedder.name()));
         Path folder = cacheRoot.resolve(collection.name() + "-" + embedder.name() + "-" + key);
         Path figures = folder.resolve(FIGURES);
         try {
             if (!rebuild && Files.isRegularFile(figures)) {
-                return new EvalIndex(LucenePassageStore.openReadOnly(folder.resolve("index")), folder, readFigures(figures), true);
+                return new EvalIndex(
+                        LucenePassageStore.openReadOnly(folder.resolve("index")), folder, readFigures(figures), true);
             }
             deleteTree(folder);
             Files.createDirectories(folder);
@@ -120,8 +128,11 @@ public record EvalIndex(LucenePassageStore store, Path folder, BuildFigures buil
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
         }
-        return new BuildFigures(Integer.parseInt(p.getProperty("documents")), Long.parseLong(p.getProperty("chunks")),
-                Double.parseDouble(p.getProperty("seconds")), Double.parseDouble(p.getProperty("embedSeconds")),
+        return new BuildFigures(
+                Integer.parseInt(p.getProperty("documents")),
+                Long.parseLong(p.getProperty("chunks")),
+                Double.parseDouble(p.getProperty("seconds")),
+                Double.parseDouble(p.getProperty("embedSeconds")),
                 Long.parseLong(p.getProperty("cachedVectors")));
     }
 
@@ -142,7 +153,8 @@ public record EvalIndex(LucenePassageStore store, Path folder, BuildFigures buil
             return;
         }
         try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
         } catch (UncheckedIOException e) {

@@ -25,6 +25,7 @@ public final class Evaluator {
     public static final int DOCUMENTS = 100;
     /** Passages asked for to fill {@link #DOCUMENTS} documents (a document has a few passages). */
     static final int PASSAGES = 4 * DOCUMENTS;
+
     private static final int APP_K = 10;
     private static final int WARM_UP_QUERIES = 10;
 
@@ -34,7 +35,8 @@ public final class Evaluator {
      * @param appDepth the passages the retriever ranks when the app searches (its candidate depth)
      * @param idPrefix what the indexed document ids carry in front of the collection's ids
      */
-    public static ModeResult run(String mode, HybridRetriever retriever, int appDepth, BeirCollection collection, String idPrefix) {
+    public static ModeResult run(
+            String mode, HybridRetriever retriever, int appDepth, BeirCollection collection, String idPrefix) {
         List<String> queryIds = collection.judgedQueries();
         for (String q : queryIds.subList(0, Math.min(WARM_UP_QUERIES, queryIds.size()))) {
             retriever.search(SearchRequest.of(collection.queries().get(q), APP_K));
@@ -62,8 +64,16 @@ public final class Evaluator {
             mrr += RankingMetrics.reciprocalRank(ranking, judged, 10);
         }
         int count = Math.max(1, queryIds.size());
-        return new ModeResult(mode, queryIds.size(), ndcg / count, r10 / count, r100 / count, mrr / count,
-                percentile(nanos, 50), percentile(nanos, 95), perQuery);
+        return new ModeResult(
+                mode,
+                queryIds.size(),
+                ndcg / count,
+                r10 / count,
+                r100 / count,
+                mrr / count,
+                percentile(nanos, 50),
+                percentile(nanos, 95),
+                perQuery);
     }
 
     /** Document ids in the order of their best passage, at most {@link #DOCUMENTS}. */

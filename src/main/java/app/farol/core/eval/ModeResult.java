@@ -16,8 +16,15 @@ import java.util.Map;
  * @param perQueryNdcg10 nDCG@10 of each query, by query id, to compare runs query by query
  */
 public record ModeResult(
-        String mode, int queries, double ndcg10, double recall10, double recall100, double mrr10,
-        double latencyP50Millis, double latencyP95Millis, Map<String, Double> perQueryNdcg10) {
+        String mode,
+        int queries,
+        double ndcg10,
+        double recall10,
+        double recall100,
+        double mrr10,
+        double latencyP50Millis,
+        double latencyP95Millis,
+        Map<String, Double> perQueryNdcg10) {
     public ModeResult {
         perQueryNdcg10 = Map.copyOf(perQueryNdcg10);
     }

@@ -26,7 +26,11 @@ public final class RankingMetrics {
                 dcg += grade / log2(i + 2);
             }
         }
-        List<Integer> ideal = judged.values().stream().filter(g -> g > 0).sorted((a, b) -> b - a).limit(k).toList();
+        List<Integer> ideal = judged.values().stream()
+                .filter(g -> g > 0)
+                .sorted((a, b) -> b - a)
+                .limit(k)
+                .toList();
         double idcg = 0;
         for (int i = 0; i < ideal.size(); i++) {
             idcg += ideal.get(i) / log2(i + 2);
@@ -40,7 +44,9 @@ public final class RankingMetrics {
         if (relevant == 0) {
             return 0;
         }
-        long found = distinct(ranking, k).stream().filter(d -> judged.getOrDefault(d, 0) > 0).count();
+        long found = distinct(ranking, k).stream()
+                .filter(d -> judged.getOrDefault(d, 0) > 0)
+                .count();
         return (double) found / relevant;
     }
 

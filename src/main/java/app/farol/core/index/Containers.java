@@ -48,11 +48,21 @@ final class Containers {
             }
             int offset = text.length();
             String name = unique(part.name(), names);
-            spans.add(new Prepared.PartSpan(name, part.document().title(), typeOf(name, part.document(), base.type()),
-                    part.document().language(), chunks.size()));
+            spans.add(new Prepared.PartSpan(
+                    name,
+                    part.document().title(),
+                    typeOf(name, part.document(), base.type()),
+                    part.document().language(),
+                    chunks.size()));
             for (Chunk c : chunked.chunks()) {
-                chunks.add(new Chunk(chunks.size(), c.text(), c.embeddingText(), c.page(), c.headings(),
-                        c.startOffset() + offset, c.endOffset() + offset));
+                chunks.add(new Chunk(
+                        chunks.size(),
+                        c.text(),
+                        c.embeddingText(),
+                        c.page(),
+                        c.headings(),
+                        c.startOffset() + offset,
+                        c.endOffset() + offset));
             }
             text.append(chunked.text());
         }
@@ -61,9 +71,18 @@ final class Containers {
         }
         String reason = reason(container.unread(), notes);
         String title = spans.size() == 1 ? spans.getFirst().title() : stem(base.path());
-        FileRecord record = new FileRecord(base.path(), base.size(), base.modified(), base.hash(), FileStatus.INDEXED, reason,
-                chunks.size(), title, base.type());
-        return new Prepared.ToEmbed(record, new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
+        FileRecord record = new FileRecord(
+                base.path(),
+                base.size(),
+                base.modified(),
+                base.hash(),
+                FileStatus.INDEXED,
+                reason,
+                chunks.size(),
+                title,
+                base.type());
+        return new Prepared.ToEmbed(
+                record, new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
     }
 
     /**
@@ -71,12 +90,16 @@ final class Containers {
      * is that reason's), then how many others were not read.
      */
     static String reason(List<ParseOutcome.Unread> unread, List<String> notes) {
-        List<ParseOutcome.Unread> failed = unread.stream().filter(ParseOutcome.Unread::failed).toList();
+        List<ParseOutcome.Unread> failed =
+                unread.stream().filter(ParseOutcome.Unread::failed).toList();
         if (failed.isEmpty()) {
-            return notes.isEmpty() ? "" : notes.getFirst() + (notes.size() > 1 ? "; and " + (notes.size() - 1) + " more" : "");
+            return notes.isEmpty()
+                    ? ""
+                    : notes.getFirst() + (notes.size() > 1 ? "; and " + (notes.size() - 1) + " more" : "");
         }
         ParseOutcome.Unread f = failed.getFirst();
-        String more = failed.size() > 1 ? "; " + (failed.size() - 1) + " more documents in it could not be read either" : "";
+        String more =
+                failed.size() > 1 ? "; " + (failed.size() - 1) + " more documents in it could not be read either" : "";
         return f.reason() + (f.name().isEmpty() ? "" : " (" + f.name() + ")") + more;
     }
 

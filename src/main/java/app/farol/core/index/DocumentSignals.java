@@ -21,6 +21,7 @@ final class DocumentSignals {
     private static final int MAX_NAMES = 40;
     /** A capitalised word not opening a sentence, or a word in capitals: a name more likely than not. */
     private static final Pattern NAME = Pattern.compile("(?<![.!?:;\\n]\\s)(?<!^)\\b(\\p{Lu}[\\p{L}\\d&'-]+)");
+
     private static final Pattern FILE_WORD = Pattern.compile("[\\p{L}\\d]+");
 
     private DocumentSignals() {}

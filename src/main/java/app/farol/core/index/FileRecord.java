@@ -18,18 +18,44 @@ import app.farol.core.ingest.ReasonKind;
  * @param reading the {@link ReadingVersion} the file was read with; "" when the index predates them
  */
 public record FileRecord(
-        String path, long size, long modified, String hash, FileStatus status, ReasonKind kind, String reason, int chunks, String title,
-        String type, String reading) {
+        String path,
+        long size,
+        long modified,
+        String hash,
+        FileStatus status,
+        ReasonKind kind,
+        String reason,
+        int chunks,
+        String title,
+        String type,
+        String reading) {
 
     /** The record of a file read now, with this build's {@link ReadingVersion#CURRENT}. */
     /** A record whose reason starts with its kind's words (see {@link ReasonKind#ofLegacyText}). */
-    public FileRecord(String path, long size, long modified, String hash, FileStatus status, String reason, int chunks,
-            String title, String type) {
+    public FileRecord(
+            String path,
+            long size,
+            long modified,
+            String hash,
+            FileStatus status,
+            String reason,
+            int chunks,
+            String title,
+            String type) {
         this(path, size, modified, hash, status, ReasonKind.ofLegacyText(reason), reason, chunks, title, type);
     }
 
-    public FileRecord(String path, long size, long modified, String hash, FileStatus status, ReasonKind kind, String reason, int chunks,
-            String title, String type) {
+    public FileRecord(
+            String path,
+            long size,
+            long modified,
+            String hash,
+            FileStatus status,
+            ReasonKind kind,
+            String reason,
+            int chunks,
+            String title,
+            String type) {
         this(path, size, modified, hash, status, kind, reason, chunks, title, type, ReadingVersion.CURRENT);
     }
 

@@ -38,7 +38,13 @@ final class FileSource implements PipelineSource {
     volatile boolean parsed;
     volatile boolean sameContent;
 
-    FileSource(ScannedFile file, FileRecord old, Map<String, FileRecord> byHash, PassageStore store, DocumentParser parser, Chunker chunker) {
+    FileSource(
+            ScannedFile file,
+            FileRecord old,
+            Map<String, FileRecord> byHash,
+            PassageStore store,
+            DocumentParser parser,
+            Chunker chunker) {
         this.file = file;
         this.old = old;
         this.byHash = byHash;
@@ -92,8 +98,17 @@ final class FileSource implements PipelineSource {
                 return prepared;
             }
         }
-        FileRecord r = new FileRecord(path, -1, -1, "", FileStatus.FAILED, ReasonKind.UNREADABLE,
-                "the file kept changing while it was read; it will be read again next time", 0, "", FileTypes.of(file.path()));
+        FileRecord r = new FileRecord(
+                path,
+                -1,
+                -1,
+                "",
+                FileStatus.FAILED,
+                ReasonKind.UNREADABLE,
+                "the file kept changing while it was read; it will be read again next time",
+                0,
+                "",
+                FileTypes.of(file.path()));
         return new Prepared.RecordOnly(r, false);
     }
 
@@ -103,7 +118,10 @@ final class FileSource implements PipelineSource {
         String type = FileTypes.of(file.path());
         if (version != null && !version.regular()) {
             // swapped for a pipe, socket or device since the scan: opening it could block forever
-            return new Prepared.RecordOnly(new FileRecord(path, size, modified, "", FileStatus.SKIPPED, ReasonKind.OTHER, NOT_REGULAR, 0, "", type), false);
+            return new Prepared.RecordOnly(
+                    new FileRecord(
+                            path, size, modified, "", FileStatus.SKIPPED, ReasonKind.OTHER, NOT_REGULAR, 0, "", type),
+                    false);
         }
         String hash;
         try {
@@ -114,14 +132,36 @@ final class FileSource implements PipelineSource {
         }
         if (old != null && old.hash().equals(hash) && old.readAsNow()) {
             sameContent = true; // touched, not changed
-            FileRecord r = new FileRecord(path, size, modified, hash, old.status(), old.kind(), old.reason(), old.chunks(), old.title(), old.type());
+            FileRecord r = new FileRecord(
+                    path,
+                    size,
+                    modified,
+                    hash,
+                    old.status(),
+                    old.kind(),
+                    old.reason(),
+                    old.chunks(),
+                    old.title(),
+                    old.type());
             return new Prepared.RecordOnly(r, true);
         }
         FileRecord twin = byHash.get(hash);
         if (twin != null && !twin.path().equals(path)) {
-            List<StoredPassage> copied = store.passagesOf(twin.path()).stream().map(p -> relocate(p, path, type)).toList();
+            List<StoredPassage> copied = store.passagesOf(twin.path()).stream()
+                    .map(p -> relocate(p, path, type))
+                    .toList();
             if (!copied.isEmpty()) {
-                FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, twin.kind(), twin.reason(), copied.size(), twin.title(), type);
+                FileRecord r = new FileRecord(
+                        path,
+                        size,
+                        modified,
+                        hash,
+                        FileStatus.INDEXED,
+                        twin.kind(),
+                        twin.reason(),
+                        copied.size(),
+                        twin.title(),
+                        type);
                 return new Prepared.Reused(r, copied);
             }
         }
@@ -130,34 +170,74 @@ final class FileSource implements PipelineSource {
         if (outcome instanceof ParseOutcome.Parsed(ParsedDocument doc)) {
             ChunkedDocument chunked = chunker.chunk(doc);
             if (chunked.chunks().isEmpty()) { // a title or sheet names only: nothing a search could find
-                return recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the file beyond its title or headings"));
+                return recordOnly(
+                        path,
+                        size,
+                        modified,
+                        hash,
+                        type,
+                        new ParseOutcome.Skipped(
+                                ReasonKind.NO_TEXT, "no text found in the file beyond its title or headings"));
             }
-            FileRecord r = new FileRecord(path, size, modified, hash, FileStatus.INDEXED, doc.truncationKind(), doc.truncation(),
-                    chunked.chunks().size(), doc.title(), type);
+            FileRecord r = new FileRecord(
+                    path,
+                    size,
+                    modified,
+                    hash,
+                    FileStatus.INDEXED,
+                    doc.truncationKind(),
+                    doc.truncation(),
+                    chunked.chunks().size(),
+                    doc.title(),
+                    type);
             return new Prepared.ToEmbed(r, chunked, doc.language());
         }
         if (outcome instanceof ParseOutcome.Container c) {
-            Prepared several = Containers.prepare(c, chunker, new FileRecord(path, size, modified, hash, FileStatus.INDEXED, "", 0, "", type));
-            return several != null ? several
-                    : recordOnly(path, size, modified, hash, type, new ParseOutcome.Skipped("no text found in the file beyond its titles or headings"));
+            Prepared several = Containers.prepare(
+                    c, chunker, new FileRecord(path, size, modified, hash, FileStatus.INDEXED, "", 0, "", type));
+            return several != null
+                    ? several
+                    : recordOnly(
+                            path,
+                            size,
+                            modified,
+                            hash,
+                            type,
+                            new ParseOutcome.Skipped("no text found in the file beyond its titles or headings"));
         }
         return recordOnly(path, size, modified, hash, type, outcome);
     }
 
-    private static Prepared recordOnly(String path, long size, long modified, String hash, String type, ParseOutcome outcome) {
+    private static Prepared recordOnly(
+            String path, long size, long modified, String hash, String type, ParseOutcome outcome) {
         FileStatus status = outcome instanceof ParseOutcome.Skipped ? FileStatus.SKIPPED : FileStatus.FAILED;
         FileRecord r = switch (outcome) {
-            case ParseOutcome.Skipped s -> new FileRecord(path, size, modified, hash, status, s.kind(), s.reason(), 0, "", type);
-            case ParseOutcome.Failed f -> new FileRecord(path, size, modified, hash, status, f.kind(), f.reason(), 0, "", type);
-            case ParseOutcome.Parsed p -> new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
-            case ParseOutcome.Container c -> new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
+            case ParseOutcome.Skipped s ->
+                new FileRecord(path, size, modified, hash, status, s.kind(), s.reason(), 0, "", type);
+            case ParseOutcome.Failed f ->
+                new FileRecord(path, size, modified, hash, status, f.kind(), f.reason(), 0, "", type);
+            case ParseOutcome.Parsed p ->
+                new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
+            case ParseOutcome.Container c ->
+                new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
         };
         return new Prepared.RecordOnly(r, false);
     }
 
     private static StoredPassage relocate(StoredPassage p, String path, String type) {
         String passageType = p.part().isEmpty() ? type : p.type();
-        return new StoredPassage(path, p.title(), passageType, p.language(), p.ordinal(), p.text(), p.page(), p.headings(),
-                p.startOffset(), p.endOffset(), p.vector(), p.part());
+        return new StoredPassage(
+                path,
+                p.title(),
+                passageType,
+                p.language(),
+                p.ordinal(),
+                p.text(),
+                p.page(),
+                p.headings(),
+                p.startOffset(),
+                p.endOffset(),
+                p.vector(),
+                p.part());
     }
 }

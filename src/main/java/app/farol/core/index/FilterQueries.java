@@ -42,7 +42,9 @@ final class FilterQueries {
             }
             b.add(types.build(), BooleanClause.Occur.FILTER);
         }
-        b.add(new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_PASSAGE)), BooleanClause.Occur.FILTER);
+        b.add(
+                new TermQuery(new Term(PassageDocuments.KIND, PassageDocuments.KIND_PASSAGE)),
+                BooleanClause.Occur.FILTER);
         return b.build();
     }
 }

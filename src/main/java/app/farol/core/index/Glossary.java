@@ -75,7 +75,8 @@ final class Glossary {
                 }
                 String[] sides = line.split("\t");
                 if (sides.length == 2) {
-                    entries.add(new Entry(words(LanguageDetector.ENGLISH, sides[0]), words(LanguageDetector.PORTUGUESE, sides[1])));
+                    entries.add(new Entry(
+                            words(LanguageDetector.ENGLISH, sides[0]), words(LanguageDetector.PORTUGUESE, sides[1])));
                 }
             }
         } catch (IOException e) {
@@ -115,8 +116,14 @@ final class Glossary {
                 Set<Word> portuguese = new LinkedHashSet<>();
                 List<String> itself = List.of(stem);
                 for (Entry e : entries) {
-                    e.english().stream().filter(w -> !(language.equals(LanguageDetector.ENGLISH) && w.stems().equals(itself))).forEach(english::add);
-                    e.portuguese().stream().filter(w -> !(language.equals(LanguageDetector.PORTUGUESE) && w.stems().equals(itself))).forEach(portuguese::add);
+                    e.english().stream()
+                            .filter(w -> !(language.equals(LanguageDetector.ENGLISH)
+                                    && w.stems().equals(itself)))
+                            .forEach(english::add);
+                    e.portuguese().stream()
+                            .filter(w -> !(language.equals(LanguageDetector.PORTUGUESE)
+                                    && w.stems().equals(itself)))
+                            .forEach(portuguese::add);
                 }
                 result.put(key, new Alternatives(language, stem, english, portuguese));
             }
@@ -126,7 +133,8 @@ final class Glossary {
 
     private void index(String language, Word word, Entry entry) {
         if (word.stems().size() == 1) { // a hyphenated word is found through its parts
-            List<Entry> entries = byStem.computeIfAbsent(key(language, word.stems().getFirst()), k -> new ArrayList<>(1));
+            List<Entry> entries =
+                    byStem.computeIfAbsent(key(language, word.stems().getFirst()), k -> new ArrayList<>(1));
             if (!entries.contains(entry)) {
                 entries.add(entry);
             }

@@ -19,10 +19,14 @@ final class IndexErrors {
         if (isDiskFull(e)) {
             return diskFull(folder, e);
         }
-        if (e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException || e instanceof IndexFormatTooNewException
+        if (e instanceof CorruptIndexException
+                || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException
                 || e instanceof EOFException) {
-            return new FarolException("the index at " + folder + " is damaged (" + e.getMessage()
-                    + "): rebuild it with `farol index --rebuild`", e);
+            return new FarolException(
+                    "the index at " + folder + " is damaged (" + e.getMessage()
+                            + "): rebuild it with `farol index --rebuild`",
+                    e);
         }
         return new FarolException("cannot open the index at " + folder + ": " + e.getMessage(), e);
     }
@@ -32,7 +36,9 @@ final class IndexErrors {
      * the writer; then its tragic exception says why. The last commit is intact in every case.
      */
     static FarolException onWrite(Path folder, IndexWriter writer, String what, Throwable e) {
-        Throwable cause = e instanceof AlreadyClosedException && writer.getTragicException() != null ? writer.getTragicException() : e;
+        Throwable cause = e instanceof AlreadyClosedException && writer.getTragicException() != null
+                ? writer.getTragicException()
+                : e;
         if (isDiskFull(cause)) {
             return diskFull(folder, cause);
         }
@@ -46,7 +52,8 @@ final class IndexErrors {
     static boolean isDiskFull(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             String m = t.getMessage();
-            if (m != null && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
+            if (m != null
+                    && (m.contains("No space left on device") || m.contains("There is not enough space on the disk"))) {
                 return true;
             }
         }
@@ -54,7 +61,9 @@ final class IndexErrors {
     }
 
     private static FarolException diskFull(Path folder, Throwable e) {
-        return new FarolException("the disk holding the index at " + folder + " is full: indexing stopped and what was saved"
-                + " before is kept; free some space and index again to go on", e);
+        return new FarolException(
+                "the disk holding the index at " + folder + " is full: indexing stopped and what was saved"
+                        + " before is kept; free some space and index again to go on",
+                e);
     }
 }

@@ -32,6 +32,7 @@ final class IndexPipeline {
     private static final int BATCH_CHUNKS = 64;
     /** How far the parser may run ahead, in passages (about 5 s of embedding): one big file still fits. */
     private static final int QUEUED_CHUNKS = 1024;
+
     private static final Object END = new Object();
     private static final long POLL_MILLIS = 100;
 
@@ -44,6 +45,7 @@ final class IndexPipeline {
     private final ProgressMeter meter;
     /** Set when a stage stopped early (an error): the others stop waiting for it. */
     private final AtomicBoolean stopped = new AtomicBoolean();
+
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final Semaphore roomForChunks = new Semaphore(QUEUED_CHUNKS);
     private long lastCommit = System.nanoTime();
@@ -55,12 +57,25 @@ final class IndexPipeline {
     /** Files of one batch with the vectors of all their passages, in order. */
     private record EmbeddedBatch(List<Prepared> files, List<float[]> vectors) {}
 
-    IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, int total, long totalBytes) {
+    IndexPipeline(
+            PassageStore store,
+            Embedder embedder,
+            IndexListener listener,
+            CancelToken cancel,
+            int total,
+            long totalBytes) {
         this(store, embedder, listener, cancel, PauseGate.none(), total, totalBytes, COMMIT_INTERVAL);
     }
 
-    IndexPipeline(PassageStore store, Embedder embedder, IndexListener listener, CancelToken cancel, PauseGate pause,
-            int total, long totalBytes, Duration commitInterval) {
+    IndexPipeline(
+            PassageStore store,
+            Embedder embedder,
+            IndexListener listener,
+            CancelToken cancel,
+            PauseGate pause,
+            int total,
+            long totalBytes,
+            Duration commitInterval) {
         this.commitInterval = commitInterval;
         this.store = store;
         this.pause = pause;
@@ -75,8 +90,14 @@ final class IndexPipeline {
         BlockingQueue<Object> prepared = new LinkedBlockingQueue<>(); // bounded by roomForChunks
         BlockingQueue<Object> embedded = new ArrayBlockingQueue<>(2);
         List<FileRecord> written = new ArrayList<>();
-        Thread parser = Thread.ofPlatform().name("farol-parse").daemon().start(() -> stage(() -> prepare(sources, prepared), prepared));
-        Thread writer = Thread.ofPlatform().name("farol-store").daemon().start(() -> stage(() -> write(embedded, written), null));
+        Thread parser = Thread.ofPlatform()
+                .name("farol-parse")
+                .daemon()
+                .start(() -> stage(() -> prepare(sources, prepared), prepared));
+        Thread writer = Thread.ofPlatform()
+                .name("farol-store")
+                .daemon()
+                .start(() -> stage(() -> write(embedded, written), null));
         stage(() -> embed(prepared, embedded), embedded); // on the caller's thread
         join(writer);
         join(parser);
@@ -177,8 +198,10 @@ final class IndexPipeline {
                     store.replaceFile(e.record(), passages);
                 }
                 case Prepared.Reused r -> store.replaceFile(r.record(), r.passages());
-                case Prepared.RecordOnly r -> store.replaceFile(r.record(),
-                        r.keepPassages() ? store.passagesOf(r.record().path()) : List.of());
+                case Prepared.RecordOnly r ->
+                    store.replaceFile(
+                            r.record(),
+                            r.keepPassages() ? store.passagesOf(r.record().path()) : List.of());
                 case Prepared.Gone g -> {
                     store.removeFile(g.path());
                     removedWhileRead++;
@@ -199,11 +222,32 @@ final class IndexPipeline {
         FileRecord r = e.record();
         Prepared.PartSpan part = e.partOf(c.ordinal());
         if (part != null) {
-            return new StoredPassage(r.path(), part.title(), part.type(), part.language(), c.ordinal(), c.text(), c.page(),
-                    c.headings(), c.startOffset(), c.endOffset(), vector, part.name());
+            return new StoredPassage(
+                    r.path(),
+                    part.title(),
+                    part.type(),
+                    part.language(),
+                    c.ordinal(),
+                    c.text(),
+                    c.page(),
+                    c.headings(),
+                    c.startOffset(),
+                    c.endOffset(),
+                    vector,
+                    part.name());
         }
-        return new StoredPassage(r.path(), r.title(), r.type(), e.language(), c.ordinal(), c.text(), c.page(),
-                c.headings(), c.startOffset(), c.endOffset(), vector);
+        return new StoredPassage(
+                r.path(),
+                r.title(),
+                r.type(),
+                e.language(),
+                c.ordinal(),
+                c.text(),
+                c.page(),
+                c.headings(),
+                c.startOffset(),
+                c.endOffset(),
+                vector);
     }
 
     /** Room a prepared file takes in the parser's queue: its passages, at least 1, at most all. */

@@ -20,5 +20,15 @@ import java.util.List;
  * @param cancelled whether the run was stopped early (what was done is kept)
  */
 public record IndexReport(
-        int indexed, int unchanged, int removed, int skipped, int failed, int parsed, int readAgain, long chunks, double seconds,
-        List<FileRecord> problems, List<ScanResult.Problem> scanProblems, boolean cancelled) {}
+        int indexed,
+        int unchanged,
+        int removed,
+        int skipped,
+        int failed,
+        int parsed,
+        int readAgain,
+        long chunks,
+        double seconds,
+        List<FileRecord> problems,
+        List<ScanResult.Problem> scanProblems,
+        boolean cancelled) {}

@@ -77,7 +77,9 @@ public final class Indexer {
         ScanResult scan = scanner.scan(folders, cancel);
         Map<String, FileRecord> known = store.files();
         Map<String, FileRecord> byHash = new HashMap<>();
-        known.values().stream().filter(r -> r.status() == FileStatus.INDEXED && r.readAsNow()).forEach(r -> byHash.putIfAbsent(r.hash(), r));
+        known.values().stream()
+                .filter(r -> r.status() == FileStatus.INDEXED && r.readAsNow())
+                .forEach(r -> byHash.putIfAbsent(r.hash(), r));
 
         List<FileSource> work = new ArrayList<>();
         Set<String> present = new HashSet<>();
@@ -87,7 +89,10 @@ public final class Indexer {
             String path = f.path().toString();
             present.add(path);
             FileRecord old = known.get(path);
-            boolean changed = old == null || old.size() != f.size() || old.modified() != f.modified() || old.hash().isEmpty();
+            boolean changed = old == null
+                    || old.size() != f.size()
+                    || old.modified() != f.modified()
+                    || old.hash().isEmpty();
             if (changed || !old.readAsNow()) {
                 work.add(new FileSource(f, old, byHash, store, parser, chunker));
                 bytes += f.size();
@@ -103,7 +108,8 @@ public final class Indexer {
         work.sort(Comparator.comparingLong(FileSource::bytes));
         listener.onScanned(scan.files().size(), work.size());
 
-        IndexPipeline pipeline = new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes, commitInterval);
+        IndexPipeline pipeline =
+                new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes, commitInterval);
         List<FileRecord> written = pipeline.run(work.iterator());
         if (!cancel.isCancelled()) {
             gone.forEach(store::removeFile); // after the run: a renamed file's passages were copied first
@@ -112,14 +118,29 @@ public final class Indexer {
 
         int parsed = (int) work.stream().filter(s -> s.parsed).count();
         int unchangedContent = (int) work.stream().filter(s -> s.sameContent).count();
-        List<FileRecord> problems = written.stream().filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty()).toList();
-        int skipped = (int) written.stream().filter(r -> r.status() == FileStatus.SKIPPED).count();
-        int failed = (int) written.stream().filter(r -> r.status() == FileStatus.FAILED).count();
+        List<FileRecord> problems = written.stream()
+                .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
+                .toList();
+        int skipped = (int)
+                written.stream().filter(r -> r.status() == FileStatus.SKIPPED).count();
+        int failed = (int)
+                written.stream().filter(r -> r.status() == FileStatus.FAILED).count();
         int indexed = written.size() - skipped - failed - unchangedContent;
         int unchanged = scan.files().size() - work.size() + unchangedContent;
         // files that vanished while read are in neither list: they count as removed
-        return new IndexReport(indexed, unchanged, (cancel.isCancelled() ? 0 : gone.size()) + pipeline.removedWhileRead, skipped, failed, parsed,
-                readAgain, pipeline.chunksEmbedded, (System.nanoTime() - start) / 1e9, problems, scan.problems(), cancel.isCancelled());
+        return new IndexReport(
+                indexed,
+                unchanged,
+                (cancel.isCancelled() ? 0 : gone.size()) + pipeline.removedWhileRead,
+                skipped,
+                failed,
+                parsed,
+                readAgain,
+                pipeline.chunksEmbedded,
+                (System.nanoTime() - start) / 1e9,
+                problems,
+                scan.problems(),
+                cancel.isCancelled());
     }
 
     /**
@@ -128,7 +149,8 @@ public final class Indexer {
      *
      * @return nanoseconds spent inside the embedder, for the benchmark's cost breakdown
      */
-    public long indexDocuments(Iterator<DocumentInput> documents, int count, IndexListener listener, CancelToken cancel) {
+    public long indexDocuments(
+            Iterator<DocumentInput> documents, int count, IndexListener listener, CancelToken cancel) {
         Iterator<PipelineSource> sources = new Iterator<>() {
             public boolean hasNext() {
                 return documents.hasNext();
@@ -147,8 +169,17 @@ public final class Indexer {
 
                     public Prepared prepare() {
                         ChunkedDocument chunked = chunker.chunk(d.document());
-                        FileRecord r = new FileRecord(d.id(), d.document().characterCount(), 0, "", FileStatus.INDEXED, ReasonKind.NONE, "",
-                                chunked.chunks().size(), d.document().title(), "txt");
+                        FileRecord r = new FileRecord(
+                                d.id(),
+                                d.document().characterCount(),
+                                0,
+                                "",
+                                FileStatus.INDEXED,
+                                ReasonKind.NONE,
+                                "",
+                                chunked.chunks().size(),
+                                d.document().title(),
+                                "txt");
                         return new Prepared.ToEmbed(r, chunked, d.document().language());
                     }
                 };
@@ -172,8 +203,11 @@ public final class Indexer {
         Path p = Path.of(path);
         for (Path u : unseen) {
             Path place = u.toAbsolutePath().normalize();
-            if (p.startsWith(place) || (place.getParent() != null && p.getParent() != null
-                    && p.getParent().startsWith(place.getParent()) && !isAscii(path))) {
+            if (p.startsWith(place)
+                    || (place.getParent() != null
+                            && p.getParent() != null
+                            && p.getParent().startsWith(place.getParent())
+                            && !isAscii(path))) {
                 return true;
             }
         }

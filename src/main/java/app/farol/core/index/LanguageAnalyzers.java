@@ -61,11 +61,14 @@ final class LanguageAnalyzers {
      * They are stop words in every field, for passages as for questions (Farol has no phrase
      * search that would need them).
      */
-    private static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(List.of(
-            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many", "can", "could",
-            "should", "would", "do", "does", "did", "i", "me", "my", "we", "our", "you", "your",
-            "qual", "quais", "quando", "quanto", "quanta", "quantos", "quantas", "como", "onde", "porque", "posso", "pode",
-            "podem", "podemos", "devo", "deve", "devem", "devemos", "eu", "meu", "minha", "nós", "nosso", "nossa", "você"), true));
+    private static final CharArraySet QUESTION_WORDS = CharArraySet.unmodifiableSet(new CharArraySet(
+            List.of(
+                    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "much", "many", "can",
+                    "could", "should", "would", "do", "does", "did", "i", "me", "my", "we", "our", "you", "your",
+                    "qual", "quais", "quando", "quanto", "quanta", "quantos", "quantas", "como", "onde", "porque",
+                    "posso", "pode", "podem", "podemos", "devo", "deve", "devem", "devemos", "eu", "meu", "minha",
+                    "nós", "nosso", "nossa", "você"),
+            true));
 
     /**
      * The stop words added to a field's own, by the language of the query: the question words,
@@ -96,10 +99,14 @@ final class LanguageAnalyzers {
         return new PerFieldAnalyzerWrapper(
                 new StandardAnalyzer(),
                 Map.of(
-                        field(LanguageDetector.ENGLISH), forLanguage(LanguageDetector.ENGLISH),
-                        field(LanguageDetector.PORTUGUESE), forLanguage(LanguageDetector.PORTUGUESE),
-                        field(LanguageDetector.OTHER), forLanguage(LanguageDetector.OTHER),
-                        DocumentSignals.FIELD, forLanguage(LanguageDetector.OTHER)));
+                        field(LanguageDetector.ENGLISH),
+                        forLanguage(LanguageDetector.ENGLISH),
+                        field(LanguageDetector.PORTUGUESE),
+                        forLanguage(LanguageDetector.PORTUGUESE),
+                        field(LanguageDetector.OTHER),
+                        forLanguage(LanguageDetector.OTHER),
+                        DocumentSignals.FIELD,
+                        forLanguage(LanguageDetector.OTHER)));
     }
 
     private static TokenStream stop(TokenStream in, CharArraySet words) {

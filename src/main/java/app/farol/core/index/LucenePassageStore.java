@@ -61,6 +61,7 @@ public final class LucenePassageStore implements PassageStore {
      * would otherwise be read again the older way and the newer records lost).
      */
     public static final int FORMAT = 3; // 3: a passage may name the document inside its file it is from ("part")
+
     static final String FORMAT_KEY = "farol.format";
 
     private final Path folder;
@@ -70,8 +71,13 @@ public final class LucenePassageStore implements PassageStore {
     private final Similarity similarity;
     private final Map<String, String> commitData;
 
-    private LucenePassageStore(Path folder, Directory directory, IndexWriter writer, SearcherManager searchers,
-            Similarity similarity, Map<String, String> commitData) {
+    private LucenePassageStore(
+            Path folder,
+            Directory directory,
+            IndexWriter writer,
+            SearcherManager searchers,
+            Similarity similarity,
+            Map<String, String> commitData) {
         this.folder = folder;
         this.directory = directory;
         this.writer = writer;
@@ -102,7 +108,9 @@ public final class LucenePassageStore implements PassageStore {
                 PrivateFiles.restrictFile(folder.resolve(IndexWriter.WRITE_LOCK_NAME));
             } catch (LockObtainFailedException e) {
                 dir.close();
-                throw new FarolException("the index at " + folder + " is in use by another Farol (a window or command is indexing it); close it or wait for it to finish");
+                throw new FarolException(
+                        "the index at " + folder
+                                + " is in use by another Farol (a window or command is indexing it); close it or wait for it to finish");
             } catch (IOException | RuntimeException e) {
                 dir.close();
                 throw e;
@@ -139,7 +147,10 @@ public final class LucenePassageStore implements PassageStore {
     private static void tightenOnce(Path folder) throws IOException {
         String before = PrivateFiles.describe(folder);
         if (PrivateFiles.tighten(folder)) {
-            log.info("The index at {} was readable by other users ({}); it is now readable only by you (folder 0700, files 0600)", folder, before);
+            log.info(
+                    "The index at {} was readable by other users ({}); it is now readable only by you (folder 0700, files 0600)",
+                    folder,
+                    before);
         }
     }
 
@@ -184,7 +195,9 @@ public final class LucenePassageStore implements PassageStore {
                 searchers = new SearcherManager(dir, searcherFactory());
                 IndexSearcher searcher = searchers.acquire();
                 try {
-                    data.putAll(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData());
+                    data.putAll(((DirectoryReader) searcher.getIndexReader())
+                            .getIndexCommit()
+                            .getUserData());
                 } finally {
                     searchers.release(searcher);
                 }
@@ -206,7 +219,8 @@ public final class LucenePassageStore implements PassageStore {
     private static SearcherFactory searcherFactory() {
         return new SearcherFactory() {
             @Override
-            public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
+            public IndexSearcher newSearcher(
+                    org.apache.lucene.index.IndexReader reader, org.apache.lucene.index.IndexReader previous) {
                 IndexSearcher searcher = new IndexSearcher(reader);
                 searcher.setSimilarity(defaultSimilarity());
                 return searcher;
@@ -223,7 +237,8 @@ public final class LucenePassageStore implements PassageStore {
             format = Integer.MAX_VALUE;
         }
         if (format > FORMAT) {
-            throw new FarolException("the index at " + folder + " was written by a newer version of Farol (index format "
+            throw new FarolException("the index at " + folder
+                    + " was written by a newer version of Farol (index format "
                     + data.get(FORMAT_KEY) + "; this version reads up to " + FORMAT + "): open it with that version, "
                     + "or choose another index folder. Nothing in it was changed.");
         }
@@ -236,8 +251,8 @@ public final class LucenePassageStore implements PassageStore {
         String schema = data.getOrDefault(SCHEMA_KEY, SCHEMA_VERSION);
         String embedder = data.getOrDefault(EMBEDDER_KEY, embedderName);
         if (!schema.equals(SCHEMA_VERSION) || !embedder.equals(embedderName)) {
-            throw new FarolException("the index at " + folder + " was built by another version of Farol (schema " + schema
-                    + ", embedder " + embedder + "): rebuild it with `farol index --rebuild`");
+            throw new FarolException("the index at " + folder + " was built by another version of Farol (schema "
+                    + schema + ", embedder " + embedder + "): rebuild it with `farol index --rebuild`");
         }
     }
 
@@ -307,7 +322,9 @@ public final class LucenePassageStore implements PassageStore {
     public List<StoredPassage> passageRange(String path, int fromOrdinal, int toOrdinal) {
         Query query = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(PassageDocuments.PATH, path)), BooleanClause.Occur.FILTER)
-                .add(IntPoint.newRangeQuery(PassageDocuments.ORDINAL, fromOrdinal, toOrdinal), BooleanClause.Occur.FILTER)
+                .add(
+                        IntPoint.newRangeQuery(PassageDocuments.ORDINAL, fromOrdinal, toOrdinal),
+                        BooleanClause.Occur.FILTER)
                 .build();
         return withSearcher(s -> {
             List<StoredPassage> result = new ArrayList<>();
@@ -323,7 +340,8 @@ public final class LucenePassageStore implements PassageStore {
     public void replaceFile(FileRecord record, List<StoredPassage> passages) {
         requireWriter();
         try {
-            writer.updateDocuments(new Term(PassageDocuments.PATH, record.path()), PassageDocuments.block(record, passages));
+            writer.updateDocuments(
+                    new Term(PassageDocuments.PATH, record.path()), PassageDocuments.block(record, passages));
         } catch (IOException | AlreadyClosedException e) {
             throw writeFailure("write to", e);
         }

@@ -52,9 +52,11 @@ final class LuceneSearchSession implements SearchSession {
     public List<Candidate> vector(float[] vector, PassageFilter filter, int n) {
         int beam = Math.max(n, MIN_VECTOR_BEAM);
         Query filterQuery = filter.isEmpty() ? null : FilterQueries.filterQuery(filter);
-        List<Candidate> all = candidates(new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery), beam);
+        List<Candidate> all =
+                candidates(new KnnFloatVectorQuery(PassageDocuments.VECTOR, vector, beam, filterQuery), beam);
         List<Candidate> found = all.size() > n ? all.subList(0, n) : all;
-        languages.putAll(languagesOf(found.stream().mapToInt(c -> Integer.parseInt(c.id())).toArray()));
+        languages.putAll(languagesOf(
+                found.stream().mapToInt(c -> Integer.parseInt(c.id())).toArray()));
         return found;
     }
 
@@ -78,7 +80,9 @@ final class LuceneSearchSession implements SearchSession {
      */
     @Override
     public String language(String candidateId) {
-        return languages.computeIfAbsent(Integer.parseInt(candidateId), doc -> languagesOf(new int[] {doc}).get(doc));
+        return languages.computeIfAbsent(
+                Integer.parseInt(candidateId),
+                doc -> languagesOf(new int[] {doc}).get(doc));
     }
 
     /** The languages of documents, read leaf by leaf in document order as norms must be. */

@@ -40,6 +40,7 @@ final class PassageDocuments {
     private static final String REASON = "reason";
     /** The reason's {@link ReasonKind}; records an older Farol wrote lack it. */
     private static final String REASON_KIND = "reason_kind";
+
     private static final String CHUNKS = "chunks";
     private static final char HEADING_SEPARATOR = '\u001F';
 
@@ -48,7 +49,9 @@ final class PassageDocuments {
     /** The record goes last in the block, after its passages. */
     static List<Document> block(FileRecord record, List<StoredPassage> passages) {
         List<Document> docs = new ArrayList<>(passages.size() + 1);
-        String fileWords = passages.isEmpty() ? "" : DocumentSignals.fileWords(passages.getFirst().path());
+        String fileWords = passages.isEmpty()
+                ? ""
+                : DocumentSignals.fileWords(passages.getFirst().path());
         String document = DocumentSignals.forDocument(fileWords, DocumentSignals.firstPageNames(passages));
         for (StoredPassage p : passages) {
             Document d = passage(p);
@@ -119,7 +122,9 @@ final class PassageDocuments {
                 number(d, MODIFIED).longValue(),
                 d.get(HASH),
                 FileStatus.valueOf(d.get(STATUS)),
-                d.get(REASON_KIND) != null ? ReasonKind.valueOf(d.get(REASON_KIND)) : ReasonKind.ofLegacyText(d.get(REASON)),
+                d.get(REASON_KIND) != null
+                        ? ReasonKind.valueOf(d.get(REASON_KIND))
+                        : ReasonKind.ofLegacyText(d.get(REASON)),
                 d.get(REASON),
                 number(d, CHUNKS).intValue(),
                 d.get(TITLE),

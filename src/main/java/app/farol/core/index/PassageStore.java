@@ -39,14 +39,18 @@ public interface PassageStore extends Closeable {
     /** Best passages by BM25 over the language-analysed text, loaded. */
     default List<RankedPassage> keywordSearch(String query, PassageFilter filter, int n) {
         try (SearchSession s = openSession()) {
-            return s.keyword(query, filter, n).stream().map(c -> new RankedPassage(s.load(c), c.score())).toList();
+            return s.keyword(query, filter, n).stream()
+                    .map(c -> new RankedPassage(s.load(c), c.score()))
+                    .toList();
         }
     }
 
     /** Nearest passages by cosine similarity, loaded. */
     default List<RankedPassage> vectorSearch(float[] vector, PassageFilter filter, int n) {
         try (SearchSession s = openSession()) {
-            return s.vector(vector, filter, n).stream().map(c -> new RankedPassage(s.load(c), c.score())).toList();
+            return s.vector(vector, filter, n).stream()
+                    .map(c -> new RankedPassage(s.load(c), c.score()))
+                    .toList();
         }
     }
 

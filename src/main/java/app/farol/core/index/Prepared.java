@@ -14,7 +14,8 @@ sealed interface Prepared {
      * mailbox, an archive) has one chunked text for all of them, with continuous ordinals and
      * offsets, and {@code parts} saying where each document's passages begin.
      */
-    record ToEmbed(FileRecord record, ChunkedDocument document, String language, List<PartSpan> parts) implements Prepared {
+    record ToEmbed(FileRecord record, ChunkedDocument document, String language, List<PartSpan> parts)
+            implements Prepared {
         public ToEmbed(FileRecord record, ChunkedDocument document, String language) {
             this(record, document, language, List.of());
         }
@@ -48,7 +49,17 @@ sealed interface Prepared {
     record Gone(String path) implements Prepared {
         @Override
         public FileRecord record() {
-            return new FileRecord(path, 0, 0, "", FileStatus.SKIPPED, ReasonKind.OTHER, "removed while it was being indexed", 0, "", "");
+            return new FileRecord(
+                    path,
+                    0,
+                    0,
+                    "",
+                    FileStatus.SKIPPED,
+                    ReasonKind.OTHER,
+                    "removed while it was being indexed",
+                    0,
+                    "",
+                    "");
         }
     }
 

@@ -20,7 +20,8 @@ public final class ReadingVersion {
     private static final int ANALYSIS = 2; // 2: the document field (file name, first-page names)
 
     /** The way this build reads files. */
-    public static final String CURRENT = "parsing " + PARSING + ", chunking " + Chunker.VERSION + ", analysis " + ANALYSIS;
+    public static final String CURRENT =
+            "parsing " + PARSING + ", chunking " + Chunker.VERSION + ", analysis " + ANALYSIS;
 
     private ReadingVersion() {}
 }

@@ -20,12 +20,32 @@ import java.util.List;
  *     "folder/inner.pdf"), "" when the file is one document
  */
 public record StoredPassage(
-        String path, String title, String type, String language, int ordinal, String text, int page,
-        List<String> headings, int startOffset, int endOffset, float[] vector, String part) {
+        String path,
+        String title,
+        String type,
+        String language,
+        int ordinal,
+        String text,
+        int page,
+        List<String> headings,
+        int startOffset,
+        int endOffset,
+        float[] vector,
+        String part) {
 
     /** A passage of a file that is one document. */
-    public StoredPassage(String path, String title, String type, String language, int ordinal, String text, int page,
-            List<String> headings, int startOffset, int endOffset, float[] vector) {
+    public StoredPassage(
+            String path,
+            String title,
+            String type,
+            String language,
+            int ordinal,
+            String text,
+            int page,
+            List<String> headings,
+            int startOffset,
+            int endOffset,
+            float[] vector) {
         this(path, title, type, language, ordinal, text, page, headings, startOffset, endOffset, vector, "");
     }
 }

@@ -39,6 +39,7 @@ final class TextQueries {
      * names) weighs next to its own words. Measured: docs/retrieval.md.
      */
     static final float DOCUMENT_BOOST = 0.5f;
+
     private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
 
     /**
@@ -74,7 +75,10 @@ final class TextQueries {
         }
         if (clauses > 0) {
             QueryBuilder document = new QueryBuilder(LanguageAnalyzers.forQuery(LanguageDetector.OTHER, queryLanguage));
-            addBoosted(any, document.createBooleanQuery(DocumentSignals.FIELD, text, BooleanClause.Occur.SHOULD), DOCUMENT_BOOST);
+            addBoosted(
+                    any,
+                    document.createBooleanQuery(DocumentSignals.FIELD, text, BooleanClause.Occur.SHOULD),
+                    DOCUMENT_BOOST);
         }
         for (String code : codes(text)) {
             for (String language : LanguageAnalyzers.LANGUAGES) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class WordCoverage {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final List<String> TEXT_LANGUAGES = List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER);
+    private static final List<String> TEXT_LANGUAGES =
+            List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER);
 
     /** One content word of the question: as typed, and the term lists that stand for it in each text language. */
     private record QuestionWord(String typed, Map<String, List<List<String>>> forms) {}
@@ -38,12 +39,14 @@ public final class WordCoverage {
      */
     public static WordCoverage of(String question, String language) {
         List<String> readAs = LanguageDetector.OTHER.equals(language)
-                ? List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE) : List.of(language);
+                ? List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE)
+                : List.of(language);
         List<QuestionWord> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (String token : Glossary.Analysis.terms(LanguageDetector.OTHER, question)) {
             String typed = POSSESSIVE.matcher(token).replaceFirst(""); // "helena's" is Helena
-            boolean content = readAs.stream().anyMatch(l -> !Glossary.Analysis.terms(l, typed).isEmpty());
+            boolean content = readAs.stream()
+                    .anyMatch(l -> !Glossary.Analysis.terms(l, typed).isEmpty());
             // One letter ("é", which no stop list has) says nothing; one digit may.
             if (!content || (typed.length() < 2 && !Character.isDigit(typed.charAt(0))) || !seen.add(typed)) {
                 continue;
@@ -57,9 +60,11 @@ public final class WordCoverage {
             for (String l : readAs) {
                 for (Glossary.Alternatives a : Glossary.get().alternatives(typed, l)) {
                     a.english().forEach(w -> forms.get(LanguageDetector.ENGLISH).add(w.stems()));
-                    a.portuguese().forEach(w -> forms.get(LanguageDetector.PORTUGUESE).add(w.stems()));
+                    a.portuguese()
+                            .forEach(w -> forms.get(LanguageDetector.PORTUGUESE).add(w.stems()));
                     a.english().forEach(w -> forms.get(LanguageDetector.OTHER).add(w.otherTerms()));
-                    a.portuguese().forEach(w -> forms.get(LanguageDetector.OTHER).add(w.otherTerms()));
+                    a.portuguese()
+                            .forEach(w -> forms.get(LanguageDetector.OTHER).add(w.otherTerms()));
                 }
             }
             forms.values().forEach(list -> list.removeIf(List::isEmpty));
@@ -80,7 +85,9 @@ public final class WordCoverage {
     public static Text read(String text, String textLanguage) {
         String language = TEXT_LANGUAGES.contains(textLanguage) ? textLanguage : LanguageDetector.OTHER;
         Set<String> typed = new HashSet<>(Glossary.Analysis.terms(LanguageDetector.OTHER, text));
-        Set<String> terms = language.equals(LanguageDetector.OTHER) ? typed : new HashSet<>(Glossary.Analysis.terms(language, text));
+        Set<String> terms = language.equals(LanguageDetector.OTHER)
+                ? typed
+                : new HashSet<>(Glossary.Analysis.terms(language, text));
         return new Text(language, typed, terms);
     }
 
@@ -96,7 +103,8 @@ public final class WordCoverage {
         }
         int held = 0;
         for (QuestionWord w : words) {
-            if (text.typed().contains(w.typed()) || w.forms().get(text.language()).stream().anyMatch(text.terms()::containsAll)) {
+            if (text.typed().contains(w.typed())
+                    || w.forms().get(text.language()).stream().anyMatch(text.terms()::containsAll)) {
                 held++;
             }
         }

@@ -62,7 +62,8 @@ final class ArchiveReader {
         return parts.outcome("archive");
     }
 
-    private static void readZip(Path file, Reading reading, int depth, Members members, Parts parts) throws IOException {
+    private static void readZip(Path file, Reading reading, int depth, Members members, Parts parts)
+            throws IOException {
         try (ZipFile zip = ZipFile.builder().setPath(file).get()) {
             List<ZipArchiveEntry> entries = new ArrayList<>();
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -76,8 +77,11 @@ final class ArchiveReader {
                 if (e.getGeneralPurposeBit().usesEncryption()) {
                     parts.add(name, new ParseOutcome.Failed("encrypted: needs a password"));
                 } else if (!zip.canReadEntryData(e)) {
-                    parts.add(name, new ParseOutcome.Skipped("unsupported format: packed with a compression method Farol cannot unpack ("
-                            + e.getMethod() + ")"));
+                    parts.add(
+                            name,
+                            new ParseOutcome.Skipped(
+                                    "unsupported format: packed with a compression method Farol cannot unpack ("
+                                            + e.getMethod() + ")"));
                 } else if (e.getSize() > ZipBombCheck.BOMB_ENTRY_BYTES
                         && e.getSize() / Math.max(1, e.getCompressedSize()) > ZipBombCheck.BOMB_RATIO) {
                     parts.add(name, new ParseOutcome.Failed(ZipBombCheck.BOMB_REASON));
@@ -88,7 +92,8 @@ final class ArchiveReader {
         }
     }
 
-    private static void readSevenZ(Path file, Reading reading, int depth, Members members, Parts parts) throws IOException {
+    private static void readSevenZ(Path file, Reading reading, int depth, Members members, Parts parts)
+            throws IOException {
         try (SevenZFile z = SevenZFile.builder().setPath(file).get()) {
             int count = 0;
             long declared = 0;
@@ -99,7 +104,8 @@ final class ArchiveReader {
                 }
             }
             reading.entries(count);
-            if (declared > ZipBombCheck.BOMB_ENTRY_BYTES && declared / Math.max(1, Files.size(file)) > ZipBombCheck.BOMB_RATIO) {
+            if (declared > ZipBombCheck.BOMB_ENTRY_BYTES
+                    && declared / Math.max(1, Files.size(file)) > ZipBombCheck.BOMB_RATIO) {
                 throw new Reading.Refused(ZipBombCheck.BOMB_REASON);
             }
             long packed = Files.size(file); // 7z packs members together: the whole file bounds each one's ratio
@@ -112,10 +118,12 @@ final class ArchiveReader {
         }
     }
 
-    private static void member(InputStream in, String name, long packed, Reading reading, int depth, Members members, Parts parts)
+    private static void member(
+            InputStream in, String name, long packed, Reading reading, int depth, Members members, Parts parts)
             throws IOException {
         if (reading.timeUp()) {
-            throw new Reading.Refused("timed out: the archive took longer than the time limit; the files read until then are indexed");
+            throw new Reading.Refused(
+                    "timed out: the archive took longer than the time limit; the files read until then are indexed");
         }
         Path unpacked;
         try {

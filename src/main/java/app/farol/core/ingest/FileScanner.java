@@ -35,8 +35,10 @@ public final class FileScanner {
     public static final String IGNORE_FILE = ".farolignore";
     static final String UNDECODABLE_NAME =
             "the file name is not valid text in this system's encoding (UTF-8): rename it to index it";
-    static final String BROKEN_LINK = "broken symbolic link: its target cannot be reached now (what was indexed there is kept)";
-    static final String LINK_OUTSIDE = "link leads outside the library: not followed (add its target as a folder to index it)";
+    static final String BROKEN_LINK =
+            "broken symbolic link: its target cannot be reached now (what was indexed there is kept)";
+    static final String LINK_OUTSIDE =
+            "link leads outside the library: not followed (add its target as a folder to index it)";
     static final String SYSTEM_FOLDER = "a system folder, not documents: not read";
     private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r");
@@ -59,79 +61,102 @@ public final class FileScanner {
         return new ScanResult(files, problems);
     }
 
-    private void walk(Path start, List<Path> library, List<ScannedFile> files, List<ScanResult.Problem> problems, Map<Path, Integer> seen, CancelToken cancel) {
+    private void walk(
+            Path start,
+            List<Path> library,
+            List<ScannedFile> files,
+            List<ScanResult.Problem> problems,
+            Map<Path, Integer> seen,
+            CancelToken cancel) {
         IgnoreRules rules = new IgnoreRules();
         try {
-            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (cancel.isCancelled()) {
-                        return FileVisitResult.TERMINATE;
-                    }
-                    if (!dir.equals(start) && (isHidden(dir) || rules.ignores(dir) || isLuceneIndex(dir))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    Path real = realPath(dir);
-                    if (isSystemFolder(real)) {
-                        problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, SYSTEM_FOLDER));
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (!dir.equals(start) && Files.isSymbolicLink(dir) && !underAny(real, library)) {
-                        problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, LINK_OUTSIDE));
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    if (!nameRoundTrips(dir)) {
-                        problems.add(new ScanResult.Problem(dir, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    rules.load(dir);
-                    return FileVisitResult.CONTINUE;
-                }
+            Files.walkFileTree(
+                    start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            if (cancel.isCancelled()) {
+                                return FileVisitResult.TERMINATE;
+                            }
+                            if (!dir.equals(start) && (isHidden(dir) || rules.ignores(dir) || isLuceneIndex(dir))) {
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            Path real = realPath(dir);
+                            if (isSystemFolder(real)) {
+                                problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, SYSTEM_FOLDER));
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (!dir.equals(start) && Files.isSymbolicLink(dir) && !underAny(real, library)) {
+                                problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, LINK_OUTSIDE));
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            if (!nameRoundTrips(dir)) {
+                                problems.add(
+                                        new ScanResult.Problem(dir, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
+                                return FileVisitResult.SKIP_SUBTREE;
+                            }
+                            rules.load(dir);
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isSymbolicLink() && !isHidden(file)) { // followed links show their target: this one leads nowhere now
-                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!attrs.isRegularFile() || isHidden(file) || isSystemFile(file) || rules.ignores(file)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (!nameRoundTrips(file)) {
-                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    Path real = realPath(file);
-                    if (Files.isSymbolicLink(file) && !underAny(real, library)) {
-                        problems.add(new ScanResult.Problem(file, ReasonKind.OTHER, LINK_OUTSIDE));
-                        return FileVisitResult.CONTINUE;
-                    }
-                    ScannedFile found = new ScannedFile(file, attrs.size(), attrs.lastModifiedTime().toMillis());
-                    Integer earlier = seen.get(real);
-                    if (earlier == null) {
-                        seen.put(real, files.size());
-                        files.add(found);
-                    } else if (file.equals(real)) {
-                        files.set(earlier, found); // the file's own name beats a link to it
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isSymbolicLink()
+                                    && !isHidden(
+                                            file)) { // followed links show their target: this one leads nowhere now
+                                problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!attrs.isRegularFile() || isHidden(file) || isSystemFile(file) || rules.ignores(file)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (!nameRoundTrips(file)) {
+                                problems.add(
+                                        new ScanResult.Problem(file, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            Path real = realPath(file);
+                            if (Files.isSymbolicLink(file) && !underAny(real, library)) {
+                                problems.add(new ScanResult.Problem(file, ReasonKind.OTHER, LINK_OUTSIDE));
+                                return FileVisitResult.CONTINUE;
+                            }
+                            ScannedFile found = new ScannedFile(
+                                    file, attrs.size(), attrs.lastModifiedTime().toMillis());
+                            Integer earlier = seen.get(real);
+                            if (earlier == null) {
+                                seen.put(real, files.size());
+                                files.add(found);
+                            } else if (file.equals(real)) {
+                                files.set(earlier, found); // the file's own name beats a link to it
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
 
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // Whatever was indexed at or under a place that failed now stays: it was not seen to be gone.
-                    if (e instanceof FileSystemLoopException) {
-                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, "symbolic link loop: not followed"));
-                    } else if (e instanceof AccessDeniedException) {
-                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, "cannot read the folder now: permission denied (what was indexed there is kept)", true));
-                    } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
-                    } else {
-                        problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, "cannot read the folder now: " + e.getMessage() + " (what was indexed there is kept)", true));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            // Whatever was indexed at or under a place that failed now stays: it was not seen to be
+                            // gone.
+                            if (e instanceof FileSystemLoopException) {
+                                problems.add(new ScanResult.Problem(
+                                        file, ReasonKind.UNREADABLE, "symbolic link loop: not followed"));
+                            } else if (e instanceof AccessDeniedException) {
+                                problems.add(new ScanResult.Problem(
+                                        file,
+                                        ReasonKind.UNREADABLE,
+                                        "cannot read the folder now: permission denied (what was indexed there is kept)",
+                                        true));
+                            } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
+                                problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
+                            } else {
+                                problems.add(new ScanResult.Problem(
+                                        file,
+                                        ReasonKind.UNREADABLE,
+                                        "cannot read the folder now: " + e.getMessage()
+                                                + " (what was indexed there is kept)",
+                                        true));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
         } catch (IOException e) {
             throw new FarolException("cannot walk the folder " + start + ": " + e.getMessage(), e);
         }
@@ -176,7 +201,11 @@ public final class FileScanner {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return SYSTEM_FILES.contains(name)
                 || name.startsWith("~$") // office lock files
-                || name.endsWith("~") || name.endsWith(".tmp") || name.endsWith(".swp") || name.endsWith(".crdownload") || name.endsWith(".part");
+                || name.endsWith("~")
+                || name.endsWith(".tmp")
+                || name.endsWith(".swp")
+                || name.endsWith(".crdownload")
+                || name.endsWith(".part");
     }
 
     private static boolean isLuceneIndex(Path dir) {
@@ -208,7 +237,8 @@ public final class FileScanner {
 
         boolean ignores(Path p) {
             for (Rule r : rules) {
-                if (p.startsWith(r.base) && (r.matcher.matches(r.base.relativize(p)) || r.matcher.matches(p.getFileName()))) {
+                if (p.startsWith(r.base)
+                        && (r.matcher.matches(r.base.relativize(p)) || r.matcher.matches(p.getFileName()))) {
                     return true;
                 }
             }

@@ -34,7 +34,10 @@ final class KeyTable {
         List<String> result = new ArrayList<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] cells = row.split(" ", 2);
-            if (cells.length < 2 || !isKey(cells[0]) || !Character.isUpperCase(cells[1].codePointAt(0)) || row.endsWith(".")) {
+            if (cells.length < 2
+                    || !isKey(cells[0])
+                    || !Character.isUpperCase(cells[1].codePointAt(0))
+                    || row.endsWith(".")) {
                 return List.of();
             }
             result.add(header[0] + ": " + cells[0] + " | " + header[1] + ": " + cells[1]);
@@ -44,9 +47,13 @@ final class KeyTable {
 
     private static boolean isHeader(String line) {
         String[] words = line.split(" ");
-        return words.length >= 2 && words.length <= MAX_HEADER_WORDS && line.chars().noneMatch(Character::isDigit)
-                && Character.isUpperCase(words[0].codePointAt(0)) && Character.isUpperCase(words[1].codePointAt(0))
-                && isKey(words[0]) && !line.matches(".*[.:;!?]$");
+        return words.length >= 2
+                && words.length <= MAX_HEADER_WORDS
+                && line.chars().noneMatch(Character::isDigit)
+                && Character.isUpperCase(words[0].codePointAt(0))
+                && Character.isUpperCase(words[1].codePointAt(0))
+                && isKey(words[0])
+                && !line.matches(".*[.:;!?]$");
     }
 
     private static boolean isKey(String cell) {

@@ -16,17 +16,16 @@ public final class LanguageDetector {
     public static final String OTHER = "other";
 
     private static final Set<String> PT = Set.of(
-            "de", "que", "não", "nao", "para", "com", "uma", "os", "na", "por", "mais", "dos", "como", "mas", "ao", "ele", "das", "à", "seu", "sua", "ou", "quando", "muito",
-            "nos", "já", "também", "só", "pelo", "pela", "até", "isso", "ela", "entre", "depois",
-            "sem", "mesmo", "aos", "seus", "quem", "nas", "esse", "eles", "você", "essa", "num",
-            "nem", "suas", "meu", "às", "minha", "numa", "pelos", "qual", "são", "é", "em", "um",
-            "do", "da", "o", "e");  // not "a", "as", "no": English words too
+            "de", "que", "não", "nao", "para", "com", "uma", "os", "na", "por", "mais", "dos", "como", "mas", "ao",
+            "ele", "das", "à", "seu", "sua", "ou", "quando", "muito", "nos", "já", "também", "só", "pelo", "pela",
+            "até", "isso", "ela", "entre", "depois", "sem", "mesmo", "aos", "seus", "quem", "nas", "esse", "eles",
+            "você", "essa", "num", "nem", "suas", "meu", "às", "minha", "numa", "pelos", "qual", "são", "é", "em", "um",
+            "do", "da", "o", "e"); // not "a", "as", "no": English words too
     private static final Set<String> EN = Set.of(
-            "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on",
-            "be", "at", "by", "this", "are", "or", "from", "an", "which", "have", "has", "not",
-            "but", "were", "been", "their", "they", "you", "we", "can", "will", "if", "its",
-            "there", "when", "what", "all", "would", "more", "these", "your", "also", "into",
-            "than", "then", "them", "should", "after");
+            "the", "of", "and", "to", "in", "is", "that", "for", "it", "with", "as", "was", "on", "be", "at", "by",
+            "this", "are", "or", "from", "an", "which", "have", "has", "not", "but", "were", "been", "their", "they",
+            "you", "we", "can", "will", "if", "its", "there", "when", "what", "all", "would", "more", "these", "your",
+            "also", "into", "than", "then", "them", "should", "after");
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int SAMPLE_CHARS = 20_000;
 
@@ -66,7 +65,10 @@ public final class LanguageDetector {
         int en = 0;
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
-            if (PT.contains(w) || w.equals("a") || w.equals("as") || PT_LETTERS.matcher(w).find()) {
+            if (PT.contains(w)
+                    || w.equals("a")
+                    || w.equals("as")
+                    || PT_LETTERS.matcher(w).find()) {
                 pt++;
             }
             if (EN.contains(w)) {

@@ -24,7 +24,9 @@ import org.xml.sax.ContentHandler;
  * their own and become parts named "Subject › attachment.pdf". One per mail file read.
  */
 final class MailReader implements EmbeddedDocumentExtractor {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd HH:mm 'UTC'", java.util.Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
 
     /** Parses one embedded document, written out to a file, as a file. */
     interface Inner {
@@ -46,7 +48,9 @@ final class MailReader implements EmbeddedDocumentExtractor {
     }
 
     static boolean isMail(String mediaType) {
-        return mediaType.equals("message/rfc822") || mediaType.equals("application/mbox") || mediaType.equals("application/vnd.ms-outlook");
+        return mediaType.equals("message/rfc822")
+                || mediaType.equals("application/mbox")
+                || mediaType.equals("application/vnd.ms-outlook");
     }
 
     @Override
@@ -55,14 +59,18 @@ final class MailReader implements EmbeddedDocumentExtractor {
     }
 
     @Override
-    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) throws IOException {
+    public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+            throws IOException {
         String name = metadata.get(TikaCoreProperties.RESOURCE_NAME_KEY);
         String type = Objects.requireNonNullElse(metadata.get(Metadata.CONTENT_TYPE), "");
         boolean message = type.startsWith("message/rfc822");
         String disposition = Objects.requireNonNullElse(metadata.get("Content-Disposition"), "");
-        boolean bodyPart = name == null && !message && !disposition.startsWith("attachment")
+        boolean bodyPart = name == null
+                && !message
+                && !disposition.startsWith("attachment")
                 && (type.startsWith("text/plain") || type.startsWith("text/html"));
-        String spoolName = name != null ? name : message ? "message.eml" : type.startsWith("text/html") ? "body.html" : "body.txt";
+        String spoolName =
+                name != null ? name : message ? "message.eml" : type.startsWith("text/html") ? "body.html" : "body.txt";
         Path file;
         try {
             file = reading.spool(stream, spoolName, -1);
@@ -89,7 +97,8 @@ final class MailReader implements EmbeddedDocumentExtractor {
      * @param text what the parser wrote itself (an Outlook message's body)
      * @param truncation why the parse of the message's own text stopped early, or ""
      */
-    ParseOutcome outcome(String mediaType, Metadata metadata, List<TextBlock> text, String language, String truncation) {
+    ParseOutcome outcome(
+            String mediaType, Metadata metadata, List<TextBlock> text, String language, String truncation) {
         Parts parts = new Parts();
         String subject = "";
         if (!mediaType.equals("application/mbox")) {

@@ -18,10 +18,17 @@ final class OtherFormats {
     /** Why no parser reads this type, or empty when one may. */
     static Optional<String> unsupportedReason(MediaType type) {
         String sub = type.getSubtype();
-        if (type.getType().equals("application") && sub.startsWith("vnd.apple.") && (sub.endsWith(".13") || sub.endsWith(".18"))) {
-            String app = sub.contains("keynote") ? "Keynote" : sub.contains("numbers") ? "Numbers" : sub.contains("pages") ? "Pages" : "Pages, Keynote or Numbers";
-            return Optional.of("unsupported format: Apple " + app + " 2013 or later, whose text no offline reader can take out; "
-                    + "export it from " + app + " as PDF or Word (File › Export To) and put the copy in the folder");
+        if (type.getType().equals("application")
+                && sub.startsWith("vnd.apple.")
+                && (sub.endsWith(".13") || sub.endsWith(".18"))) {
+            String app = sub.contains("keynote")
+                    ? "Keynote"
+                    : sub.contains("numbers")
+                            ? "Numbers"
+                            : sub.contains("pages") ? "Pages" : "Pages, Keynote or Numbers";
+            return Optional.of("unsupported format: Apple " + app
+                    + " 2013 or later, whose text no offline reader can take out; " + "export it from " + app
+                    + " as PDF or Word (File › Export To) and put the copy in the folder");
         }
         return Optional.empty();
     }
@@ -29,7 +36,8 @@ final class OtherFormats {
     /** A parser for a type the automatic one does not take, or empty to use it. */
     static Optional<Parser> parserFor(MediaType type) {
         String base = type.getBaseType().toString();
-        if (base.equals("application/vnd.sun.xml.calc") || base.equals("application/vnd.sun.xml.impress")
+        if (base.equals("application/vnd.sun.xml.calc")
+                || base.equals("application/vnd.sun.xml.impress")
                 || base.equals("application/vnd.sun.xml.draw")) {
             return Optional.of(new OpenDocumentParser());
         }

@@ -17,7 +17,9 @@ public record ParseLimits(long maxChars, Duration timeout) {
      * {@code farol.parseTimeoutSeconds} applied when set (for very large libraries, and tests).
      */
     public static ParseLimits fromSystemProperties() {
-        return new ParseLimits(Long.getLong("farol.maxChars", DEFAULT.maxChars()),
-                Duration.ofSeconds(Long.getLong("farol.parseTimeoutSeconds", DEFAULT.timeout().toSeconds())));
+        return new ParseLimits(
+                Long.getLong("farol.maxChars", DEFAULT.maxChars()),
+                Duration.ofSeconds(Long.getLong(
+                        "farol.parseTimeoutSeconds", DEFAULT.timeout().toSeconds())));
     }
 }

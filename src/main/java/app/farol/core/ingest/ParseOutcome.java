@@ -37,7 +37,7 @@ public sealed interface ParseOutcome {
             this(ReasonKind.ofLegacyText(reason), reason);
         }
     }
-    
+
     /**
      * A file that holds several documents: a mailbox, a message with attachments, an archive.
      * Each part is a document of its own, named within the file ("Subject › invoice.pdf",

@@ -13,7 +13,12 @@ import java.util.List;
  * @param truncationKind {@link ReasonKind#TOO_LARGE} or {@link ReasonKind#TIMED_OUT} when truncated, else {@link ReasonKind#NONE}
  */
 public record ParsedDocument(
-        String title, String mediaType, String language, List<TextBlock> blocks, String truncation, ReasonKind truncationKind) {
+        String title,
+        String mediaType,
+        String language,
+        List<TextBlock> blocks,
+        String truncation,
+        ReasonKind truncationKind) {
     public ParsedDocument {
         blocks = List.copyOf(blocks);
     }

@@ -14,10 +14,13 @@ final class Parts {
     /** Adds what reading the part at {@code name} gave; a container's parts are named under it. */
     void add(String name, ParseOutcome outcome) {
         switch (outcome) {
-            case ParseOutcome.Parsed(ParsedDocument d) -> parts.add(new ParseOutcome.Part(name.isEmpty() ? d.title() : name, d));
+            case ParseOutcome.Parsed(ParsedDocument d) ->
+                parts.add(new ParseOutcome.Part(name.isEmpty() ? d.title() : name, d));
             case ParseOutcome.Container c -> {
                 c.parts().forEach(p -> parts.add(new ParseOutcome.Part(join(name, p.name()), p.document())));
-                c.unread().forEach(u -> unread.add(new ParseOutcome.Unread(join(name, u.name()), u.reason(), u.failed())));
+                c.unread()
+                        .forEach(
+                                u -> unread.add(new ParseOutcome.Unread(join(name, u.name()), u.reason(), u.failed())));
             }
             case ParseOutcome.Skipped s -> unread.add(new ParseOutcome.Unread(name, s.reason(), false));
             case ParseOutcome.Failed f -> unread.add(new ParseOutcome.Unread(name, f.reason(), true));
@@ -53,10 +56,12 @@ final class Parts {
         if (!parts.isEmpty()) {
             return new ParseOutcome.Container(parts, unread);
         }
-        List<ParseOutcome.Unread> failures = unread.stream().filter(ParseOutcome.Unread::failed).toList();
+        List<ParseOutcome.Unread> failures =
+                unread.stream().filter(ParseOutcome.Unread::failed).toList();
         if (!failures.isEmpty()) {
             ParseOutcome.Unread first = failures.getFirst();
-            boolean allAlike = failures.stream().allMatch(u -> ReasonKind.ofLegacyText(u.reason()) == ReasonKind.ofLegacyText(first.reason()));
+            boolean allAlike = failures.stream()
+                    .allMatch(u -> ReasonKind.ofLegacyText(u.reason()) == ReasonKind.ofLegacyText(first.reason()));
             boolean marked = first.reason().endsWith(")");
             String where = failures.size() > 1 && allAlike && !marked ? " (every file in the " + what + ")" : "";
             return new ParseOutcome.Failed(first.reason() + where);
@@ -65,6 +70,7 @@ final class Parts {
             return new ParseOutcome.Skipped("no text found in the " + what + ": it holds no documents");
         }
         return new ParseOutcome.Skipped("no text found in the " + what + ": none of its " + unread.size()
-                + " files has text Farol reads (first: " + unread.getFirst().name() + ": " + unread.getFirst().reason() + ")");
+                + " files has text Farol reads (first: " + unread.getFirst().name() + ": "
+                + unread.getFirst().reason() + ")");
     }
 }

@@ -55,7 +55,9 @@ final class PdfOutlineHeadings {
         String text = lines.replace('\n', ' '); // a title may wrap onto a second line
         for (int i = from; i < Math.min(outline.size(), from + LOOK_AHEAD); i++) {
             String title = outline.get(i).title();
-            if (!title.isEmpty() && text.startsWith(title) && (text.length() == title.length() || text.charAt(title.length()) == ' ')) {
+            if (!title.isEmpty()
+                    && text.startsWith(title)
+                    && (text.length() == title.length() || text.charAt(title.length()) == ' ')) {
                 return i;
             }
         }

@@ -26,23 +26,28 @@ final class PdfText {
 
     /** A line at a page edge on at least this share of the pages is a running header or footer. */
     private static final double RUNNING_SHARE = 0.4;
+
     private static final int MIN_PAGES_FOR_RUNNING = 3;
     /** How many lines at the top and at the bottom of a page are looked at as its edge. */
     private static final int EDGE_LINES = 2;
+
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "(?i)(?:(?:page|página|pág\\.?|p\\.)\\s*)?(?:\\d{1,4}|[ivxlc]{1,7})(?:\\s*(?:/|of|de)\\s*\\d{1,4})?"
                     + "|[-–—]\\s*\\d{1,4}\\s*[-–—]");
     /** A line with a page number at its start or end: "21Dos Direitos ...", "... do Brasil 20". */
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,4}\\s*\\D.{0,100}|.{1,100}\\D\\s*\\d{1,4}$");
     /** A page's first line that is a short title with its page number glued on: "129Das Disposições Gerais". */
-    private static final Pattern GLUED_NUMBER = Pattern.compile("\\d{1,4}\\p{Lu}[^.;:]{0,80}|[^.;:]{1,80}\\p{Ll}\\d{1,4}");
+    private static final Pattern GLUED_NUMBER =
+            Pattern.compile("\\d{1,4}\\p{Lu}[^.;:]{0,80}|[^.;:]{1,80}\\p{Ll}\\d{1,4}");
+
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
     private static final Pattern HYPHEN_END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
     private static final Pattern HYPHEN_SPACE = Pattern.compile("(\\p{L}+)- (\\p{Ll}+)");
 
-    private static final Set<String> CLITICS = Set.of("se", "lhe", "lhes", "lo", "la", "los", "las", "o", "a", "os", "as",
-            "me", "te", "nos", "vos", "no", "na", "nas", "ia", "ão", "á", "ás", "ei", "emos");
+    private static final Set<String> CLITICS = Set.of(
+            "se", "lhe", "lhes", "lo", "la", "los", "las", "o", "a", "os", "as", "me", "te", "nos", "vos", "no", "na",
+            "nas", "ia", "ão", "á", "ás", "ei", "emos");
 
     private PdfText() {}
 
@@ -115,7 +120,8 @@ final class PdfText {
             List<Integer> running = new ArrayList<>();
             for (int i : edge(lines.size()).reversed()) {
                 String key = runningKey(lines.get(i).text);
-                // A chapter's title as the header of its pages, with the page number ("21Dos Direitos"), runs on fewer pages.
+                // A chapter's title as the header of its pages, with the page number ("21Dos Direitos"), runs on fewer
+                // pages.
                 if (counts.getOrDefault(key, 0) >= needed || numbered.getOrDefault(key, 0) >= MIN_PAGES_FOR_RUNNING) {
                     running.add(i);
                 }
@@ -134,8 +140,9 @@ final class PdfText {
             while (!lines.isEmpty() && PAGE_NUMBER.matcher(lines.getLast().text).matches()) {
                 lines.removeLast();
             }
-            while (!lines.isEmpty() && (PAGE_NUMBER.matcher(lines.getFirst().text).matches()
-                    || GLUED_NUMBER.matcher(lines.getFirst().text).matches())) {
+            while (!lines.isEmpty()
+                    && (PAGE_NUMBER.matcher(lines.getFirst().text).matches()
+                            || GLUED_NUMBER.matcher(lines.getFirst().text).matches())) {
                 removeKeepingOpening(lines, 0);
             }
         }
@@ -162,7 +169,10 @@ final class PdfText {
 
     /** A line as a running header reads on every page: without its page number, case or spacing. */
     private static String runningKey(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", " ").replaceAll("\\s+", " ").strip();
+        return line.toLowerCase(Locale.ROOT)
+                .replaceAll("\\d+", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** The document's words, lower case, hyphenated ones whole and in parts. */
@@ -204,7 +214,9 @@ final class PdfText {
         Matcher broken = HYPHEN_END.matcher(last);
         Matcher head = LEADING_WORD.matcher(line);
         if (last.endsWith("-") && line.matches("-\\p{L}.*")) {
-            lines.set(lines.size() - 1, last + line.substring(1)); // "aplicam-" "-se": the hyphen repeated on the next line
+            lines.set(
+                    lines.size() - 1,
+                    last + line.substring(1)); // "aplicam-" "-se": the hyphen repeated on the next line
             return;
         }
         if (broken.find() && head.find()) {
@@ -212,7 +224,8 @@ final class PdfText {
             String after = head.group(1);
             String joined = (before + after).toLowerCase(Locale.ROOT);
             String hyphenated = (before + "-" + after).toLowerCase(Locale.ROOT);
-            boolean join = Character.isLowerCase(after.codePointAt(0)) && joins(before, after, joined, hyphenated, words);
+            boolean join =
+                    Character.isLowerCase(after.codePointAt(0)) && joins(before, after, joined, hyphenated, words);
             String glued = join ? last.substring(0, last.length() - 1) + line : last + line;
             lines.set(lines.size() - 1, glued);
             return;
@@ -252,7 +265,9 @@ final class PdfText {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String joined = m.group(1) + m.group(2);
-            m.appendReplacement(out, Matcher.quoteReplacement(words.contains(joined.toLowerCase(Locale.ROOT)) ? joined : m.group()));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(words.contains(joined.toLowerCase(Locale.ROOT)) ? joined : m.group()));
         }
         return m.appendTail(out).toString();
     }

@@ -85,7 +85,9 @@ final class Reading implements AutoCloseable {
                     throw new Refused("too large: it unpacks to more than " + (ZipBombCheck.MAX_UNPACKED_BYTES >> 20)
                             + " MB, more than the parser can hold");
                 }
-                if (packedBytes > 0 && written > ZipBombCheck.BOMB_ENTRY_BYTES && written / packedBytes > ZipBombCheck.BOMB_RATIO) {
+                if (packedBytes > 0
+                        && written > ZipBombCheck.BOMB_ENTRY_BYTES
+                        && written / packedBytes > ZipBombCheck.BOMB_RATIO) {
                     throw new Refused(ZipBombCheck.BOMB_REASON);
                 }
                 out.write(buffer, 0, n);

@@ -74,8 +74,12 @@ public enum ReasonKind {
         if (r.startsWith("timed out")) {
             return TIMED_OUT;
         }
-        if (r.startsWith("cannot read") || r.startsWith("the file name") || r.startsWith("the file was removed")
-                || r.startsWith("the file kept changing") || r.startsWith("symbolic link loop") || r.startsWith("broken symbolic link")) {
+        if (r.startsWith("cannot read")
+                || r.startsWith("the file name")
+                || r.startsWith("the file was removed")
+                || r.startsWith("the file kept changing")
+                || r.startsWith("symbolic link loop")
+                || r.startsWith("broken symbolic link")) {
             return UNREADABLE;
         }
         return OTHER;

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class StructuredLines {
     /** The items, outermost first: an item's lead-in is the nearest item before it of a lower level. */
     private static final List<Pattern> LEVELS = List.of(
-            Pattern.compile("^(?:(?i:t[íi]tulo|cap[íi]tulo|se[çc][ãa]o|subse[çc][ãa]o)\\s+[IVXLC\\d]+\\b|(?i:cl[áa]usula)\\s+\\S+).*"),
+            Pattern.compile(
+                    "^(?:(?i:t[íi]tulo|cap[íi]tulo|se[çc][ãa]o|subse[çc][ãa]o)\\s+[IVXLC\\d]+\\b|(?i:cl[áa]usula)\\s+\\S+).*"),
             Pattern.compile("^(?:Art\\.?\\s*\\d+|Artigo\\s+\\d+).*"),
             Pattern.compile("^(?:§\\s*\\d+|Parágrafo único).*"),
             Pattern.compile("^[IVXLC]{1,7}\\s*[–—-]\\s.*"),
@@ -39,8 +40,10 @@ public final class StructuredLines {
 
     /** The blocks a PDF paragraph (lines joined by '\n') becomes. */
     static List<TextBlock> split(TextBlock block) {
-        List<String> lines = Arrays.stream(block.text().split("\n")).map(StructuredTextHandler::normalise)
-                .filter(l -> !l.isEmpty()).toList();
+        List<String> lines = Arrays.stream(block.text().split("\n"))
+                .map(StructuredTextHandler::normalise)
+                .filter(l -> !l.isEmpty())
+                .toList();
         List<TextBlock> result = new ArrayList<>();
         String raw = block.text();
         if (TableLines.looksLikeTable(raw)) {

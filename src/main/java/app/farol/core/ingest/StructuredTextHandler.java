@@ -29,8 +29,28 @@ final class StructuredTextHandler extends DefaultHandler {
     }
 
     private static final Set<String> BLOCK_ELEMENTS = Set.of(
-            "p", "div", "li", "tr", "td", "th", "br", "blockquote", "pre", "dt", "dd",
-            "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol");
+            "p",
+            "div",
+            "li",
+            "tr",
+            "td",
+            "th",
+            "br",
+            "blockquote",
+            "pre",
+            "dt",
+            "dd",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "section",
+            "article",
+            "table",
+            "ul",
+            "ol");
     private static final Set<String> SKIPPED_ELEMENTS = Set.of("head", "title", "script", "style");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page\\s+|p\\.\\s*)?\\d{1,4}|[ivxlc]{1,7}");

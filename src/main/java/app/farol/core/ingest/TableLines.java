@@ -22,8 +22,12 @@ final class TableLines {
         if (rows.size() < MIN_ROWS || rows.stream().anyMatch(r -> r.length() > MAX_ROW_CHARS)) {
             return false;
         }
-        long withNumbers = rows.stream().filter(r -> r.chars().anyMatch(Character::isDigit)).count();
-        return withNumbers * 3 >= rows.size() * 2 && rows.stream().noneMatch(TableLines::continuesALine) && !wrapped(rows);
+        long withNumbers = rows.stream()
+                .filter(r -> r.chars().anyMatch(Character::isDigit))
+                .count();
+        return withNumbers * 3 >= rows.size() * 2
+                && rows.stream().noneMatch(TableLines::continuesALine)
+                && !wrapped(rows);
     }
 
     private static boolean continuesALine(String row) {
@@ -33,12 +37,17 @@ final class TableLines {
     /** Whether most lines but the last fill the width of the longest: text wrapped to a column. */
     private static boolean wrapped(List<String> rows) {
         int width = rows.stream().mapToInt(String::length).max().orElse(0);
-        long full = rows.subList(0, rows.size() - 1).stream().filter(r -> r.length() >= width * 0.8).count();
+        long full = rows.subList(0, rows.size() - 1).stream()
+                .filter(r -> r.length() >= width * 0.8)
+                .count();
         return full * 2 > rows.size() - 1;
     }
 
     /** The paragraph's non-blank lines, whitespace normalised. */
     static List<String> rows(String paragraph) {
-        return Arrays.stream(paragraph.split("\\n")).map(StructuredTextHandler::normalise).filter(r -> !r.isEmpty()).toList();
+        return Arrays.stream(paragraph.split("\\n"))
+                .map(StructuredTextHandler::normalise)
+                .filter(r -> !r.isEmpty())
+                .toList();
     }
 }

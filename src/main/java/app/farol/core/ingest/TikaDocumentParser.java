@@ -1,7 +1,6 @@
 package app.farol.core.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -84,7 +83,8 @@ public final class TikaDocumentParser implements DocumentParser {
                 return new ParseOutcome.Failed("timed out before any text was read");
             }
             if (reading.charsLeft() <= 0) {
-                return new ParseOutcome.Failed("truncated: the file's text passed " + reading.maxChars() + " characters before this part");
+                return new ParseOutcome.Failed(
+                        "truncated: the file's text passed " + reading.maxChars() + " characters before this part");
             }
             return parseReadable(file, name, reading, depth, contentType);
         } catch (NoSuchFileException e) {
@@ -96,7 +96,8 @@ public final class TikaDocumentParser implements DocumentParser {
         }
     }
 
-    private ParseOutcome parseReadable(Path file, String name, Reading reading, int depth, String contentType) throws IOException {
+    private ParseOutcome parseReadable(Path file, String name, Reading reading, int depth, String contentType)
+            throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
         if (contentType != null && !contentType.isEmpty()) {
@@ -106,7 +107,12 @@ public final class TikaDocumentParser implements DocumentParser {
             MediaType type = parser.getDetector().detect(in, metadata);
             String base = type.getBaseType().toString();
             if (ArchiveReader.isArchive(base)) {
-                return ArchiveReader.read(file, base, reading, depth, (member, memberName, d) -> parse(member, memberName, reading, d, null));
+                return ArchiveReader.read(
+                        file,
+                        base,
+                        reading,
+                        depth,
+                        (member, memberName, d) -> parse(member, memberName, reading, d, null));
             }
             Optional<String> unreadable = OtherFormats.unsupportedReason(type);
             if (unreadable.isPresent()) {
@@ -120,15 +126,19 @@ public final class TikaDocumentParser implements DocumentParser {
             ParseContext context = parseContext();
             if (MailReader.isMail(base)) {
                 if (depth > Reading.MAX_NESTING) {
-                    return new ParseOutcome.Failed("too large: messages nested more than " + Reading.MAX_NESTING + " levels deep");
+                    return new ParseOutcome.Failed(
+                            "too large: messages nested more than " + Reading.MAX_NESTING + " levels deep");
                 }
-                mail = new MailReader(reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint));
+                mail = new MailReader(
+                        reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint));
                 context.set(EmbeddedDocumentExtractor.class, mail);
             }
             boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(name))
                     || type.getSubtype().contains("markdown");
-            boolean plainText = type.getType().equals("text") && type.getSubtype().equals("plain");
-            StructuredTextHandler handler = new StructuredTextHandler(reading.charsLeft(), reading.deadline, markdown, plainText);
+            boolean plainText =
+                    type.getType().equals("text") && type.getSubtype().equals("plain");
+            StructuredTextHandler handler =
+                    new StructuredTextHandler(reading.charsLeft(), reading.deadline, markdown, plainText);
             String truncation = "";
             ReasonKind truncationKind = ReasonKind.NONE;
             try {
@@ -163,7 +173,9 @@ public final class TikaDocumentParser implements DocumentParser {
         } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
             // A parser bug on a strange file must not stop the whole folder.
             log.debug("parser crashed on {}", file, e);
-            return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
+            return new ParseOutcome.Failed(
+                    ReasonKind.CORRUPT,
+                    "corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
         }
     }
 
@@ -179,20 +191,29 @@ public final class TikaDocumentParser implements DocumentParser {
         return context;
     }
 
-    private ParseOutcome toOutcome(String name, MediaType type, Metadata metadata, List<TextBlock> blocks, String truncation,
+    private ParseOutcome toOutcome(
+            String name,
+            MediaType type,
+            Metadata metadata,
+            List<TextBlock> blocks,
+            String truncation,
             ReasonKind truncationKind) {
         if (blocks.isEmpty()) {
             if (!truncation.isEmpty()) {
-                return new ParseOutcome.Failed(truncationKind, truncationKind == ReasonKind.TIMED_OUT ? "timed out before any text was read" : truncation);
+                return new ParseOutcome.Failed(
+                        truncationKind,
+                        truncationKind == ReasonKind.TIMED_OUT ? "timed out before any text was read" : truncation);
             }
             if (type.getSubtype().equals("pdf")) {
-                return new ParseOutcome.Skipped(ReasonKind.NO_TEXT_LAYER, "no text layer (a scanned PDF?): it would need OCR");
+                return new ParseOutcome.Skipped(
+                        ReasonKind.NO_TEXT_LAYER, "no text layer (a scanned PDF?): it would need OCR");
             }
             return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the " + describe(type));
         }
         String language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
-        return new ParseOutcome.Parsed(new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
+        return new ParseOutcome.Parsed(
+                new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
@@ -240,7 +261,8 @@ public final class TikaDocumentParser implements DocumentParser {
     private static ParseOutcome.Failed failure(TikaException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("bomb")) {
-                return new ParseOutcome.Failed(ReasonKind.TOO_LARGE, "rejected: it expands to far more data than its size (a zip bomb?)");
+                return new ParseOutcome.Failed(
+                        ReasonKind.TOO_LARGE, "rejected: it expands to far more data than its size (a zip bomb?)");
             }
         }
         Throwable root = e;

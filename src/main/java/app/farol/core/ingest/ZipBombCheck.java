@@ -18,9 +18,11 @@ import java.util.zip.ZipFile;
 final class ZipBombCheck {
     /** More than this in one entry, at a compression ratio no document reaches, is a bomb. */
     static final long BOMB_ENTRY_BYTES = 100L << 20;
+
     static final long BOMB_RATIO = 100;
     /** More than this unpacked in all, however honest, does not fit in a parse worker. */
     static final long MAX_UNPACKED_BYTES = 1L << 30;
+
     static final String BOMB_REASON = "rejected: it expands to far more data than its size (a zip bomb?)";
 
     private ZipBombCheck() {}
@@ -41,8 +43,8 @@ final class ZipBombCheck {
                     continue;
                 }
                 if (size > BOMB_ENTRY_BYTES && size / packed > BOMB_RATIO) {
-                    return Optional.of(BOMB_REASON + ": "
-                            + e.getName() + " unpacks " + packed / 1024 + " KB into " + (size >> 20) + " MB");
+                    return Optional.of(BOMB_REASON + ": " + e.getName() + " unpacks " + packed / 1024 + " KB into "
+                            + (size >> 20) + " MB");
                 }
                 total += size;
             }

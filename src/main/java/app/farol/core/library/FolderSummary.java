@@ -32,6 +32,7 @@ public record FolderSummary(Path folder, boolean exists, int files, int indexed,
                 case FAILED -> failed++;
             }
         }
-        return new FolderSummary(folder, Files.isDirectory(folder), indexed + skipped + failed, indexed, skipped, failed);
+        return new FolderSummary(
+                folder, Files.isDirectory(folder), indexed + skipped + failed, indexed, skipped, failed);
     }
 }

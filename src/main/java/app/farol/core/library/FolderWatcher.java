@@ -101,7 +101,10 @@ public final class FolderWatcher implements AutoCloseable {
                     if (!dir.equals(root) && ignored(dir)) {
                         return FileVisitResult.SKIP_SUBTREE;
                     }
-                    dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                    dir.register(
+                            watcher,
+                            StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_DELETE,
                             StandardWatchEventKinds.ENTRY_MODIFY);
                     return FileVisitResult.CONTINUE;
                 }
@@ -122,7 +125,8 @@ public final class FolderWatcher implements AutoCloseable {
      */
     static boolean ignored(Path p) {
         Path name = p.getFileName();
-        return (name != null && name.toString().startsWith(".")) || Files.exists(p.resolve("write.lock"))
+        return (name != null && name.toString().startsWith("."))
+                || Files.exists(p.resolve("write.lock"))
                 || (p.getParent() != null && Files.exists(p.getParent().resolve("write.lock")));
     }
 

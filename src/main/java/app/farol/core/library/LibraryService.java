@@ -39,11 +39,12 @@ public final class LibraryService implements AutoCloseable {
 
     private final PassageStore store;
     private final Indexer indexer;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
-            .name("farol-library").daemon().unstarted(r));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("farol-library").daemon().unstarted(r));
     /** Delivers events in order off the callers' threads (also while the worker waits in a pause). */
-    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> Thread.ofPlatform()
-            .name("farol-library-events").daemon().unstarted(r));
+    private final ExecutorService events = Executors.newSingleThreadExecutor(
+            r -> Thread.ofPlatform().name("farol-library-events").daemon().unstarted(r));
+
     private final List<LibraryListener> listeners = new CopyOnWriteArrayList<>();
     private final PauseGate pause = new PauseGate();
     private List<Path> folders;
@@ -186,20 +187,35 @@ public final class LibraryService implements AutoCloseable {
             roots = folders.stream().filter(Files::isDirectory).toList(); // a missing folder shows in its summary
             current = cancel;
         }
-        publish(new LibraryState(pause.isPaused() ? LibraryState.Phase.PAUSED : LibraryState.Phase.INDEXING, null,
-                state.lastReport(), ""));
+        publish(new LibraryState(
+                pause.isPaused() ? LibraryState.Phase.PAUSED : LibraryState.Phase.INDEXING,
+                null,
+                state.lastReport(),
+                ""));
         try {
             IndexReport r = indexer.index(roots, new Forwarder(), cancel, pause);
             int forgot = forgotten.getAndSet(0); // files of removed folders count as removed by this run
-            IndexReport report = new IndexReport(r.indexed(), r.unchanged(), r.removed() + forgot, r.skipped(), r.failed(), r.parsed(),
-                    r.readAgain(), r.chunks(), r.seconds(), r.problems(), r.scanProblems(), r.cancelled());
+            IndexReport report = new IndexReport(
+                    r.indexed(),
+                    r.unchanged(),
+                    r.removed() + forgot,
+                    r.skipped(),
+                    r.failed(),
+                    r.parsed(),
+                    r.readAgain(),
+                    r.chunks(),
+                    r.seconds(),
+                    r.problems(),
+                    r.scanProblems(),
+                    r.cancelled());
             publish(new LibraryState(LibraryState.Phase.IDLE, null, report, ""));
         } catch (FarolException e) {
             LOG.warn("Indexing failed: {}", e.getMessage());
             publish(new LibraryState(LibraryState.Phase.IDLE, null, state.lastReport(), e.getMessage()));
         } catch (RuntimeException e) {
             LOG.error("Indexing failed", e);
-            publish(new LibraryState(LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
+            publish(new LibraryState(
+                    LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
         }
         tell(LibraryListener::onFilesChanged);
     }
@@ -232,7 +248,10 @@ public final class LibraryService implements AutoCloseable {
     }
 
     private static List<Path> normalise(List<Path> paths) {
-        return paths.stream().map(p -> p.toAbsolutePath().normalize()).distinct().toList();
+        return paths.stream()
+                .map(p -> p.toAbsolutePath().normalize())
+                .distinct()
+                .toList();
     }
 
     /**

@@ -13,7 +13,11 @@ import app.farol.core.index.IndexReport;
  */
 public record LibraryState(Phase phase, IndexProgress progress, IndexReport lastReport, String error) {
 
-    public enum Phase { IDLE, INDEXING, PAUSED }
+    public enum Phase {
+        IDLE,
+        INDEXING,
+        PAUSED
+    }
 
     public static LibraryState idle() {
         return new LibraryState(Phase.IDLE, null, null, "");

@@ -27,7 +27,8 @@ public record PassageContext(String path, String title, int page, String text, i
      */
     public static PassageContext around(PassageStore store, String path, int start, int end) {
         List<StoredPassage> all = store.passagesOf(path).stream()
-                .sorted(Comparator.comparingInt(StoredPassage::ordinal)).toList();
+                .sorted(Comparator.comparingInt(StoredPassage::ordinal))
+                .toList();
         if (all.isEmpty()) {
             return null;
         }
@@ -48,7 +49,8 @@ public record PassageContext(String path, String title, int page, String text, i
         String part = all.get(hit).part();
         // Neighbours from the same document of the file only (a mailbox's next message is another document).
         List<StoredPassage> window = all.subList(Math.max(0, first - 1), Math.min(all.size(), last + 2)).stream()
-                .filter(p -> p.part().equals(part)).toList();
+                .filter(p -> p.part().equals(part))
+                .toList();
         StringBuilder text = new StringBuilder();
         List<int[]> pieces = new ArrayList<>(); // {document offset, offset in text, length}
         int reached = window.getFirst().startOffset();
@@ -76,7 +78,9 @@ public record PassageContext(String path, String title, int page, String text, i
     /** The passage's own text, without the lead-in lines a passage inside a list repeats on top. */
     private static String body(StoredPassage p) {
         int length = p.endOffset() - p.startOffset();
-        return length > 0 && length < p.text().length() ? p.text().substring(p.text().length() - length) : p.text();
+        return length > 0 && length < p.text().length()
+                ? p.text().substring(p.text().length() - length)
+                : p.text();
     }
 
     /**

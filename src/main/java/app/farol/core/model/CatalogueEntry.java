@@ -10,8 +10,8 @@ package app.farol.core.model;
  * @param memoryBytes approximate memory needed to run it (weights, working memory, context)
  * @param licence the licence of the weights
  */
-public record CatalogueEntry(String id, String repository, String description, long downloadBytes, long memoryBytes,
-        String licence) {
+public record CatalogueEntry(
+        String id, String repository, String description, long downloadBytes, long memoryBytes, String licence) {
 
     /** The folder name the model is stored under inside the models folder. */
     public String folderName() {

@@ -18,10 +18,12 @@ import java.util.stream.Stream;
  * {@link ModelDownloader#IN_PROGRESS} marker of an unfinished download.
  */
 public final class LocalModelFolder {
-    private static final List<String> SUPPORTED = List.of("llama", "mistral", "qwen2", "gemma", "gemma2", "granite", "mixtral");
+    private static final List<String> SUPPORTED =
+            List.of("llama", "mistral", "qwen2", "gemma", "gemma2", "granite", "mixtral");
 
     /** What a model folder holds. */
-    public record Summary(Path folder, String modelType, int layers, int hiddenSize, long weightBytes, boolean chatTemplate) {}
+    public record Summary(
+            Path folder, String modelType, int layers, int hiddenSize, long weightBytes, boolean chatTemplate) {}
 
     private LocalModelFolder() {}
 
@@ -75,8 +77,13 @@ public final class LocalModelFolder {
                 template = false;
             }
         }
-        return new Summary(folder, c.path("model_type").asText(), c.path("num_hidden_layers").asInt(),
-                c.path("hidden_size").asInt(), weightBytes(folder), template);
+        return new Summary(
+                folder,
+                c.path("model_type").asText(),
+                c.path("num_hidden_layers").asInt(),
+                c.path("hidden_size").asInt(),
+                weightBytes(folder),
+                template);
     }
 
     /** Total size of the folder's {@code .safetensors} files. */
@@ -94,7 +101,8 @@ public final class LocalModelFolder {
         try {
             return new ObjectMapper().readTree(folder.resolve("config.json").toFile());
         } catch (IOException e) {
-            throw new FarolException("The model folder " + folder + " has an unreadable config.json: " + e.getMessage(), e);
+            throw new FarolException(
+                    "The model folder " + folder + " has an unreadable config.json: " + e.getMessage(), e);
         }
     }
 }

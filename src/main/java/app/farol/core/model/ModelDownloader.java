@@ -42,10 +42,12 @@ public final class ModelDownloader {
     private static final Logger LOG = LoggerFactory.getLogger(ModelDownloader.class);
     /** Marker file present in a model folder while its download is unfinished. */
     public static final String IN_PROGRESS = ".farol-download-in-progress";
+
     public static final URI HUGGING_FACE = URI.create("https://huggingface.co");
     static final int ATTEMPTS = 3;
     /** Kept free beyond the model's own bytes, so a download never fills the disk to the brim. */
     static final long SPARE_BYTES = 50_000_000L;
+
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
 
     private final URI base;
@@ -101,7 +103,9 @@ public final class ModelDownloader {
         long missing = 0;
         for (ModelPin.PinnedFile f : pin.files()) {
             Path dest = target.resolve(f.path());
-            long have = Files.isRegularFile(dest) ? Files.size(dest) : sizeOf(dest.resolveSibling(dest.getFileName() + ".part"));
+            long have = Files.isRegularFile(dest)
+                    ? Files.size(dest)
+                    : sizeOf(dest.resolveSibling(dest.getFileName() + ".part"));
             missing += Math.max(0, f.size() - have);
         }
         long free = Files.getFileStore(target).getUsableSpace();
@@ -111,13 +115,23 @@ public final class ModelDownloader {
         }
     }
 
-    private void fetch(String repo, String commit, ModelPin.PinnedFile f, Path dir, long before, long total,
-            DownloadListener listener, CancelToken cancel) throws IOException {
+    private void fetch(
+            String repo,
+            String commit,
+            ModelPin.PinnedFile f,
+            Path dir,
+            long before,
+            long total,
+            DownloadListener listener,
+            CancelToken cancel)
+            throws IOException {
         Path dest = dir.resolve(f.path()).normalize();
         if (!dest.startsWith(dir)) {
             throw new FarolException("The model pin lists an unsafe file name: " + f.path());
         }
-        if (Files.isRegularFile(dest) && Files.size(dest) == f.size() && Checksums.sha256(dest).equalsIgnoreCase(f.sha256())) {
+        if (Files.isRegularFile(dest)
+                && Files.size(dest) == f.size()
+                && Checksums.sha256(dest).equalsIgnoreCase(f.sha256())) {
             listener.onProgress(f.path(), before + f.size(), total);
             return;
         }
@@ -134,12 +148,19 @@ public final class ModelDownloader {
                     throw new CancelledException();
                 }
                 last = e;
-                LOG.warn("Download of {} broke off at {} bytes (attempt {}): {}", f.path(), sizeOf(part), attempt, e.getMessage());
+                LOG.warn(
+                        "Download of {} broke off at {} bytes (attempt {}): {}",
+                        f.path(),
+                        sizeOf(part),
+                        attempt,
+                        e.getMessage());
             }
         }
         if (last != null) {
-            throw new FarolException("The download of " + f.path() + " keeps breaking off (" + last.getMessage()
-                    + "). Run it again to resume from " + sizeOf(part) + " bytes.", last);
+            throw new FarolException(
+                    "The download of " + f.path() + " keeps breaking off (" + last.getMessage()
+                            + "). Run it again to resume from " + sizeOf(part) + " bytes.",
+                    last);
         }
         if (Files.size(part) != f.size() || !Checksums.sha256(part).equalsIgnoreCase(f.sha256())) {
             Files.delete(part);
@@ -149,15 +170,27 @@ public final class ModelDownloader {
         Files.move(part, dest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private void transfer(String repo, String commit, ModelPin.PinnedFile f, Path part, long before, long total,
-            DownloadListener listener, CancelToken cancel) throws IOException {
+    private void transfer(
+            String repo,
+            String commit,
+            ModelPin.PinnedFile f,
+            Path part,
+            long before,
+            long total,
+            DownloadListener listener,
+            CancelToken cancel)
+            throws IOException {
         long have = sizeOf(part);
         if (have >= f.size()) {
             return;
         }
-        String encoded = URLEncoder.encode(f.path(), StandardCharsets.UTF_8).replace("+", "%20").replace("%2F", "/");
-        HttpRequest.Builder req = HttpRequest.newBuilder(base.resolve("/" + repo + "/resolve/" + commit + "/" + encoded))
-                .timeout(readTimeout).GET();
+        String encoded = URLEncoder.encode(f.path(), StandardCharsets.UTF_8)
+                .replace("+", "%20")
+                .replace("%2F", "/");
+        HttpRequest.Builder req = HttpRequest.newBuilder(
+                        base.resolve("/" + repo + "/resolve/" + commit + "/" + encoded))
+                .timeout(readTimeout)
+                .GET();
         if (have > 0) {
             req.header("Range", "bytes=" + have + "-");
         }
@@ -172,7 +205,8 @@ public final class ModelDownloader {
             long written = append ? have : 0;
             StandardOpenOption mode = append ? StandardOpenOption.APPEND : StandardOpenOption.TRUNCATE_EXISTING;
             try (InputStream in = r.body();
-                    OutputStream out = Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
+                    OutputStream out =
+                            Files.newOutputStream(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE, mode)) {
                 PrivateFiles.restrictFile(part);
                 byte[] buf = new byte[1 << 16];
                 int n;
@@ -202,8 +236,8 @@ public final class ModelDownloader {
         }
     }
 
-    private static HttpResponse<InputStream> send(HttpClient http, HttpRequest request, StallWatch watch, CancelToken cancel)
-            throws IOException {
+    private static HttpResponse<InputStream> send(
+            HttpClient http, HttpRequest request, StallWatch watch, CancelToken cancel) throws IOException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {

@@ -24,11 +24,16 @@ public record ModelPin(String commit, List<PinnedFile> files) {
             throw new FarolException("A model pin needs a 40-hex-digit commit, not '" + commit + "'.");
         }
         for (PinnedFile f : files) {
-            if (f.path() == null || f.path().isBlank() || f.path().startsWith("/") || f.path().contains("..")
+            if (f.path() == null
+                    || f.path().isBlank()
+                    || f.path().startsWith("/")
+                    || f.path().contains("..")
                     || f.path().contains("\\")) {
                 throw new FarolException("A model pin lists an unsafe file name: '" + f.path() + "'.");
             }
-            if (f.size() < 0 || f.sha256() == null || !SHA256.matcher(f.sha256()).matches()) {
+            if (f.size() < 0
+                    || f.sha256() == null
+                    || !SHA256.matcher(f.sha256()).matches()) {
                 throw new FarolException("The model pin of " + f.path() + " needs a size and a 64-hex-digit SHA-256.");
             }
         }

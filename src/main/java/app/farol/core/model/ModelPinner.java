@@ -32,18 +32,26 @@ public final class ModelPinner {
 
     public ModelPin pin(String repository) {
         try (HttpClient http = ModelDownloader.newClient()) {
-            String commit = json(http, "/api/models/" + repository + "/revision/main").path("sha").asText("");
+            String commit = json(http, "/api/models/" + repository + "/revision/main")
+                    .path("sha")
+                    .asText("");
             List<ModelPin.PinnedFile> files = new ArrayList<>();
             for (JsonNode n : json(http, "/api/models/" + repository + "/tree/" + commit)) {
                 String path = n.path("path").asText();
-                if (!"file".equals(n.path("type").asText("file")) || SUFFIXES.stream().noneMatch(path::endsWith)) {
+                if (!"file".equals(n.path("type").asText("file"))
+                        || SUFFIXES.stream().noneMatch(path::endsWith)) {
                     continue;
                 }
                 JsonNode lfs = n.path("lfs");
                 String sha256 = lfs.isMissingNode()
                         ? sha256(get(http, "/" + repository + "/resolve/" + commit + "/" + path))
                         : lfs.path("oid").asText();
-                files.add(new ModelPin.PinnedFile(path, lfs.isMissingNode() ? n.path("size").asLong() : lfs.path("size").asLong(), sha256));
+                files.add(new ModelPin.PinnedFile(
+                        path,
+                        lfs.isMissingNode()
+                                ? n.path("size").asLong()
+                                : lfs.path("size").asLong(),
+                        sha256));
             }
             return new ModelPin(commit, files);
         }
@@ -53,14 +61,16 @@ public final class ModelPinner {
         try {
             return new ObjectMapper().readTree(get(http, path));
         } catch (IOException e) {
-            throw new FarolException("The model server sent something unreadable for " + path + ": " + e.getMessage(), e);
+            throw new FarolException(
+                    "The model server sent something unreadable for " + path + ": " + e.getMessage(), e);
         }
     }
 
     private byte[] get(HttpClient http, String path) {
         URI uri = base.resolve(path);
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
                 throw new FarolException("The model server answered " + r.statusCode() + " for " + uri + ".");

@@ -25,10 +25,14 @@ public final class ModelPins {
 
     /** @throws FarolException saying how to pin it when the entry has no pin yet */
     public static ModelPin require(CatalogueEntry e) {
-        return of(e.repository()).orElseThrow(() -> new FarolException("The catalogue model " + e.id()
-                + " has no pinned files and checksums yet, so Farol will not download it. A maintainer runs"
-                + " 'farol models pin " + e.id() + "' where the network is available and adds its output to pins.json."
-                + " Meanwhile, download the model yourself and choose its folder with 'farol models use DIR'."));
+        return of(e.repository())
+                .orElseThrow(
+                        () -> new FarolException(
+                                "The catalogue model " + e.id()
+                                        + " has no pinned files and checksums yet, so Farol will not download it. A maintainer runs"
+                                        + " 'farol models pin " + e.id()
+                                        + "' where the network is available and adds its output to pins.json."
+                                        + " Meanwhile, download the model yourself and choose its folder with 'farol models use DIR'."));
     }
 
     private static Map<String, ModelPin> load() {

@@ -24,7 +24,8 @@ public final class ModelsHome {
 
     public static ModelsHome fromSettings() {
         String p = System.getProperty("farol.models", System.getenv("FAROL_MODELS"));
-        return new ModelsHome(p != null && !p.isBlank() ? Path.of(p) : Path.of(System.getProperty("user.home"), ".farol", "models"));
+        return new ModelsHome(
+                p != null && !p.isBlank() ? Path.of(p) : Path.of(System.getProperty("user.home"), ".farol", "models"));
     }
 
     public Path folder() {
@@ -41,7 +42,8 @@ public final class ModelsHome {
         Path marker = folder.resolve(ACTIVE);
         try {
             if (Files.isRegularFile(marker)) {
-                Path p = Path.of(Files.readString(marker, StandardCharsets.UTF_8).strip());
+                Path p =
+                        Path.of(Files.readString(marker, StandardCharsets.UTF_8).strip());
                 if (LocalModelFolder.problems(p).isEmpty()) {
                     return Optional.of(p);
                 }

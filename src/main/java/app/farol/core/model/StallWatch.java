@@ -23,14 +23,18 @@ final class StallWatch implements AutoCloseable {
 
     StallWatch(HttpClient http, Duration readTimeout, CancelToken cancel) {
         this.timeoutNanos = readTimeout.toNanos();
-        timer.scheduleWithFixedDelay(() -> {
-            boolean silent = System.nanoTime() - lastByte > timeoutNanos;
-            if (cancel.isCancelled() || silent) {
-                stalled = silent && !cancel.isCancelled();
-                http.shutdownNow();
-                timer.shutdown();
-            }
-        }, 100, 100, TimeUnit.MILLISECONDS);
+        timer.scheduleWithFixedDelay(
+                () -> {
+                    boolean silent = System.nanoTime() - lastByte > timeoutNanos;
+                    if (cancel.isCancelled() || silent) {
+                        stalled = silent && !cancel.isCancelled();
+                        http.shutdownNow();
+                        timer.shutdown();
+                    }
+                },
+                100,
+                100,
+                TimeUnit.MILLISECONDS);
     }
 
     void progress() {

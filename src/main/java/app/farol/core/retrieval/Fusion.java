@@ -35,7 +35,10 @@ final class Fusion {
      * As above; {@code vectorShare} scales the vector list's part for each candidate id (0 to 1),
      * for passages whose vector the method trusts less than the query's.
      */
-    static List<Fused> reciprocalRank(List<Candidate> keyword, List<Candidate> vector, double vectorWeight,
+    static List<Fused> reciprocalRank(
+            List<Candidate> keyword,
+            List<Candidate> vector,
+            double vectorWeight,
             ToDoubleFunction<String> vectorShare) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int rank = 0; rank < keyword.size(); rank++) {
@@ -63,7 +66,11 @@ final class Fusion {
      * from the lowest score its method can give (0 for BM25 and for Lucene's cosine score,
      * which is (1 + cos) / 2) instead of from its last passage (Bruch et al. 2023, "TM2C2").
      */
-    static List<Fused> convex(List<Candidate> keyword, List<Candidate> vector, double vectorWeight, boolean theoreticalMin,
+    static List<Fused> convex(
+            List<Candidate> keyword,
+            List<Candidate> vector,
+            double vectorWeight,
+            boolean theoreticalMin,
             ToDoubleFunction<String> vectorShare) {
         double a = vectorWeight / (1 + vectorWeight);
         Map<String, Double> scores = new LinkedHashMap<>();
@@ -72,7 +79,11 @@ final class Fusion {
         return sorted(scores);
     }
 
-    private static void addNormalised(List<Candidate> list, double weight, boolean theoreticalMin, ToDoubleFunction<String> share,
+    private static void addNormalised(
+            List<Candidate> list,
+            double weight,
+            boolean theoreticalMin,
+            ToDoubleFunction<String> share,
             Map<String, Double> scores) {
         if (list.isEmpty()) {
             return;

@@ -1,9 +1,9 @@
 package app.farol.core.retrieval;
 
 import app.farol.core.embed.Embedder;
+import app.farol.core.index.Candidate;
 import app.farol.core.index.PassageFilter;
 import app.farol.core.index.PassageStore;
-import app.farol.core.index.Candidate;
 import app.farol.core.index.SearchSession;
 import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.LanguageDetector;
@@ -47,7 +47,10 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         PassageFilter filter = new PassageFilter(
-                request.folders().stream().map(p -> p.toAbsolutePath().normalize().toString()).toList(), request.fileTypes());
+                request.folders().stream()
+                        .map(p -> p.toAbsolutePath().normalize().toString())
+                        .toList(),
+                request.fileTypes());
         try (SearchSession session = store.openSession()) {
             return rank(session, query, filter, request.k()).stream()
                     .map(f -> toHit(query, session.load(new Candidate(f.id(), 0)), f.score()))
@@ -65,7 +68,9 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         try (SearchSession session = store.openSession()) {
-            return rank(session, q, PassageFilter.NONE, n).stream().map(f -> session.load(new Candidate(f.id(), 0))).toList();
+            return rank(session, q, PassageFilter.NONE, n).stream()
+                    .map(f -> session.load(new Candidate(f.id(), 0)))
+                    .toList();
         }
     }
 
@@ -73,14 +78,16 @@ public final class HybridRetriever implements Retriever {
     private List<Fusion.Fused> rank(SearchSession session, String query, PassageFilter filter, int n) {
         FusionMethod method = settings.method();
         int depth = Math.max(settings.candidates(), n);
-        List<Candidate> keyword = method == FusionMethod.VECTOR_ONLY ? List.of() : session.keyword(query, filter, depth);
-        List<Candidate> vector = method == FusionMethod.BM25_ONLY ? List.of()
-                : session.vector(embedder.embed(query), filter, depth);
+        List<Candidate> keyword =
+                method == FusionMethod.VECTOR_ONLY ? List.of() : session.keyword(query, filter, depth);
+        List<Candidate> vector =
+                method == FusionMethod.BM25_ONLY ? List.of() : session.vector(embedder.embed(query), filter, depth);
         double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));
         // MiniLM learnt English: its similarity between a question and a passage is only as good
         // as the weaker of their two languages (an English question against a Portuguese passage
         // is mostly noise), so such a passage's vector part counts with that language's weight.
-        ToDoubleFunction<String> vectorShare = id -> Math.min(1, settings.vectorWeight(session.language(id)) / vectorWeight);
+        ToDoubleFunction<String> vectorShare =
+                id -> Math.min(1, settings.vectorWeight(session.language(id)) / vectorWeight);
         List<Fusion.Fused> fused = switch (method) {
             case CONVEX -> Fusion.convex(keyword, vector, vectorWeight, false, vectorShare);
             case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true, vectorShare);
@@ -132,7 +139,18 @@ public final class HybridRetriever implements Retriever {
 
     private SearchHit toHit(String query, StoredPassage p, double score) {
         String snippet = store.highlight(query, p, SNIPPET_CHARS);
-        return new SearchHit(Path.of(p.path()), p.title(), p.page(), p.headings(), p.startOffset(), p.endOffset(),
-                p.ordinal(), p.language(), score, p.text(), snippet, p.part());
+        return new SearchHit(
+                Path.of(p.path()),
+                p.title(),
+                p.page(),
+                p.headings(),
+                p.startOffset(),
+                p.endOffset(),
+                p.ordinal(),
+                p.language(),
+                score,
+                p.text(),
+                snippet,
+                p.part());
     }
 }

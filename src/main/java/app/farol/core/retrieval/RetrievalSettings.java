@@ -15,7 +15,11 @@ import app.farol.core.ingest.LanguageDetector;
  * @param vectorWeightOther the same for a query in another or an undecided language
  */
 public record RetrievalSettings(
-        FusionMethod method, int candidates, double vectorWeightEnglish, double vectorWeightPortuguese, double vectorWeightOther) {
+        FusionMethod method,
+        int candidates,
+        double vectorWeightEnglish,
+        double vectorWeightPortuguese,
+        double vectorWeightOther) {
 
     public static final RetrievalSettings DEFAULT = new RetrievalSettings(FusionMethod.DEFAULT, 100, 1.0, 0.3, 0.7);
 

@@ -35,8 +35,18 @@ public record SearchHit(
         String snippet,
         String part) {
 
-    public SearchHit(Path path, String title, int page, List<String> headings, int startOffset, int endOffset, int chunkOrdinal,
-            String language, double score, String text, String snippet) {
+    public SearchHit(
+            Path path,
+            String title,
+            int page,
+            List<String> headings,
+            int startOffset,
+            int endOffset,
+            int chunkOrdinal,
+            String language,
+            double score,
+            String text,
+            String snippet) {
         this(path, title, page, headings, startOffset, endOffset, chunkOrdinal, language, score, text, snippet, "");
     }
 

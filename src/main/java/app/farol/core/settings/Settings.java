@@ -44,12 +44,23 @@ public record Settings(
 
     /** A first run's settings: one library folder, everything else at its default. */
     public static Settings defaults(Path firstFolder) {
-        return new Settings(CURRENT_VERSION, List.of(firstFolder.toAbsolutePath().normalize().toString()), "", "", 15,
-                Theme.SYSTEM, "", null);
+        return new Settings(
+                CURRENT_VERSION,
+                List.of(firstFolder.toAbsolutePath().normalize().toString()),
+                "",
+                "",
+                15,
+                Theme.SYSTEM,
+                "",
+                null);
     }
 
     /** Window colours. */
-    public enum Theme { LIGHT, DARK, SYSTEM }
+    public enum Theme {
+        LIGHT,
+        DARK,
+        SYSTEM
+    }
 
     /** Window position and size in screen pixels. */
     public record WindowBounds(int x, int y, int width, int height, boolean maximized) {}
@@ -59,8 +70,18 @@ public record Settings(
     }
 
     public Settings withFolders(List<Path> paths) {
-        return new Settings(version, paths.stream().map(p -> p.toAbsolutePath().normalize().toString()).distinct().toList(),
-                indexFolder, modelFolder, secondsToFirstWord, theme, language, window);
+        return new Settings(
+                version,
+                paths.stream()
+                        .map(p -> p.toAbsolutePath().normalize().toString())
+                        .distinct()
+                        .toList(),
+                indexFolder,
+                modelFolder,
+                secondsToFirstWord,
+                theme,
+                language,
+                window);
     }
 
     public Settings withIndexFolder(String folder) {

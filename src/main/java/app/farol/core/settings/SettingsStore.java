@@ -1,16 +1,14 @@
 package app.farol.core.settings;
 
-import app.farol.core.util.FarolException;
 import app.farol.core.util.AtomicFiles;
+import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -90,8 +88,15 @@ public final class SettingsStore {
             LOG.info("Settings not saved: {} is kept as it is until it can be read", file);
             return false;
         }
-        Settings current = new Settings(Settings.CURRENT_VERSION, settings.folders(), settings.indexFolder(),
-                settings.modelFolder(), settings.secondsToFirstWord(), settings.theme(), settings.language(), settings.window());
+        Settings current = new Settings(
+                Settings.CURRENT_VERSION,
+                settings.folders(),
+                settings.indexFolder(),
+                settings.modelFolder(),
+                settings.secondsToFirstWord(),
+                settings.theme(),
+                settings.language(),
+                settings.window());
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(current));
             return true;
@@ -108,7 +113,10 @@ public final class SettingsStore {
     static ObjectNode upgrade(ObjectNode node) {
         int version = node.path("version").asInt(Settings.CURRENT_VERSION);
         if (version > Settings.CURRENT_VERSION) {
-            LOG.warn("Settings file version {} is newer than this Farol understands ({})", version, Settings.CURRENT_VERSION);
+            LOG.warn(
+                    "Settings file version {} is newer than this Farol understands ({})",
+                    version,
+                    Settings.CURRENT_VERSION);
         }
         node.put("version", Settings.CURRENT_VERSION);
         return node;

@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 public final class PrivateFiles {
     public static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     public static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private PrivateFiles() {}
 
@@ -105,7 +106,9 @@ public final class PrivateFiles {
     /** The folder's permissions as {@code rwxr-xr-x}, for a log line; "" without POSIX. */
     public static String describe(Path p) {
         try {
-            return POSIX ? PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS)) : "";
+            return POSIX
+                    ? PosixFilePermissions.toString(Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS))
+                    : "";
         } catch (IOException e) {
             return "?";
         }

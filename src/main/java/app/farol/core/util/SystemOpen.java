@@ -12,9 +12,33 @@ import java.util.Set;
  */
 public final class SystemOpen {
     private static final Set<String> DOCUMENTS = Set.of(
-            "pdf", "txt", "text", "md", "markdown", "rtf", "csv", "tsv", "log",
-            "odt", "ods", "odp", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "epub",
-            "png", "jpg", "jpeg", "gif", "tif", "tiff", "bmp", "webp");
+            "pdf",
+            "txt",
+            "text",
+            "md",
+            "markdown",
+            "rtf",
+            "csv",
+            "tsv",
+            "log",
+            "odt",
+            "ods",
+            "odp",
+            "doc",
+            "docx",
+            "xls",
+            "xlsx",
+            "ppt",
+            "pptx",
+            "epub",
+            "png",
+            "jpg",
+            "jpeg",
+            "gif",
+            "tif",
+            "tiff",
+            "bmp",
+            "webp");
 
     private SystemOpen() {}
 
@@ -22,7 +46,8 @@ public final class SystemOpen {
     public static boolean isDocument(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return dot > 0 && DOCUMENTS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))
+        return dot > 0
+                && DOCUMENTS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT))
                 && name.equals(DisplayNames.safe(name)); // a hidden character could fake the extension
     }
 }

@@ -151,36 +151,45 @@ public final class AskPanel extends JPanel {
         question.setText("");
         List<AskBackend.AskTurn> history = conversation.exchanges().stream()
                 .filter(x -> x.result != null && x.result.found())
-                .map(x -> new AskBackend.AskTurn(x.question, x.result.text())).toList();
+                .map(x -> new AskBackend.AskTurn(x.question, x.result.text()))
+                .toList();
         Exchange x = conversation.add(q);
         setRunning(true);
         AskBackend b = backend;
         current = x;
         flush.start();
-        running = executor.submit("answer", cancel -> b.ask(history, q, new AskBackend.AskListener() {
-            @Override
-            public void onExtractive(AskResult extractive) {
-                SwingUtilities.invokeLater(() -> {
-                    x.extractive = extractive;
-                    conversation.refresh(x);
-                });
-            }
+        running = executor.submit(
+                "answer",
+                cancel -> b.ask(
+                        history,
+                        q,
+                        new AskBackend.AskListener() {
+                            @Override
+                            public void onExtractive(AskResult extractive) {
+                                SwingUtilities.invokeLater(() -> {
+                                    x.extractive = extractive;
+                                    conversation.refresh(x);
+                                });
+                            }
 
-            @Override
-            public void onToken(String text) {
-                // Gathered here and shown by the timer: a fast model must not flood the event queue.
-                synchronized (pending) {
-                    pending.append(text);
-                }
-            }
-        }, cancel), result -> {
-            flushStreamed();
-            x.result = result;
-            finish(x);
-        }, message -> {
-            x.error = message;
-            finish(x);
-        });
+                            @Override
+                            public void onToken(String text) {
+                                // Gathered here and shown by the timer: a fast model must not flood the event queue.
+                                synchronized (pending) {
+                                    pending.append(text);
+                                }
+                            }
+                        },
+                        cancel),
+                result -> {
+                    flushStreamed();
+                    x.result = result;
+                    finish(x);
+                },
+                message -> {
+                    x.error = message;
+                    finish(x);
+                });
     }
 
     /** Stops the answer being written (Esc); what was written stays. */
@@ -241,7 +250,9 @@ public final class AskPanel extends JPanel {
         int n = Integer.parseInt(parts[2]);
         AskResult r = x.current();
         if (r != null) {
-            r.sources().stream().filter(s -> s.n() == n).findFirst()
+            r.sources().stream()
+                    .filter(s -> s.n() == n)
+                    .findFirst()
                     .ifPresent(s -> onCitation.accept(new CitationClick(x.question, s)));
         }
     }

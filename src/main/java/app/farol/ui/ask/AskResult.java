@@ -14,7 +14,8 @@ import java.util.List;
  * @param sources the numbered passages the markers point to
  * @param span the words of the first unit that answer the question's kind (shown in bold), or null
  */
-public record AskResult(String text, boolean found, boolean byModel, boolean complete, List<Source> sources, Span span) {
+public record AskResult(
+        String text, boolean found, boolean byModel, boolean complete, List<Source> sources, Span span) {
 
     public AskResult {
         sources = List.copyOf(sources);

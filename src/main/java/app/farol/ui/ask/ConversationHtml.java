@@ -20,7 +20,8 @@ final class ConversationHtml {
 
     /** The page shown before the first question. */
     static String welcome(Palette p) {
-        return head(p) + "<div class='m' style='margin-top:24px'>" + escape(Texts.get("ask.welcome")) + "</div></body></html>";
+        return head(p) + "<div class='m' style='margin-top:24px'>" + escape(Texts.get("ask.welcome"))
+                + "</div></body></html>";
     }
 
     /**
@@ -40,14 +41,25 @@ final class ConversationHtml {
 
     private static String head(Palette p) {
         return new StringBuilder("<html><head><style>")
-                .append("body{color:").append(p.text()).append(";margin:0 10px}")
-                .append(".q{background:").append(p.questionBackground()).append(";padding:6px 10px;margin-top:12px;font-weight:bold}")
+                .append("body{color:")
+                .append(p.text())
+                .append(";margin:0 10px}")
+                .append(".q{background:")
+                .append(p.questionBackground())
+                .append(";padding:6px 10px;margin-top:12px;font-weight:bold}")
                 .append(".a{padding:6px 10px 2px 10px}")
-                .append(".m{color:").append(p.muted()).append(";padding:6px 10px 2px 10px}")
-                .append(".notice{background:").append(p.noticeBackground()).append(";padding:6px 10px;margin:4px 10px}")
+                .append(".m{color:")
+                .append(p.muted())
+                .append(";padding:6px 10px 2px 10px}")
+                .append(".notice{background:")
+                .append(p.noticeBackground())
+                .append(";padding:6px 10px;margin:4px 10px}")
                 .append(".src{padding:0 10px 0 22px}")
-                .append("a{color:").append(p.link()).append(";text-decoration:none}")
-                .append("</style></head><body>").toString();
+                .append("a{color:")
+                .append(p.link())
+                .append(";text-decoration:none}")
+                .append("</style></head><body>")
+                .toString();
     }
 
     private static void exchange(StringBuilder h, int i, Exchange e, boolean hasModel) {
@@ -58,23 +70,38 @@ final class ConversationHtml {
         }
         AskResult shown = e.current();
         if (shown != null && !shown.found()) {
-            h.append("<div class='notice'>").append(escape(Texts.get("ask.notFound"))).append("</div>");
+            h.append("<div class='notice'>")
+                    .append(escape(Texts.get("ask.notFound")))
+                    .append("</div>");
             sources(h, i, shown, Texts.get("ask.closest"));
             return;
         }
         if (e.result == null && e.extractive != null && hasModel) {
-            h.append("<div class='m'>").append(escape(Texts.get("ask.quickAnswer"))).append("</div>");
-            h.append("<div class='a'>").append(withLinks(i, e.extractive.text(), e.extractive.span())).append("</div>");
+            h.append("<div class='m'>")
+                    .append(escape(Texts.get("ask.quickAnswer")))
+                    .append("</div>");
+            h.append("<div class='a'>")
+                    .append(withLinks(i, e.extractive.text(), e.extractive.span()))
+                    .append("</div>");
             String streaming = e.streamed.isEmpty() ? Texts.get("ask.modelReading") : e.streamed.toString();
-            h.append("<div class='a' id='").append(STREAM_ID).append("'>").append(e.streamed.isEmpty()
-                    ? "<i>" + escape(streaming) + "</i>" : escape(streaming)).append("</div>");
+            h.append("<div class='a' id='")
+                    .append(STREAM_ID)
+                    .append("'>")
+                    .append(e.streamed.isEmpty() ? "<i>" + escape(streaming) + "</i>" : escape(streaming))
+                    .append("</div>");
         } else if (shown != null) {
-            h.append("<div class='a'>").append(withLinks(i, shown.text(), shown.span())).append("</div>");
+            h.append("<div class='a'>")
+                    .append(withLinks(i, shown.text(), shown.span()))
+                    .append("</div>");
         } else {
-            h.append("<div class='m'><i>").append(escape(Texts.get("ask.searching"))).append("</i></div>");
+            h.append("<div class='m'><i>")
+                    .append(escape(Texts.get("ask.searching")))
+                    .append("</i></div>");
         }
         if (e.stopped || (e.result != null && !e.result.complete())) {
-            h.append("<div class='m'><i>").append(escape(Texts.get("ask.stopped"))).append("</i></div>");
+            h.append("<div class='m'><i>")
+                    .append(escape(Texts.get("ask.stopped")))
+                    .append("</i></div>");
         }
         if (shown != null) {
             sources(h, i, shown, Texts.get("ask.sources"));
@@ -88,8 +115,16 @@ final class ConversationHtml {
         h.append("<div class='m'>").append(escape(heading)).append("</div>");
         for (AskResult.Source s : r.sources()) {
             String where = s.page() > 0 ? ", " + Texts.format("sources.page", s.page()) : "";
-            h.append("<div class='src'><a href='cite:").append(i).append(':').append(s.n()).append("'>[").append(s.n())
-                    .append("] ").append(escape(DisplayNames.safe(s.path().getFileName()))).append(escape(where)).append("</a></div>");
+            h.append("<div class='src'><a href='cite:")
+                    .append(i)
+                    .append(':')
+                    .append(s.n())
+                    .append("'>[")
+                    .append(s.n())
+                    .append("] ")
+                    .append(escape(DisplayNames.safe(s.path().getFileName())))
+                    .append(escape(where))
+                    .append("</a></div>");
         }
     }
 
@@ -98,8 +133,9 @@ final class ConversationHtml {
         if (span == null || span.end() > text.length()) {
             return withLinks(exchange, text);
         }
-        return withLinks(exchange, text.substring(0, span.start())) + "<b>" + withLinks(exchange, text.substring(span.start(), span.end()))
-                + "</b>" + withLinks(exchange, text.substring(span.end()));
+        return withLinks(exchange, text.substring(0, span.start())) + "<b>"
+                + withLinks(exchange, text.substring(span.start(), span.end())) + "</b>"
+                + withLinks(exchange, text.substring(span.end()));
     }
 
     /** Escapes the text, keeps its line breaks, and turns [n] markers into citation links. */

@@ -92,13 +92,18 @@ final class ConversationView extends JPanel implements Scrollable {
     }
 
     static ConversationHtml.Palette palette() {
-        return new ConversationHtml.Palette(hex(UIManager.getColor("Label.foreground")), hex(UIManager.getColor("Farol.muted")),
-                hex(UIManager.getColor("Farol.sidebarBackground")), hex(UIManager.getColor("Farol.notice")),
+        return new ConversationHtml.Palette(
+                hex(UIManager.getColor("Label.foreground")),
+                hex(UIManager.getColor("Farol.muted")),
+                hex(UIManager.getColor("Farol.sidebarBackground")),
+                hex(UIManager.getColor("Farol.notice")),
                 hex(UIManager.getColor("Farol.link")));
     }
 
     private static String hex(Color c) {
-        return c == null ? "#808080" : String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        return c == null
+                ? "#808080"
+                : String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
     }
 
     @Override

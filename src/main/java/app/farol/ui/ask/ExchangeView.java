@@ -58,7 +58,8 @@ final class ExchangeView extends JEditorPane {
             return;
         }
         int end = stream.getEndOffset() - 1; // before the paragraph's closing newline
-        AttributeSet style = doc.getCharacterElement(Math.max(stream.getStartOffset(), end - 1)).getAttributes();
+        AttributeSet style = doc.getCharacterElement(Math.max(stream.getStartOffset(), end - 1))
+                .getAttributes();
         try {
             doc.insertString(end, chunk, style);
         } catch (BadLocationException e) {

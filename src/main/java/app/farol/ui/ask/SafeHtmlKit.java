@@ -18,7 +18,8 @@ final class SafeHtmlKit extends HTMLEditorKit {
         @Override
         public View create(Element elem) {
             Object name = elem.getAttributes().getAttribute(AbstractDocument.ElementNameAttribute) != null
-                    ? null : elem.getAttributes().getAttribute(javax.swing.text.StyleConstants.NameAttribute);
+                    ? null
+                    : elem.getAttributes().getAttribute(javax.swing.text.StyleConstants.NameAttribute);
             if (name == HTML.Tag.IMG || name == HTML.Tag.OBJECT || name == HTML.Tag.FRAME || name == HTML.Tag.APPLET) {
                 return new InlineView(elem);
             }

@@ -34,14 +34,18 @@ public final class BackgroundExecutor {
         T run(CancelToken cancel) throws Exception;
     }
 
-    private static final java.util.concurrent.ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(
-            r -> Thread.ofPlatform().name("farol-task-timer").daemon().unstarted(r));
+    private static final java.util.concurrent.ScheduledExecutorService TIMER =
+            Executors.newSingleThreadScheduledExecutor(
+                    r -> Thread.ofPlatform().name("farol-task-timer").daemon().unstarted(r));
 
     /**
      * A submitted task; cancel it to stop it at its next check. {@link #outcome} completes once,
      * on the event thread, with how it ended.
      */
-    public record Task(String name, CancelToken token, java.util.concurrent.CompletableFuture<TaskStatus> outcome,
+    public record Task(
+            String name,
+            CancelToken token,
+            java.util.concurrent.CompletableFuture<TaskStatus> outcome,
             java.util.concurrent.atomic.AtomicBoolean timedOut) {
         public void cancel() {
             token.cancel();
@@ -54,8 +58,12 @@ public final class BackgroundExecutor {
 
     public BackgroundExecutor(String name, int threads) {
         AtomicInteger n = new AtomicInteger();
-        this.pool = Executors.newFixedThreadPool(threads, r -> Thread.ofPlatform()
-                .name("farol-" + name + "-" + n.incrementAndGet()).daemon().unstarted(r));
+        this.pool = Executors.newFixedThreadPool(
+                threads,
+                r -> Thread.ofPlatform()
+                        .name("farol-" + name + "-" + n.incrementAndGet())
+                        .daemon()
+                        .unstarted(r));
     }
 
     /**
@@ -72,13 +80,22 @@ public final class BackgroundExecutor {
      * As {@link #submit(String, Work, Consumer, Consumer)}, with a time limit: past it the task is
      * cancelled (cooperatively) and ends {@link TaskStatus#TIMED_OUT}, reported to {@code onError}.
      */
-    public <T> Task submit(String name, java.time.Duration timeout, Work<T> work, Consumer<T> onDone, Consumer<String> onError) {
-        Task task = new Task(name, new CancelToken(), new java.util.concurrent.CompletableFuture<>(),
+    public <T> Task submit(
+            String name, java.time.Duration timeout, Work<T> work, Consumer<T> onDone, Consumer<String> onError) {
+        Task task = new Task(
+                name,
+                new CancelToken(),
+                new java.util.concurrent.CompletableFuture<>(),
                 new java.util.concurrent.atomic.AtomicBoolean());
-        java.util.concurrent.ScheduledFuture<?> timer = timeout == null ? null : TIMER.schedule(() -> {
-            task.timedOut().set(true);
-            task.token().cancel();
-        }, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        java.util.concurrent.ScheduledFuture<?> timer = timeout == null
+                ? null
+                : TIMER.schedule(
+                        () -> {
+                            task.timedOut().set(true);
+                            task.token().cancel();
+                        },
+                        timeout.toMillis(),
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
         pool.execute(() -> {
             UiThreads.requireBackground(name);
             T result = null;

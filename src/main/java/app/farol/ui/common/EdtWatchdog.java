@@ -34,7 +34,8 @@ public final class EdtWatchdog {
      */
     public record Stall(long millis, long cpuMillis, String stack) {}
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final long thresholdMillis;
     private final List<Stall> stalls = new ArrayList<>();
@@ -87,9 +88,13 @@ public final class EdtWatchdog {
                     Thread.sleep(5);
                     if (stack.isEmpty() && t != null && millisSince(sent) > thresholdMillis) {
                         StackTraceElement[] frames = t.getStackTrace();
-                        stack = Arrays.stream(frames).limit(30).map(e -> "  at " + e).collect(Collectors.joining("\n"));
-                        waiting = t.getState() != Thread.State.RUNNABLE && Arrays.stream(frames)
-                                .noneMatch(f -> f.getMethodName().equals("getNextEvent"));
+                        stack = Arrays.stream(frames)
+                                .limit(30)
+                                .map(e -> "  at " + e)
+                                .collect(Collectors.joining("\n"));
+                        waiting = t.getState() != Thread.State.RUNNABLE
+                                && Arrays.stream(frames)
+                                        .noneMatch(f -> f.getMethodName().equals("getNextEvent"));
                     }
                 }
                 long cpu = cpuStart < 0 ? -1 : (THREADS.getThreadCpuTime(t.threadId()) - cpuStart) / 1_000_000;
@@ -113,7 +118,8 @@ public final class EdtWatchdog {
         }
         return Thread.getAllStackTraces().keySet().stream()
                 .filter(x -> x.isAlive() && x.getName().startsWith("AWT-EventQueue"))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private synchronized void record(long millis, long cpuMillis, boolean waiting, String stack) {

@@ -40,7 +40,9 @@ public final class Texts {
 
     private static ResourceBundle load(Locale l) {
         // English is the base bundle: a system in another language falls back to it, not to pt.
-        return ResourceBundle.getBundle("app.farol.ui.texts", l, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "app.farol.ui.texts",
+                l,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

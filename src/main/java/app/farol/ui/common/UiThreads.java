@@ -9,7 +9,8 @@ import javax.swing.SwingUtilities;
  * with {@code -Dfarol.threadGuard=true}; otherwise free.
  */
 public final class UiThreads {
-    private static final boolean ACTIVE = Boolean.getBoolean("farol.threadGuard") || UiThreads.class.desiredAssertionStatus();
+    private static final boolean ACTIVE =
+            Boolean.getBoolean("farol.threadGuard") || UiThreads.class.desiredAssertionStatus();
 
     private UiThreads() {}
 
@@ -20,7 +21,8 @@ public final class UiThreads {
     /** Throws when called off the event thread. */
     public static void requireEventThread(String what) {
         if (ACTIVE && !SwingUtilities.isEventDispatchThread()) {
-            throw new IllegalStateException(what + " must run on the event thread, not on " + Thread.currentThread().getName());
+            throw new IllegalStateException(what + " must run on the event thread, not on "
+                    + Thread.currentThread().getName());
         }
     }
 

@@ -9,8 +9,14 @@ import javax.swing.table.AbstractTableModel;
 
 /** The library's folders with their counts and a status in words. */
 final class FolderTableModel extends AbstractTableModel {
-    private static final String[] COLUMNS = {"library.col.folder", "library.col.files", "library.col.indexed",
-            "library.col.skipped", "library.col.failed", "library.col.status"};
+    private static final String[] COLUMNS = {
+        "library.col.folder",
+        "library.col.files",
+        "library.col.indexed",
+        "library.col.skipped",
+        "library.col.failed",
+        "library.col.status"
+    };
     private List<FolderSummary> rows = List.of();
     private LibraryState state = LibraryState.idle();
 
@@ -87,6 +93,8 @@ final class FolderTableModel extends AbstractTableModel {
         if (s.files() == 0) {
             return Texts.get("library.status.empty");
         }
-        return s.failed() > 0 ? Texts.format("library.status.someFailed", s.failed()) : Texts.get("library.status.indexed");
+        return s.failed() > 0
+                ? Texts.format("library.status.someFailed", s.failed())
+                : Texts.get("library.status.indexed");
     }
 }

@@ -62,7 +62,9 @@ public final class LibraryPanel extends JPanel {
         remove.addActionListener(e -> removeSelected());
         reindex.addActionListener(e -> library.rescan());
         remove.setEnabled(false);
-        folderTable.getSelectionModel().addListSelectionListener(e -> remove.setEnabled(folderTable.getSelectedRow() >= 0));
+        folderTable
+                .getSelectionModel()
+                .addListSelectionListener(e -> remove.setEnabled(folderTable.getSelectedRow() >= 0));
         int[] widths = {300, 60, 70, 70, 60, 200};
         for (int c = 0; c < widths.length; c++) {
             folderTable.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
@@ -140,15 +142,23 @@ public final class LibraryPanel extends JPanel {
         if (l == null) {
             return;
         }
-        executor.submit("library summary", c -> {
-            List<FileRecord> files = l.files();
-            return new Snapshot(l.folders().stream().map(f -> FolderSummary.of(f, files)).toList(), files);
-        }, s -> {
-            folders.set(s.summaries(), l.state());
-            problems.set(s.files());
-            problemsTitle.setText(Texts.format("library.problemsCount", problems.getRowCount()));
-            filesLoaded.accept(s.files());
-        }, message -> problemsTitle.setText(message));
+        executor.submit(
+                "library summary",
+                c -> {
+                    List<FileRecord> files = l.files();
+                    return new Snapshot(
+                            l.folders().stream()
+                                    .map(f -> FolderSummary.of(f, files))
+                                    .toList(),
+                            files);
+                },
+                s -> {
+                    folders.set(s.summaries(), l.state());
+                    problems.set(s.files());
+                    problemsTitle.setText(Texts.format("library.problemsCount", problems.getRowCount()));
+                    filesLoaded.accept(s.files());
+                },
+                message -> problemsTitle.setText(message));
     }
 
     private void chooseFolder() {
@@ -168,8 +178,11 @@ public final class LibraryPanel extends JPanel {
             return;
         }
         Path folder = folders.folderAt(folderTable.convertRowIndexToModel(row));
-        int answer = JOptionPane.showConfirmDialog(this, Texts.format("library.removeConfirm", folder),
-                Texts.get("library.remove"), JOptionPane.OK_CANCEL_OPTION);
+        int answer = JOptionPane.showConfirmDialog(
+                this,
+                Texts.format("library.removeConfirm", folder),
+                Texts.get("library.remove"),
+                JOptionPane.OK_CANCEL_OPTION);
         if (answer == JOptionPane.OK_OPTION) {
             List<Path> next = new ArrayList<>(library.folders());
             next.remove(folder);
@@ -180,12 +193,16 @@ public final class LibraryPanel extends JPanel {
     /** Adds or removes folders; the library walks them to watch them, so this runs in the background. */
     public void change(List<Path> next) {
         LibraryService l = library;
-        executor.submit("library folders", c -> {
-            l.setFolders(next);
-            return l.folders();
-        }, f -> {
-            foldersChanged.accept(f);
-            reload();
-        }, message -> JOptionPane.showMessageDialog(this, message));
+        executor.submit(
+                "library folders",
+                c -> {
+                    l.setFolders(next);
+                    return l.folders();
+                },
+                f -> {
+                    foldersChanged.accept(f);
+                    reload();
+                },
+                message -> JOptionPane.showMessageDialog(this, message));
     }
 }

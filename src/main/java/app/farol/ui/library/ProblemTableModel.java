@@ -1,8 +1,8 @@
 package app.farol.ui.library;
 
-import app.farol.core.util.DisplayNames;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
+import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.Texts;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -19,8 +19,10 @@ final class ProblemTableModel extends AbstractTableModel {
     }
 
     void set(List<FileRecord> all) {
-        rows = all.stream().filter(r -> r.status() != FileStatus.INDEXED)
-                .sorted(Comparator.comparing(FileRecord::status).thenComparing(FileRecord::path)).toList();
+        rows = all.stream()
+                .filter(r -> r.status() != FileStatus.INDEXED)
+                .sorted(Comparator.comparing(FileRecord::status).thenComparing(FileRecord::path))
+                .toList();
         fireTableDataChanged();
     }
 
@@ -40,11 +42,12 @@ final class ProblemTableModel extends AbstractTableModel {
 
     @Override
     public String getColumnName(int c) {
-        return Texts.get(switch (c) {
-            case 0 -> "library.col.file";
-            case 1 -> "library.col.status";
-            default -> "library.col.reason";
-        });
+        return Texts.get(
+                switch (c) {
+                    case 0 -> "library.col.file";
+                    case 1 -> "library.col.status";
+                    default -> "library.col.reason";
+                });
     }
 
     @Override

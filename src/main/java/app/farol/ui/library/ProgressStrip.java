@@ -107,7 +107,9 @@ public final class ProgressStrip extends JPanel {
     static String text(LibraryState s, int problems) {
         IndexProgress p = s.progress();
         if (s.phase() == LibraryState.Phase.PAUSED) {
-            return p == null ? Texts.get("library.paused") : Texts.format("library.pausedAt", p.filesDone(), p.filesTotal());
+            return p == null
+                    ? Texts.get("library.paused")
+                    : Texts.format("library.pausedAt", p.filesDone(), p.filesTotal());
         }
         if (s.running()) {
             if (p == null) {
@@ -116,7 +118,12 @@ public final class ProgressStrip extends JPanel {
             if (p.eta() == null || p.chunksPerSecond() <= 0) {
                 return Texts.format("library.progressStart", p.filesDone(), p.filesTotal());
             }
-            return Texts.format("library.progress", p.filesDone(), p.filesTotal(), Math.round(p.chunksPerSecond()), duration(p.eta()));
+            return Texts.format(
+                    "library.progress",
+                    p.filesDone(),
+                    p.filesTotal(),
+                    Math.round(p.chunksPerSecond()),
+                    duration(p.eta()));
         }
         if (!s.error().isEmpty()) {
             return Texts.format("library.failedRun", s.error());
@@ -125,7 +132,11 @@ public final class ProgressStrip extends JPanel {
         if (r == null) {
             return Texts.get("library.ready");
         }
-        String done = Texts.format(r.cancelled() ? "library.cancelled" : "library.done", r.indexed(), r.unchanged(), r.removed(),
+        String done = Texts.format(
+                r.cancelled() ? "library.cancelled" : "library.done",
+                r.indexed(),
+                r.unchanged(),
+                r.removed(),
                 problems >= 0 ? problems : r.skipped() + r.failed());
         return r.readAgain() > 0 ? done + Texts.format("library.readAgain", r.readAgain()) : done;
     }

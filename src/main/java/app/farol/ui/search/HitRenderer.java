@@ -1,7 +1,7 @@
 package app.farol.ui.search;
 
-import app.farol.core.util.DisplayNames;
 import app.farol.core.retrieval.SearchHit;
+import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -40,8 +40,8 @@ final class HitRenderer implements ListCellRenderer<SearchHit> {
     }
 
     @Override
-    public Component getListCellRendererComponent(JList<? extends SearchHit> list, SearchHit hit, int index,
-            boolean selected, boolean focused) {
+    public Component getListCellRendererComponent(
+            JList<? extends SearchHit> list, SearchHit hit, int index, boolean selected, boolean focused) {
         file.setText(DisplayNames.safe(hit.fileName()));
         StringBuilder w = new StringBuilder();
         if (hit.page() > 0) {

@@ -1,9 +1,9 @@
 package app.farol.ui.search;
 
-import app.farol.core.util.DisplayNames;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.PlainText;
 import app.farol.ui.common.Texts;
@@ -78,7 +78,8 @@ public final class SearchPanel extends JPanel {
         query.addActionListener(e -> searchNow());
         folder.addActionListener(e -> debounce.restart());
         type.addActionListener(e -> debounce.restart());
-        folder.setRenderer(PlainText.list(v -> v instanceof Path p ? DisplayNames.safe(p.getFileName()) : v.toString()));
+        folder.setRenderer(
+                PlainText.list(v -> v instanceof Path p ? DisplayNames.safe(p.getFileName()) : v.toString()));
         type.setRenderer(PlainText.list(Object::toString)); // types come from file names
         setFilters(List.of(), List.of());
 
@@ -173,7 +174,8 @@ public final class SearchPanel extends JPanel {
         next.addAll(found); // one change event for the whole list, not one per hit
         results.setModel(next);
         if (!found.isEmpty()) {
-            results.ensureIndexIsVisible(0); // a new query or filter starts at its best hit, not where the last list was scrolled
+            results.ensureIndexIsVisible(
+                    0); // a new query or filter starts at its best hit, not where the last list was scrolled
         }
         status.setText(found.isEmpty() ? Texts.get("search.none") : Texts.format("search.count", found.size()));
     }

@@ -58,18 +58,22 @@ final class ModelSection extends JPanel {
 
     /** @param modelFolder as in the settings: "" automatic, "none", or a folder */
     void show(String modelFolder) {
-        current.setText(switch (modelFolder) {
-            case "" -> Texts.get("settings.model.auto");
-            case Settings.NO_MODEL -> Texts.get("settings.model.noneInUse");
-            default -> Path.of(modelFolder).getFileName().toString();
-        });
+        current.setText(
+                switch (modelFolder) {
+                    case "" -> Texts.get("settings.model.auto");
+                    case Settings.NO_MODEL -> Texts.get("settings.model.noneInUse");
+                    default -> Path.of(modelFolder).getFileName().toString();
+                });
         current.setToolTipText(modelFolder.length() > 1 ? modelFolder : null);
     }
 
     /** Connects the manager; the catalogue is read in the background (it looks into model folders). */
     void setModels(ModelManager models) {
         this.models = models;
-        executor.submit("model catalogue", c -> models.catalogue(), this::showCatalogue,
+        executor.submit(
+                "model catalogue",
+                c -> models.catalogue(),
+                this::showCatalogue,
                 message -> catalogue.add(new JLabel(message)));
     }
 
@@ -99,7 +103,8 @@ final class ModelSection extends JPanel {
         JProgressBar bar = new JProgressBar(0, 1000);
         bar.setVisible(false);
         bar.setPreferredSize(new java.awt.Dimension(120, 8));
-        JButton action = new JButton(Texts.get(o.installedFolder() != null ? "settings.model.use" : "settings.model.download"));
+        JButton action =
+                new JButton(Texts.get(o.installedFolder() != null ? "settings.model.use" : "settings.model.download"));
         action.setName("settings.model.download." + o.id());
         action.addActionListener(e -> {
             if (o.installedFolder() != null) {
@@ -130,25 +135,32 @@ final class ModelSection extends JPanel {
         action.setText(Texts.get("settings.model.cancelDownload"));
         ModelManager m = models;
         BackgroundExecutor.Task[] self = new BackgroundExecutor.Task[1];
-        self[0] = executor.submit("download " + o.id(), c -> m.download(o, (done, total) -> SwingUtilities.invokeLater(() -> {
-            if (downloads.get(o.id()) == self[0]) {
-                bar.setValue(total <= 0 ? 0 : (int) (1000 * done / total));
-                bar.setToolTipText(megabytes(done) + " / " + megabytes(total));
-            }
-        }), c), folder -> {
-            if (!downloads.remove(o.id(), self[0])) {
-                return; // cancelled meanwhile, or a newer download of this row runs
-            }
-            onChoose.accept(folder.toString());
-            setModels(m);
-        }, message -> {
-            if (!downloads.remove(o.id(), self[0])) {
-                return;
-            }
-            bar.setVisible(false);
-            action.setText(Texts.get("settings.model.download"));
-            JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), JOptionPane.WARNING_MESSAGE);
-        });
+        self[0] = executor.submit(
+                "download " + o.id(),
+                c -> m.download(
+                        o,
+                        (done, total) -> SwingUtilities.invokeLater(() -> {
+                            if (downloads.get(o.id()) == self[0]) {
+                                bar.setValue(total <= 0 ? 0 : (int) (1000 * done / total));
+                                bar.setToolTipText(megabytes(done) + " / " + megabytes(total));
+                            }
+                        }),
+                        c),
+                folder -> {
+                    if (!downloads.remove(o.id(), self[0])) {
+                        return; // cancelled meanwhile, or a newer download of this row runs
+                    }
+                    onChoose.accept(folder.toString());
+                    setModels(m);
+                },
+                message -> {
+                    if (!downloads.remove(o.id(), self[0])) {
+                        return;
+                    }
+                    bar.setVisible(false);
+                    action.setText(Texts.get("settings.model.download"));
+                    JOptionPane.showMessageDialog(this, message, Texts.get("app.name"), JOptionPane.WARNING_MESSAGE);
+                });
         downloads.put(o.id(), self[0]);
     }
 
@@ -160,17 +172,27 @@ final class ModelSection extends JPanel {
         }
         Path folder = chooser.getSelectedFile().toPath();
         ModelManager m = models;
-        executor.submit("check model", c -> m.problems(folder), problems -> {
-            if (problems.isEmpty()) {
-                onChoose.accept(folder.toString());
-            } else {
-                JOptionPane.showMessageDialog(this, Texts.format("settings.model.unusable", folder.getFileName(),
-                        String.join("; ", problems)), Texts.get("app.name"), JOptionPane.WARNING_MESSAGE);
-            }
-        }, message -> JOptionPane.showMessageDialog(this, message));
+        executor.submit(
+                "check model",
+                c -> m.problems(folder),
+                problems -> {
+                    if (problems.isEmpty()) {
+                        onChoose.accept(folder.toString());
+                    } else {
+                        JOptionPane.showMessageDialog(
+                                this,
+                                Texts.format(
+                                        "settings.model.unusable", folder.getFileName(), String.join("; ", problems)),
+                                Texts.get("app.name"),
+                                JOptionPane.WARNING_MESSAGE);
+                    }
+                },
+                message -> JOptionPane.showMessageDialog(this, message));
     }
 
     private static String megabytes(long bytes) {
-        return bytes >= 1_000_000_000 ? String.format(Texts.locale(), "%.1f GB", bytes / 1e9) : String.format(Texts.locale(), "%d MB", bytes / 1_000_000);
+        return bytes >= 1_000_000_000
+                ? String.format(Texts.locale(), "%.1f GB", bytes / 1e9)
+                : String.format(Texts.locale(), "%d MB", bytes / 1_000_000);
     }
 }

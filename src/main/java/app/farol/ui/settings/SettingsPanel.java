@@ -38,7 +38,8 @@ public final class SettingsPanel extends JPanel {
      * @param update applies a change to the settings, saves them, and returns the new settings
      * @param showLibrary opens the Library view
      */
-    public SettingsPanel(BackgroundExecutor executor, Function<UnaryOperator<Settings>, Settings> update, Runnable showLibrary) {
+    public SettingsPanel(
+            BackgroundExecutor executor, Function<UnaryOperator<Settings>, Settings> update, Runnable showLibrary) {
         super(new BorderLayout());
         this.update = update;
         setName("settings");
@@ -48,12 +49,16 @@ public final class SettingsPanel extends JPanel {
         budget.setName("settings.budget");
         folders.putClientProperty("html.disable", Boolean.TRUE);
         model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
-        theme.setRenderer(PlainText.list(v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase(Locale.ROOT))));
-        language.setRenderer(PlainText.list(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
+        theme.setRenderer(PlainText.list(
+                v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase(Locale.ROOT))));
+        language.setRenderer(
+                PlainText.list(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
         theme.addActionListener(e -> change(s -> s.withTheme((Settings.Theme) theme.getSelectedItem())));
         language.addActionListener(e -> change(s -> s.withLanguage((String) language.getSelectedItem())));
-        budget.addChangeListener(e -> change(s -> s.withSecondsToFirstWord(((Number) budget.getValue()).doubleValue())));
-        index.addActionListener(e -> change(s -> s.withIndexFolder(index.getText().strip())));
+        budget.addChangeListener(
+                e -> change(s -> s.withSecondsToFirstWord(((Number) budget.getValue()).doubleValue())));
+        index.addActionListener(
+                e -> change(s -> s.withIndexFolder(index.getText().strip())));
         index.addFocusListener(new java.awt.event.FocusAdapter() {
             @Override
             public void focusLost(java.awt.event.FocusEvent e) {

@@ -35,7 +35,7 @@ record PageIcon(PdfPageImage.Rendered rendered, ImageIcon icon, double scale) {
 
     /** A highlight rectangle in the label's (logical) pixels. */
     Rectangle logical(Rectangle device) {
-        return new Rectangle((int) (device.x / scale), (int) (device.y / scale), (int) (device.width / scale),
-                (int) (device.height / scale));
+        return new Rectangle((int) (device.x / scale), (int) (device.y / scale), (int) (device.width / scale), (int)
+                (device.height / scale));
     }
 }

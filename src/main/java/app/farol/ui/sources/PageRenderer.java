@@ -45,15 +45,18 @@ final class PageRenderer {
         }
         CompletableFuture<PdfPageImage.Rendered> result = new CompletableFuture<>();
         running.incrementAndGet();
-        Thread worker = Thread.ofPlatform().daemon().name("farol-pdf-page-" + threads.incrementAndGet()).start(() -> {
-            try {
-                result.complete(PdfPageImage.render(file, page, passage, width));
-            } catch (Throwable e) { // an OutOfMemoryError here must not reach the index's threads
-                result.completeExceptionally(e);
-            } finally {
-                running.decrementAndGet();
-            }
-        });
+        Thread worker = Thread.ofPlatform()
+                .daemon()
+                .name("farol-pdf-page-" + threads.incrementAndGet())
+                .start(() -> {
+                    try {
+                        result.complete(PdfPageImage.render(file, page, passage, width));
+                    } catch (Throwable e) { // an OutOfMemoryError here must not reach the index's threads
+                        result.completeExceptionally(e);
+                    } finally {
+                        running.decrementAndGet();
+                    }
+                });
         long end = System.nanoTime() + deadline.toNanos();
         while (true) {
             if (cancel.isCancelled()) {
@@ -77,7 +80,8 @@ final class PageRenderer {
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 LOG.warn("page {} of {} could not be drawn", page, file, cause);
-                String why = cause instanceof OutOfMemoryError ? Texts.get("sources.tooBig")
+                String why = cause instanceof OutOfMemoryError
+                        ? Texts.get("sources.tooBig")
                         : cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
                 throw new FarolException(Texts.format("sources.renderFailed", page, why));
             }

@@ -132,8 +132,11 @@ public final class PdfPageImage {
         float lineY = Float.NaN;
         for (TextPosition t : chars) {
             float h = Math.max(t.getHeightDir(), 6f);
-            Rectangle r = new Rectangle(Math.round(t.getXDirAdj() * scale), Math.round((t.getYDirAdj() - h) * scale) - 2,
-                    Math.max(1, Math.round(t.getWidthDirAdj() * scale)), Math.round(h * scale) + 4);
+            Rectangle r = new Rectangle(
+                    Math.round(t.getXDirAdj() * scale),
+                    Math.round((t.getYDirAdj() - h) * scale) - 2,
+                    Math.max(1, Math.round(t.getWidthDirAdj() * scale)),
+                    Math.round(h * scale) + 4);
             if (line != null && Math.abs(t.getYDirAdj() - lineY) < 2) {
                 line.add(r);
             } else {
@@ -147,7 +150,10 @@ public final class PdfPageImage {
 
     static String letters(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        s.toLowerCase(Locale.ROOT)
+                .codePoints()
+                .filter(Character::isLetterOrDigit)
+                .forEach(b::appendCodePoint);
         return b.toString();
     }
 

@@ -1,8 +1,8 @@
 package app.farol.ui.sources;
 
+import app.farol.core.library.PassageContext;
 import app.farol.core.util.DisplayNames;
 import app.farol.core.util.SystemOpen;
-import app.farol.core.library.PassageContext;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
@@ -112,14 +112,20 @@ public final class SourcesPanel extends JPanel {
         }
         shown = request;
         title.setText(DisplayNames.safe(request.path().getFileName()));
-        where.setText(request.page() > 0 ? Texts.format("sources.page", request.page()) + "  ·  " + DisplayNames.safe(request.path().getParent())
-                : DisplayNames.safe(request.path().getParent()));
+        where.setText(
+                request.page() > 0
+                        ? Texts.format("sources.page", request.page()) + "  ·  "
+                                + DisplayNames.safe(request.path().getParent())
+                        : DisplayNames.safe(request.path().getParent()));
         open.setVisible(true);
         reveal.setVisible(true);
         cancel();
         PassageLookup l = lookup;
-        loading = executor.submit("passage", c -> l.find(request.path().toString(), request.startOffset(), request.endOffset()),
-                context -> showContext(request, context), this::showError);
+        loading = executor.submit(
+                "passage",
+                c -> l.find(request.path().toString(), request.startOffset(), request.endOffset()),
+                context -> showContext(request, context),
+                this::showError);
         boolean pdf = request.isPdf() && request.page() > 0;
         tabs.setEnabledAt(1, pdf);
         pageImage.setIcon(null);
@@ -127,11 +133,19 @@ public final class SourcesPanel extends JPanel {
         tabs.setSelectedIndex(pdf ? 1 : 0);
         if (pdf) {
             // The panel's width, not the page tab's: that tab may not have been laid out yet.
-            int width = Math.max(300, getWidth() - 24 - pageScroll.getVerticalScrollBar().getPreferredSize().width);
-            double scale = getGraphicsConfiguration() == null ? 1 : getGraphicsConfiguration().getDefaultTransform().getScaleX();
-            rendering = executor.submit("render page", c -> PageIcon.of(
-                    pages.render(request.path(), request.page(), request.text(), (int) Math.round(width * scale), c), scale),
-                    this::showPage, this::showError);
+            int width = Math.max(
+                    300, getWidth() - 24 - pageScroll.getVerticalScrollBar().getPreferredSize().width);
+            double scale = getGraphicsConfiguration() == null
+                    ? 1
+                    : getGraphicsConfiguration().getDefaultTransform().getScaleX();
+            rendering = executor.submit(
+                    "render page",
+                    c -> PageIcon.of(
+                            pages.render(
+                                    request.path(), request.page(), request.text(), (int) Math.round(width * scale), c),
+                            scale),
+                    this::showPage,
+                    this::showError);
         }
     }
 
@@ -148,7 +162,8 @@ public final class SourcesPanel extends JPanel {
         PdfPageImage.Rendered r = p.rendered();
         pageNote.setText(r.found() ? Texts.format("sources.pageShown", r.page()) : Texts.get("sources.notOnPage"));
         if (shown != null && r.page() != shown.page()) {
-            where.setText(Texts.format("sources.page", r.page()) + "  ·  " + shown.path().getParent());
+            where.setText(Texts.format("sources.page", r.page()) + "  ·  "
+                    + shown.path().getParent());
         }
         pageImage.setIcon(p.icon());
         if (r.found()) {
@@ -181,32 +196,40 @@ public final class SourcesPanel extends JPanel {
         if (!folder && !SystemOpen.isDocument(file)) {
             // Not a document type: opening it could run it (.js, .sh, .desktop) or let a browser
             // fetch from the network (.html, .svg). Offer the folder instead.
-            int choice = javax.swing.JOptionPane.showConfirmDialog(this, Texts.format("safeapp.open.notDocument",
-                    DisplayNames.safe(file.getFileName())), Texts.get("app.name"), javax.swing.JOptionPane.OK_CANCEL_OPTION,
+            int choice = javax.swing.JOptionPane.showConfirmDialog(
+                    this,
+                    Texts.format("safeapp.open.notDocument", DisplayNames.safe(file.getFileName())),
+                    Texts.get("app.name"),
+                    javax.swing.JOptionPane.OK_CANCEL_OPTION,
                     javax.swing.JOptionPane.WARNING_MESSAGE);
             if (choice == javax.swing.JOptionPane.OK_OPTION) {
                 desktop(true);
             }
             return;
         }
-        executor.submit(folder ? "show in folder" : "open file", c -> {
-            if (!Desktop.isDesktopSupported()) {
-                throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
-            }
-            Desktop d = Desktop.getDesktop();
-            try {
-                if (folder && d.isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
-                    d.browseFileDirectory(file.toFile());
-                } else if (d.isSupported(Desktop.Action.OPEN)) {
-                    d.open(folder ? file.getParent().toFile() : file.toFile());
-                } else {
-                    throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
-                }
-            } catch (IOException e) {
-                throw new app.farol.core.util.FarolException(Texts.format("sources.openFailed", DisplayNames.safe(file.getFileName()), e.getMessage()));
-            }
-            return Boolean.TRUE;
-        }, ok -> {}, message -> javax.swing.JOptionPane.showMessageDialog(this, message, Texts.get("app.name"),
-                javax.swing.JOptionPane.WARNING_MESSAGE));
+        executor.submit(
+                folder ? "show in folder" : "open file",
+                c -> {
+                    if (!Desktop.isDesktopSupported()) {
+                        throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
+                    }
+                    Desktop d = Desktop.getDesktop();
+                    try {
+                        if (folder && d.isSupported(Desktop.Action.BROWSE_FILE_DIR)) {
+                            d.browseFileDirectory(file.toFile());
+                        } else if (d.isSupported(Desktop.Action.OPEN)) {
+                            d.open(folder ? file.getParent().toFile() : file.toFile());
+                        } else {
+                            throw new app.farol.core.util.FarolException(Texts.get("sources.noDesktop"));
+                        }
+                    } catch (IOException e) {
+                        throw new app.farol.core.util.FarolException(Texts.format(
+                                "sources.openFailed", DisplayNames.safe(file.getFileName()), e.getMessage()));
+                    }
+                    return Boolean.TRUE;
+                },
+                ok -> {},
+                message -> javax.swing.JOptionPane.showMessageDialog(
+                        this, message, Texts.get("app.name"), javax.swing.JOptionPane.WARNING_MESSAGE));
     }
 }

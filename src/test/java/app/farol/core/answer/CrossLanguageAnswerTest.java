@@ -27,10 +27,15 @@ class CrossLanguageAnswerTest {
 
     @BeforeAll
     static void indexSampleDocs() {
-        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name());
         new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
                 .index(List.of(app.farol.testing.SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
-        service = new AnswerService(new HybridRetriever(store, SharedEmbedder.get()), SharedEmbedder.get(), null, AnswerSettings.defaults());
+        service = new AnswerService(
+                new HybridRetriever(store, SharedEmbedder.get()),
+                SharedEmbedder.get(),
+                null,
+                AnswerSettings.defaults());
     }
 
     @AfterAll
@@ -46,9 +51,12 @@ class CrossLanguageAnswerTest {
     void should_answer_an_english_question_from_a_portuguese_document() {
         Answer a = ask("What is Helena's blood type?");
 
-        assertThat(a.grounded()).as("the gate reads the question's words through the glossary, not the cosine").isTrue();
+        assertThat(a.grounded())
+                .as("the gate reads the question's words through the glossary, not the cosine")
+                .isTrue();
         assertThat(a.text()).contains("A negativo");
-        assertThat(a.citations()).anySatisfy(c -> assertThat(c.path().getFileName()).hasToString("registro-vacinacao.html"));
+        assertThat(a.citations())
+                .anySatisfy(c -> assertThat(c.path().getFileName()).hasToString("registro-vacinacao.html"));
     }
 
     @Test
@@ -57,13 +65,15 @@ class CrossLanguageAnswerTest {
 
         assertThat(a.grounded()).isTrue();
         assertThat(a.text()).contains("1.8 litres");
-        assertThat(a.citations()).anySatisfy(c -> assertThat(c.path().getFileName()).hasToString("coffee-machine-manual.pdf"));
+        assertThat(a.citations())
+                .anySatisfy(c -> assertThat(c.path().getFileName()).hasToString("coffee-machine-manual.pdf"));
     }
 
     @Test
     void should_still_say_not_found_for_questions_the_documents_do_not_answer() {
         assertThat(ask("Who won the football world cup in 1998?").grounded()).isFalse();
-        assertThat(ask("Quem ganhou a copa do mundo de futebol de 1998?").grounded()).isFalse();
+        assertThat(ask("Quem ganhou a copa do mundo de futebol de 1998?").grounded())
+                .isFalse();
         assertThat(ask("What is the capital of Australia?").grounded()).isFalse();
     }
 }

@@ -113,12 +113,20 @@ class RelevanceThresholdMeasurementTest {
             System.out.printf(Locale.ROOT, "  word overlap: found %s%n", quantiles(overlapFound));
             System.out.printf(Locale.ROOT, "  word overlap: near  %s%n", quantiles(overlapNear));
             System.out.printf(Locale.ROOT, "  word overlap: off   %s%n", quantiles(overlapOff));
-            System.out.printf(Locale.ROOT, "  gate rule: found kept %.2f, near-topic kept %.2f, off-topic kept %.2f%n",
-                    keptByRule / (double) found.size(), nearKeptByRule / (double) found.size(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "  gate rule: found kept %.2f, near-topic kept %.2f, off-topic kept %.2f%n",
+                    keptByRule / (double) found.size(),
+                    nearKeptByRule / (double) found.size(),
                     offKeptByRule / (double) found.size());
             for (double t : new double[] {0.20, 0.25, 0.30, 0.35, 0.40}) {
-                System.out.printf(Locale.ROOT, "  threshold %.2f: found kept %.2f, off-topic rejected %.2f, near-topic rejected %.2f%n",
-                        t, share(found, t, true), share(offTopic, t, false), share(nearMiss, t, false));
+                System.out.printf(
+                        Locale.ROOT,
+                        "  threshold %.2f: found kept %.2f, off-topic rejected %.2f, near-topic rejected %.2f%n",
+                        t,
+                        share(found, t, true),
+                        share(offTopic, t, false),
+                        share(nearMiss, t, false));
             }
             assertThat(keptByRule / (double) found.size()).isGreaterThan(0.8);
             assertThat(offKeptByRule / (double) found.size()).isLessThan(0.1);
@@ -127,7 +135,9 @@ class RelevanceThresholdMeasurementTest {
             // case is the passage of the other collection that holds most of the question's words.
             String otherLanguage = own == pt ? LanguageDetector.ENGLISH : LanguageDetector.PORTUGUESE;
             List<WordCoverage.Text> passages = other.docs().values().stream()
-                    .map(doc -> WordCoverage.read(doc.substring(0, Math.min(doc.length(), PASSAGE_CHARS)), otherLanguage)).toList();
+                    .map(doc ->
+                            WordCoverage.read(doc.substring(0, Math.min(doc.length(), PASSAGE_CHARS)), otherLanguage))
+                    .toList();
             List<Double> bestCoverage = new ArrayList<>();
             int crossKept = 0;
             for (String question : own.queries().values()) {
@@ -142,8 +152,12 @@ class RelevanceThresholdMeasurementTest {
                 bestCoverage.add(best);
                 crossKept += kept ? 1 : 0;
             }
-            System.out.printf(Locale.ROOT, "  across languages, best glossary word coverage among %d passages: %s; off-topic kept by the rule %.2f%n",
-                    other.docs().size(), quantiles(bestCoverage), crossKept / (double) own.queries().size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  across languages, best glossary word coverage among %d passages: %s; off-topic kept by the rule %.2f%n",
+                    other.docs().size(),
+                    quantiles(bestCoverage),
+                    crossKept / (double) own.queries().size());
             assertThat(crossKept / (double) own.queries().size()).isLessThan(0.1);
         }
     }
@@ -177,7 +191,8 @@ class RelevanceThresholdMeasurementTest {
     private static Collection load(String name, int maxDocs, int maxQueries) throws IOException {
         Path dir = BENCH.resolve(name);
         Map<String, Set<String>> rel = new HashMap<>();
-        for (String line : Files.readAllLines(dir.resolve("qrels.tsv")).subList(1, Files.readAllLines(dir.resolve("qrels.tsv")).size())) {
+        for (String line : Files.readAllLines(dir.resolve("qrels.tsv"))
+                .subList(1, Files.readAllLines(dir.resolve("qrels.tsv")).size())) {
             String[] f = line.split("\t");
             if (Integer.parseInt(f[2].strip()) > 0) {
                 rel.computeIfAbsent(f[0], k -> new java.util.HashSet<>()).add(f[1]);
@@ -200,7 +215,11 @@ class RelevanceThresholdMeasurementTest {
             String id = n.get("_id").asText();
             if (wanted.contains(id) || docs.size() < maxDocs) {
                 String text = (n.path("title").asText("") + " " + n.get("text").asText()).strip();
-                docs.put(id, String.join(" ", Arrays.stream(text.split("\\s+")).limit(100).toList()));
+                docs.put(
+                        id,
+                        String.join(
+                                " ",
+                                Arrays.stream(text.split("\\s+")).limit(100).toList()));
             }
         }
         return new Collection(docs, queries, rel);

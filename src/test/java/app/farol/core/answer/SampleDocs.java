@@ -23,8 +23,8 @@ public final class SampleDocs implements Retriever {
             "The annual report covers the results of Farol Lda. Revenue in 2022 was 5 million euros. Costs were stable. ",
             "Revenue in 2023 was 7 million euros, driven by exports to Spain. The board approved a dividend of 1 euro per share. ",
             "The headquarters are in Lisbon, near the river. The company employs 40 people. ");
-    public static final List<String> RECEITAS_CHUNKS = List.of(
-            "A receita em 2023 foi de 7 milhões de euros. A sede fica em Lisboa. ");
+    public static final List<String> RECEITAS_CHUNKS =
+            List.of("A receita em 2023 foi de 7 milhões de euros. A sede fica em Lisboa. ");
     public static final List<String> BREAD_CHUNKS = List.of(
             "To bake bread, mix flour, water, salt and yeast. Knead for ten minutes and let it rise. ",
             "Bake at 220 degrees for 40 minutes until the crust is brown. ");
@@ -42,19 +42,33 @@ public final class SampleDocs implements Retriever {
         int offset = 0;
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
-            chunks.add(new SearchHit(path, title, firstPage == 0 ? 0 : firstPage + i, List.of(), offset,
-                    offset + t.length(), i, "en", 0, t, t));
+            chunks.add(new SearchHit(
+                    path,
+                    title,
+                    firstPage == 0 ? 0 : firstPage + i,
+                    List.of(),
+                    offset,
+                    offset + t.length(),
+                    i,
+                    "en",
+                    0,
+                    t,
+                    t));
             offset += t.length();
         }
     }
 
     public static String fullText(Path path) {
-        List<String> parts = path.equals(REPORT) ? REPORT_CHUNKS : path.equals(RECEITAS) ? RECEITAS_CHUNKS : BREAD_CHUNKS;
+        List<String> parts =
+                path.equals(REPORT) ? REPORT_CHUNKS : path.equals(RECEITAS) ? RECEITAS_CHUNKS : BREAD_CHUNKS;
         return String.join("", parts);
     }
 
     public SearchHit chunk(Path path, int ordinal) {
-        return chunks.stream().filter(c -> c.path().equals(path) && c.chunkOrdinal() == ordinal).findFirst().orElseThrow();
+        return chunks.stream()
+                .filter(c -> c.path().equals(path) && c.chunkOrdinal() == ordinal)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Override
@@ -64,8 +78,18 @@ public final class SampleDocs implements Retriever {
         List<SearchHit> scored = new ArrayList<>();
         for (SearchHit c : chunks) {
             double s = Terms.overlap(q, Terms.of(c.text()));
-            scored.add(new SearchHit(c.path(), c.title(), c.page(), c.headings(), c.startOffset(), c.endOffset(),
-                    c.chunkOrdinal(), c.language(), s, c.text(), c.snippet()));
+            scored.add(new SearchHit(
+                    c.path(),
+                    c.title(),
+                    c.page(),
+                    c.headings(),
+                    c.startOffset(),
+                    c.endOffset(),
+                    c.chunkOrdinal(),
+                    c.language(),
+                    s,
+                    c.text(),
+                    c.snippet()));
         }
         scored.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return scored.subList(0, Math.min(request.k(), scored.size()));
@@ -74,7 +98,8 @@ public final class SampleDocs implements Retriever {
     @Override
     public List<SearchHit> neighbours(SearchHit hit, int before, int after) {
         return chunks.stream()
-                .filter(c -> c.path().equals(hit.path()) && c.chunkOrdinal() >= hit.chunkOrdinal() - before
+                .filter(c -> c.path().equals(hit.path())
+                        && c.chunkOrdinal() >= hit.chunkOrdinal() - before
                         && c.chunkOrdinal() <= hit.chunkOrdinal() + after)
                 .toList();
     }

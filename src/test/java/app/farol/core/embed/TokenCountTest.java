@@ -28,7 +28,8 @@ class TokenCountTest {
                 "  leading and trailing  \n\n  spaces  "));
         TikaDocumentParser parser = new TikaDocumentParser();
         try (Stream<Path> files = Files.list(SampleDocs.FOLDER)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith(".")).toList()) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("."))
+                    .toList()) {
                 if (parser.parse(f) instanceof ParseOutcome.Parsed(var doc)) {
                     doc.blocks().stream().map(TextBlock::text).forEach(texts::add);
                 }

@@ -29,8 +29,12 @@ class EvaluatorTest {
         try (var store = index.store()) {
             assertThat(index.reused()).isFalse();
             assertThat(index.build().documents()).isEqualTo(3);
-            ModeResult bm25 = Evaluator.run("bm25", new HybridRetriever(store, new ToyEmbedder(), FusionMethod.BM25_ONLY), 100,
-                    c, EvalIndex.ID_PREFIX);
+            ModeResult bm25 = Evaluator.run(
+                    "bm25",
+                    new HybridRetriever(store, new ToyEmbedder(), FusionMethod.BM25_ONLY),
+                    100,
+                    c,
+                    EvalIndex.ID_PREFIX);
             // q1 finds d1 first (nDCG 1); q2 asks for words no document has (all 0)
             assertThat(bm25.queries()).isEqualTo(2);
             assertThat(bm25.perQueryNdcg10()).containsEntry("q1", 1.0).containsEntry("q2", 0.0);
@@ -66,7 +70,8 @@ class EvaluatorTest {
     }
 
     private static app.farol.core.index.StoredPassage passage(String path, int ordinal) {
-        return new app.farol.core.index.StoredPassage(path, "", "txt", "en", ordinal, "", 0, List.of(), 0, 0, new float[0]);
+        return new app.farol.core.index.StoredPassage(
+                path, "", "txt", "en", ordinal, "", 0, List.of(), 0, 0, new float[0]);
     }
 
     /** Vectors from letter counts: cheap, deterministic, unit length. */

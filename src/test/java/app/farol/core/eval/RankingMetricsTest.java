@@ -90,6 +90,7 @@ class RankingMetricsTest {
         // 3 relevant, k = 2, ranking r1, x: DCG = 1, IDCG = 1 + 1/log2(3) = 1.630930
         Map<String, Integer> judged = Map.of("r1", 1, "r2", 1, "r3", 1);
         List<String> ranking = List.of("r1", "x");
-        assertThat(RankingMetrics.ndcg(ranking, judged, 2)).isCloseTo(1 / (1 + 1 / (Math.log(3) / Math.log(2))), within(EPS));
+        assertThat(RankingMetrics.ndcg(ranking, judged, 2))
+                .isCloseTo(1 / (1 + 1 / (Math.log(3) / Math.log(2))), within(EPS));
     }
 }

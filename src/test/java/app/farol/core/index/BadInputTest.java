@@ -22,7 +22,8 @@ class BadInputTest {
     Path temp;
 
     @Test
-    void should_report_empty_binary_and_unsupported_files_with_specific_reasons_and_index_the_rest() throws IOException {
+    void should_report_empty_binary_and_unsupported_files_with_specific_reasons_and_index_the_rest()
+            throws IOException {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("good.txt"), "The harbour light flashes every five seconds.");
         Files.write(docs.resolve("empty.txt"), new byte[0]);
@@ -44,9 +45,13 @@ class BadInputTest {
 
         assertThat(files.get(docs.resolve("good.txt").toString()).status()).isEqualTo(FileStatus.INDEXED);
         assertThat(reason(files, docs.resolve("empty.txt"))).isEqualTo("empty file");
-        assertThat(reason(files, docs.resolve("noise.dat"))).isEqualTo("unsupported format: binary data of an unknown type");
-        assertThat(reason(files, docs.resolve("letter.wpd"))).isEqualTo("unsupported format: application/vnd.wordperfect");
-        assertThat(files.get(docs.resolve("archive.zip").toString()).status()).as("its members are read").isEqualTo(FileStatus.INDEXED);
+        assertThat(reason(files, docs.resolve("noise.dat")))
+                .isEqualTo("unsupported format: binary data of an unknown type");
+        assertThat(reason(files, docs.resolve("letter.wpd")))
+                .isEqualTo("unsupported format: application/vnd.wordperfect");
+        assertThat(files.get(docs.resolve("archive.zip").toString()).status())
+                .as("its members are read")
+                .isEqualTo(FileStatus.INDEXED);
         assertThat(files).doesNotContainKey(docs.resolve(".hidden-notes.txt").toString());
         assertThat(files).hasSize(5); // the looped folder is not walked twice
     }
@@ -71,8 +76,10 @@ class BadInputTest {
     }
 
     private Map<String, FileRecord> indexFolder(Path docs) {
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(docs), IndexListener.NONE, CancelToken.none());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(docs), IndexListener.NONE, CancelToken.none());
             return store.files();
         }
     }

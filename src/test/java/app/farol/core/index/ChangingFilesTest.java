@@ -53,7 +53,8 @@ class ChangingFilesTest {
     }
 
     @Test
-    void should_end_with_an_index_that_matches_the_folder_when_files_change_or_vanish_while_they_are_read() throws IOException {
+    void should_end_with_an_index_that_matches_the_folder_when_files_change_or_vanish_while_they_are_read()
+            throws IOException {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Path edited = docs.resolve("ferry.txt");
         Path deleted = docs.resolve("draft.txt");
@@ -61,7 +62,8 @@ class ChangingFilesTest {
         Files.writeString(deleted, "A draft about the old lighthouse lamp, soon to be thrown away.");
         Files.writeString(docs.resolve("steady.txt"), "The harbour office opens at nine.");
 
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name())) {
             IndexReport report = new Indexer(store, new MeddlingParser(edited, deleted), SharedEmbedder.get())
                     .index(List.of(docs), IndexListener.NONE, CancelToken.none());
 
@@ -69,10 +71,14 @@ class ChangingFilesTest {
             FileRecord ferry = store.files().get(edited.toString());
             assertThat(ferry.hash()).isEqualTo(FileHasher.sha256(edited));
             assertThat(ferry.size()).isEqualTo(Files.size(edited));
-            assertThat(ferry.modified()).isEqualTo(Files.getLastModifiedTime(edited).toMillis());
-            String text = store.passagesOf(edited.toString()).stream().map(StoredPassage::text).collect(Collectors.joining(" "));
+            assertThat(ferry.modified())
+                    .isEqualTo(Files.getLastModifiedTime(edited).toMillis());
+            String text = store.passagesOf(edited.toString()).stream()
+                    .map(StoredPassage::text)
+                    .collect(Collectors.joining(" "));
             assertThat(text).contains("half past nine").doesNotContain("eight");
-            assertThat(store.keywordSearch("old lighthouse lamp", PassageFilter.NONE, 5)).isEmpty();
+            assertThat(store.keywordSearch("old lighthouse lamp", PassageFilter.NONE, 5))
+                    .isEmpty();
             assertThat(report.removed()).isEqualTo(1);
             assertThat(report.failed()).isZero();
         }

@@ -24,12 +24,16 @@ import org.junit.jupiter.api.io.TempDir;
 class DiskFullTest {
     @TempDir
     Path temp;
+
     private Path mount;
 
     @AfterEach
     void unmount() throws Exception {
         if (mount != null) {
-            new ProcessBuilder("umount", "-l", mount.toString()).inheritIO().start().waitFor();
+            new ProcessBuilder("umount", "-l", mount.toString())
+                    .inheritIO()
+                    .start()
+                    .waitFor();
         }
     }
 
@@ -37,7 +41,8 @@ class DiskFullTest {
     void should_stop_with_a_clear_message_keep_the_last_commit_and_finish_once_space_is_freed() throws Exception {
         Path small = Files.createDirectories(temp.resolve("small-disk"));
         Process m = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=4m", "farol-test", small.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String why = new String(m.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assumeTrue(m.waitFor() == 0, "cannot mount a tmpfs here (needs root): " + why);
         mount = small;
@@ -52,14 +57,20 @@ class DiskFullTest {
         Path filler = small.resolve("filler.bin");
         fill(filler, small, 96 * 1024);
         CommandRun full = CommandRun.of("index", "--json", "--index", index.toString(), docs.toString());
-        System.out.println("disk full: exit " + full.exitCode() + ": " + full.err().strip());
+        System.out.println(
+                "disk full: exit " + full.exitCode() + ": " + full.err().strip());
         assertThat(full.exitCode()).isEqualTo(1);
-        assertThat(full.err()).contains("is full").contains("free some space and index again").doesNotContain("\tat ");
+        assertThat(full.err())
+                .contains("is full")
+                .contains("free some space and index again")
+                .doesNotContain("\tat ");
 
         IndexDamageTest.checkClean(index);
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
             Map<String, FileRecord> files = store.files();
-            assertThat(files).as("the last commit, intact").containsOnlyKeys(docs.resolve("keeper.txt").toString());
+            assertThat(files)
+                    .as("the last commit, intact")
+                    .containsOnlyKeys(docs.resolve("keeper.txt").toString());
             assertThat(store.keywordSearch("clockwork", PassageFilter.NONE, 3)).hasSize(1);
         }
 
@@ -69,7 +80,8 @@ class DiskFullTest {
         IndexDamageTest.checkClean(index);
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
             assertThat(store.files()).hasSize(17);
-            assertThat(store.keywordSearch("descaling coffee machine", PassageFilter.NONE, 3)).isNotEmpty();
+            assertThat(store.keywordSearch("descaling coffee machine", PassageFilter.NONE, 3))
+                    .isNotEmpty();
         }
     }
 

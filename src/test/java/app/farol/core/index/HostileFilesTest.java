@@ -38,12 +38,19 @@ class HostileFilesTest {
             ParseOutcome outcome = parser.parse(bomb);
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             long peak = parser.workerPeakResidentBytes();
-            System.out.printf(Locale.ROOT, "zip bomb: %d KB inflating to 3 GB; %s in %d ms; parse worker peak resident memory %d MB%n",
-                    Files.size(bomb) / 1024, outcome, took.toMillis(), peak >> 20);
+            System.out.printf(
+                    Locale.ROOT,
+                    "zip bomb: %d KB inflating to 3 GB; %s in %d ms; parse worker peak resident memory %d MB%n",
+                    Files.size(bomb) / 1024,
+                    outcome,
+                    took.toMillis(),
+                    peak >> 20);
             assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
             assertThat(((ParseOutcome.Failed) outcome).kind()).isEqualTo(ReasonKind.TOO_LARGE);
             assertThat(took).isLessThan(Duration.ofSeconds(20));
-            assertThat(parser.workerPids()).as("the worker survived and stays in use").hasSize(1);
+            assertThat(parser.workerPids())
+                    .as("the worker survived and stays in use")
+                    .hasSize(1);
         }
     }
 
@@ -58,27 +65,51 @@ class HostileFilesTest {
 
         // The whole app in a JVM with a small heap: running out of it would fail the run.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx400m", "-Dfarol.maxChars=100000", "-Dfarol.parseTimeoutSeconds=60",
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "index", "--json", "--index", index.toString(), docs.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(
+                        java,
+                        "-Xmx400m",
+                        "-Dfarol.maxChars=100000",
+                        "-Dfarol.parseTimeoutSeconds=60",
+                        "--add-modules",
+                        "jdk.incubator.vector",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "index",
+                        "--json",
+                        "--index",
+                        index.toString(),
+                        docs.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         long start = System.nanoTime();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor()).as(out).isZero();
-        System.out.printf(Locale.ROOT, "2 GB text + 10,000-page PDF + zip bomb, app heap 400 MB: %.1f s; %s%n", (System.nanoTime() - start) / 1e9, out);
+        System.out.printf(
+                Locale.ROOT,
+                "2 GB text + 10,000-page PDF + zip bomb, app heap 400 MB: %.1f s; %s%n",
+                (System.nanoTime() - start) / 1e9,
+                out);
 
         Map<String, JsonNode> failures = new HashMap<>();
-        new ObjectMapper().readTree(out).get("failures").forEach(f -> failures.put(Path.of(f.get("path").asText()).getFileName().toString(), f));
+        new ObjectMapper()
+                .readTree(out)
+                .get("failures")
+                .forEach(f -> failures.put(
+                        Path.of(f.get("path").asText()).getFileName().toString(), f));
         assertThat(failures.get("harbour-log.txt").get("status").asText()).isEqualTo("indexed");
         assertThat(failures.get("harbour-log.txt").get("reason").asText()).startsWith("truncated");
         assertThat(failures.get("ships-log.pdf").get("status").asText()).isEqualTo("indexed");
         assertThat(failures.get("ships-log.pdf").get("kind").asText()).isIn("too large", "timed out");
         assertThat(failures.get("bomb.docx").get("kind").asText()).isEqualTo("too large");
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
-            assertThat(store.keywordSearch("harbour master tide", PassageFilter.NONE, 3)).isNotEmpty();
-            assertThat(store.keywordSearch("bilge pump night watch", PassageFilter.NONE, 3)).isNotEmpty();
-            assertThat(store.files().get(docs.resolve("note.txt").toString()).status()).isEqualTo(FileStatus.INDEXED);
+            assertThat(store.keywordSearch("harbour master tide", PassageFilter.NONE, 3))
+                    .isNotEmpty();
+            assertThat(store.keywordSearch("bilge pump night watch", PassageFilter.NONE, 3))
+                    .isNotEmpty();
+            assertThat(store.files().get(docs.resolve("note.txt").toString()).status())
+                    .isEqualTo(FileStatus.INDEXED);
             assertThat(store.files()).hasSize(4);
         }
     }

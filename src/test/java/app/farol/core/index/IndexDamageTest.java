@@ -28,21 +28,33 @@ class IndexDamageTest {
     void should_detect_flipped_bytes_in_a_segment_at_open_and_offer_a_rebuild() throws IOException {
         Path docs = docs();
         Path index = temp.resolve("index");
-        assertThat(CommandRun.of("index", "--json", "--index", index.toString(), docs.toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("index", "--json", "--index", index.toString(), docs.toString())
+                        .exitCode())
+                .isZero();
         Path segment = largestSegmentFile(index);
         flipBytes(segment, Files.size(segment) / 2);
 
-        assertThatThrownBy(() -> LucenePassageStore.openReadOnly(index)).isInstanceOf(FarolException.class)
-                .hasMessageContaining("is damaged").hasMessageContaining("farol index --rebuild");
+        assertThatThrownBy(() -> LucenePassageStore.openReadOnly(index))
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("is damaged")
+                .hasMessageContaining("farol index --rebuild");
         for (String command : new String[] {"search", "index", "status"}) {
-            CommandRun run = command.equals("search") ? CommandRun.of("search", "--index", index.toString(), "lighthouse")
-                    : command.equals("index") ? CommandRun.of("index", "--index", index.toString(), docs.toString())
-                    : CommandRun.of("status", "--index", index.toString());
+            CommandRun run = command.equals("search")
+                    ? CommandRun.of("search", "--index", index.toString(), "lighthouse")
+                    : command.equals("index")
+                            ? CommandRun.of("index", "--index", index.toString(), docs.toString())
+                            : CommandRun.of("status", "--index", index.toString());
             assertThat(run.exitCode()).as(command).isEqualTo(1);
-            assertThat(run.err()).as(command).contains("is damaged").contains("--rebuild").doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(run.err())
+                    .as(command)
+                    .contains("is damaged")
+                    .contains("--rebuild")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
         }
 
-        CommandRun rebuild = CommandRun.of("index", "--rebuild", "--json", "--index", index.toString(), docs.toString());
+        CommandRun rebuild =
+                CommandRun.of("index", "--rebuild", "--json", "--index", index.toString(), docs.toString());
         assertThat(rebuild.exitCode()).as(rebuild.err()).isZero();
         CommandRun search = CommandRun.of("search", "--index", index.toString(), "lighthouse keeper");
         assertThat(search.exitCode()).isZero();
@@ -52,9 +64,13 @@ class IndexDamageTest {
     @Test
     void should_detect_a_damaged_commit_point() throws IOException {
         Path index = temp.resolve("index");
-        assertThat(CommandRun.of("index", "--json", "--index", index.toString(), docs().toString()).exitCode()).isZero();
+        assertThat(CommandRun.of("index", "--json", "--index", index.toString(), docs().toString())
+                        .exitCode())
+                .isZero();
         try (Stream<Path> files = Files.list(index)) {
-            Path commit = files.filter(f -> f.getFileName().toString().startsWith("segments_")).findFirst().orElseThrow();
+            Path commit = files.filter(f -> f.getFileName().toString().startsWith("segments_"))
+                    .findFirst()
+                    .orElseThrow();
             flipBytes(commit, Files.size(commit) / 2);
         }
         CommandRun search = CommandRun.of("search", "--index", index.toString(), "lighthouse");
@@ -63,7 +79,8 @@ class IndexDamageTest {
     }
 
     static void checkClean(Path index) throws IOException {
-        try (Directory dir = FSDirectory.open(index); CheckIndex checker = new CheckIndex(dir)) {
+        try (Directory dir = FSDirectory.open(index);
+                CheckIndex checker = new CheckIndex(dir)) {
             assertThat(checker.checkIndex().clean).as("CheckIndex").isTrue();
         }
     }
@@ -77,8 +94,10 @@ class IndexDamageTest {
 
     private static Path largestSegmentFile(Path index) throws IOException {
         try (Stream<Path> files = Files.list(index)) {
-            return files.filter(f -> !f.getFileName().toString().startsWith("segments") && !f.getFileName().toString().equals("write.lock"))
-                    .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+            return files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                            && !f.getFileName().toString().equals("write.lock"))
+                    .max(Comparator.comparingLong(f -> f.toFile().length()))
+                    .orElseThrow();
         }
     }
 

@@ -30,10 +30,14 @@ class IndexFormatTest {
         setFormat(index, String.valueOf(LucenePassageStore.FORMAT + 1));
         Map<String, Long> before = files(index);
 
-        assertThatThrownBy(() -> LucenePassageStore.openForWriting(index, SharedEmbedder.get().name()))
-                .isInstanceOf(FarolException.class).hasMessageContaining("newer version of Farol").hasMessageContaining("Nothing in it was changed");
+        assertThatThrownBy(() -> LucenePassageStore.openForWriting(
+                        index, SharedEmbedder.get().name()))
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("newer version of Farol")
+                .hasMessageContaining("Nothing in it was changed");
         assertThatThrownBy(() -> LucenePassageStore.openReadOnly(index))
-                .isInstanceOf(FarolException.class).hasMessageContaining("newer version of Farol");
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("newer version of Farol");
         assertThat(files(index)).isEqualTo(before);
     }
 
@@ -41,10 +45,12 @@ class IndexFormatTest {
     void should_open_an_index_of_an_older_farol_that_recorded_no_format_and_record_its_own() throws Exception {
         Path index = indexNotes();
         setFormat(index, null); // as written before the format was recorded
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
             assertThat(store.files()).hasSize(1);
             Files.writeString(temp.resolve("docs/more.txt"), "A second note about the ferry.");
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(temp.resolve("docs")), IndexListener.NONE, CancelToken.none());
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(temp.resolve("docs")), IndexListener.NONE, CancelToken.none());
         }
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
             assertThat(store.files()).hasSize(2);
@@ -56,8 +62,10 @@ class IndexFormatTest {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("tides.txt"), "High tide at the harbour is at seven.");
         Path index = temp.resolve("index");
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(docs), IndexListener.NONE, CancelToken.none());
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(docs), IndexListener.NONE, CancelToken.none());
         }
         return index;
     }
@@ -71,14 +79,16 @@ class IndexFormatTest {
             data.put("farol.format", format);
         }
         try (FSDirectory dir = FSDirectory.open(index);
-                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+                IndexWriter w =
+                        new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             w.setLiveCommitData(data.entrySet());
             w.commit();
         }
     }
 
     private static Map<String, String> commitData(Path index) throws Exception {
-        try (FSDirectory dir = FSDirectory.open(index); var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+        try (FSDirectory dir = FSDirectory.open(index);
+                var reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             return reader.getIndexCommit().getUserData();
         }
     }

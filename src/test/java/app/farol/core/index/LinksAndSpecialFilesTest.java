@@ -36,7 +36,8 @@ class LinksAndSpecialFilesTest {
         ScanResult scan = new FileScanner().scan(List.of(docs), CancelToken.none());
 
         assertThat(scan.files()).extracting(ScannedFile::path).containsExactly(sub.resolve("inside.txt"));
-        assertThat(scan.problems()).filteredOn(p -> p.reason().startsWith("link leads outside the library"))
+        assertThat(scan.problems())
+                .filteredOn(p -> p.reason().startsWith("link leads outside the library"))
                 .extracting(ScanResult.Problem::path)
                 .containsExactlyInAnyOrder(docs.resolve("up"), docs.resolve("home"), docs.resolve("diary-link.txt"));
     }
@@ -45,7 +46,9 @@ class LinksAndSpecialFilesTest {
     void should_never_walk_a_system_folder() {
         ScanResult scan = new FileScanner().scan(List.of(Path.of("/proc")), CancelToken.none());
         assertThat(scan.files()).isEmpty();
-        assertThat(scan.problems()).extracting(ScanResult.Problem::reason).containsExactly("a system folder, not documents: not read");
+        assertThat(scan.problems())
+                .extracting(ScanResult.Problem::reason)
+                .containsExactly("a system folder, not documents: not read");
     }
 
     @Test
@@ -56,13 +59,19 @@ class LinksAndSpecialFilesTest {
         Path swapped = docs.resolve("swapped.txt");
         Files.writeString(swapped, "This file will be a pipe by the time it is read.");
         ScanResult scan = new FileScanner().scan(List.of(docs), CancelToken.none());
-        assertThat(scan.files()).extracting(ScannedFile::path).containsExactlyInAnyOrder(docs.resolve("good.txt"), swapped);
+        assertThat(scan.files())
+                .extracting(ScannedFile::path)
+                .containsExactlyInAnyOrder(docs.resolve("good.txt"), swapped);
 
         Files.delete(swapped);
         mkfifo(swapped); // a reader that opened it now would block forever
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
                 TikaDocumentParser parser = new TikaDocumentParser()) {
-            ScannedFile listed = scan.files().stream().filter(f -> f.path().equals(swapped)).findFirst().orElseThrow();
+            ScannedFile listed = scan.files().stream()
+                    .filter(f -> f.path().equals(swapped))
+                    .findFirst()
+                    .orElseThrow();
             Indexer indexer = new Indexer(store, parser, SharedEmbedder.get());
             Prepared prepared = new FileSource(listed, null, Map.of(), store, parser, indexer.chunker()).prepare();
             assertThat(prepared).isInstanceOf(Prepared.RecordOnly.class);

@@ -42,12 +42,15 @@ class LookAlikeDocumentsTest {
         Path folder = Files.createDirectories(temp.resolve("reports"));
         for (int i = 0; i < COMPANIES.length; i++) {
             String[] c = COMPANIES[i];
-            new GeneratedPdf().title("Quarterly report Q3 2025")
-                    .page("Quarterly report for the third quarter of 2025",
+            new GeneratedPdf()
+                    .title("Quarterly report Q3 2025")
+                    .page(
+                            "Quarterly report for the third quarter of 2025",
                             "",
                             "Prepared by the finance department of " + c[0] + " for its shareholders.",
                             "The board thanks all employees for a busy quarter.")
-                    .page("Financial results",
+                    .page(
+                            "Financial results",
                             "",
                             "Revenue " + c[1] + " million euros",
                             "Operating costs " + c[2] + " million euros",
@@ -57,8 +60,10 @@ class LookAlikeDocumentsTest {
                             "The quarter closed in line with the plan approved in the spring.")
                     .write(folder.resolve("q3-report-" + (i + 1) + ".pdf"));
         }
-        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
-        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(folder), IndexListener.NONE, CancelToken.none());
+        store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name());
+        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                .index(List.of(folder), IndexListener.NONE, CancelToken.none());
         retriever = new HybridRetriever(store, SharedEmbedder.get());
     }
 
@@ -73,9 +78,15 @@ class LookAlikeDocumentsTest {
         for (String[] c : COMPANIES) {
             List<SearchHit> hits = retriever.search(SearchRequest.of("What was the revenue of " + c[0] + "?", 3));
             // Top 2, what it reaches: first is the page that names the company (docs/retrieval.md).
-            assertThat(hits.subList(0, Math.min(2, hits.size()))).as(c[0]).anySatisfy(h -> assertThat(h.text()).contains("Revenue " + c[1] + " million"));
+            assertThat(hits.subList(0, Math.min(2, hits.size())))
+                    .as(c[0])
+                    .anySatisfy(h -> assertThat(h.text()).contains("Revenue " + c[1] + " million"));
             first += hits.getFirst().text().contains("Revenue " + c[1] + " million") ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "look-alike reports: the company's revenue row first for %d of %d%n", first, COMPANIES.length);
+        System.out.printf(
+                Locale.ROOT,
+                "look-alike reports: the company's revenue row first for %d of %d%n",
+                first,
+                COMPANIES.length);
     }
 }

@@ -26,9 +26,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.sevenz.SevenZArchiveEntry;
 import org.apache.commons.compress.archivers.sevenz.SevenZOutputFile;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,8 +58,11 @@ class MailAndArchivesTest {
     @Test
     void should_index_a_message_with_an_html_body_and_a_pdf_attachment_as_two_documents() throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
-        byte[] pdf = Files.readAllBytes(new GeneratedPdf().page("Invoice 2291 for mooring the sailing boat Gaivota.",
-                "Mooring fee for March: 180 euros, due at the harbour office.").write(temp.resolve("invoice.pdf")));
+        byte[] pdf = Files.readAllBytes(new GeneratedPdf()
+                .page(
+                        "Invoice 2291 for mooring the sailing boat Gaivota.",
+                        "Mooring fee for March: 180 euros, due at the harbour office.")
+                .write(temp.resolve("invoice.pdf")));
         String eml = """
                 From: Marta Lopes <marta@example.org>
                 To: Ana Ribeiro <ana@example.org>
@@ -81,7 +84,10 @@ class MailAndArchivesTest {
 
                 %s
                 --outer--
-                """.replace("%s", Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pdf));
+                """.replace(
+                        "%s",
+                        Base64.getMimeEncoder(76, "\n".getBytes(StandardCharsets.US_ASCII))
+                                .encodeToString(pdf));
         Files.writeString(docs.resolve("harbour.eml"), eml.replace("\n", "\r\n"));
 
         try (LucenePassageStore store = index(docs)) {
@@ -89,19 +95,33 @@ class MailAndArchivesTest {
             assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
             assertThat(record.reason()).isEmpty();
             List<StoredPassage> passages = store.passagesOf(record.path());
-            assertThat(passages).extracting(StoredPassage::part).containsOnly("Harbour fees for the spring", "Harbour fees for the spring › invoice.pdf");
+            assertThat(passages)
+                    .extracting(StoredPassage::part)
+                    .containsOnly("Harbour fees for the spring", "Harbour fees for the spring › invoice.pdf");
             String message = text(passages, "Harbour fees for the spring");
-            assertThat(message).contains("From: Marta Lopes <marta@example.org>", "To: Ana Ribeiro <ana@example.org>",
-                    "Date: 2024-03-12 09:30 UTC", "Subject: Harbour fees for the spring", "café by the lighthouse now sells the tide tables")
+            assertThat(message)
+                    .contains(
+                            "From: Marta Lopes <marta@example.org>",
+                            "To: Ana Ribeiro <ana@example.org>",
+                            "Date: 2024-03-12 09:30 UTC",
+                            "Subject: Harbour fees for the spring",
+                            "café by the lighthouse now sells the tide tables")
                     .doesNotContain("<p>", "=C3=A9", "base64");
-            assertThat(text(passages, "Harbour fees for the spring › invoice.pdf")).contains("Mooring fee for March: 180 euros");
-            assertThat(passages).filteredOn(p -> p.part().endsWith("invoice.pdf")).allMatch(p -> p.type().equals("pdf") && p.page() == 1);
+            assertThat(text(passages, "Harbour fees for the spring › invoice.pdf"))
+                    .contains("Mooring fee for March: 180 euros");
+            assertThat(passages)
+                    .filteredOn(p -> p.part().endsWith("invoice.pdf"))
+                    .allMatch(p -> p.type().equals("pdf") && p.page() == 1);
 
             HybridRetriever retriever = new HybridRetriever(store, SharedEmbedder.get());
-            SearchHit fee = retriever.search(SearchRequest.of("how much is the mooring fee for March", 1)).getFirst();
+            SearchHit fee = retriever
+                    .search(SearchRequest.of("how much is the mooring fee for March", 1))
+                    .getFirst();
             assertThat(fee.fileName()).isEqualTo("harbour.eml › Harbour fees for the spring › invoice.pdf");
             assertThat(fee.page()).isEqualTo(1);
-            SearchHit permit = retriever.search(SearchRequest.of("renew the mooring permit before April", 1)).getFirst();
+            SearchHit permit = retriever
+                    .search(SearchRequest.of("renew the mooring permit before April", 1))
+                    .getFirst();
             assertThat(permit.fileName()).isEqualTo("harbour.eml › Harbour fees for the spring");
         }
     }
@@ -110,34 +130,54 @@ class MailAndArchivesTest {
     void should_index_each_message_of_a_mailbox_as_its_own_document_with_its_subject() throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         String[][] messages = {
-                {"Choir rehearsal moved to Thursday", "The choir rehearsal moves to Thursday at seven in the parish hall."},
-                {"Vegetable garden watering rota", "Pedro waters the tomatoes on Mondays; Luisa takes the lettuce on Fridays."},
-                {"Bicycle chain replacement", "The bicycle shop replaced the chain and the rear brake pads for 42 euros."},
+            {"Choir rehearsal moved to Thursday", "The choir rehearsal moves to Thursday at seven in the parish hall."},
+            {
+                "Vegetable garden watering rota",
+                "Pedro waters the tomatoes on Mondays; Luisa takes the lettuce on Fridays."
+            },
+            {"Bicycle chain replacement", "The bicycle shop replaced the chain and the rear brake pads for 42 euros."},
         };
         StringBuilder mbox = new StringBuilder();
         for (int i = 0; i < messages.length; i++) {
-            mbox.append("From sender").append(i).append("@example.org Mon Mar 11 10:0").append(i).append(":00 2024\n")
-                    .append("From: Sender ").append(i).append(" <sender").append(i).append("@example.org>\n")
+            mbox.append("From sender")
+                    .append(i)
+                    .append("@example.org Mon Mar 11 10:0")
+                    .append(i)
+                    .append(":00 2024\n")
+                    .append("From: Sender ")
+                    .append(i)
+                    .append(" <sender")
+                    .append(i)
+                    .append("@example.org>\n")
                     .append("To: club@example.org\n")
-                    .append("Subject: ").append(messages[i][0]).append('\n')
-                    .append("Date: Mon, 11 Mar 2024 10:0").append(i).append(":00 +0000\n")
+                    .append("Subject: ")
+                    .append(messages[i][0])
+                    .append('\n')
+                    .append("Date: Mon, 11 Mar 2024 10:0")
+                    .append(i)
+                    .append(":00 +0000\n")
                     .append("Content-Type: text/plain; charset=UTF-8\n\n")
-                    .append(messages[i][1]).append("\n\n");
+                    .append(messages[i][1])
+                    .append("\n\n");
         }
         Files.writeString(docs.resolve("club.mbox"), mbox);
 
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("club.mbox").toString());
             assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
-            assertThat(store.passagesOf(record.path())).extracting(StoredPassage::part)
+            assertThat(store.passagesOf(record.path()))
+                    .extracting(StoredPassage::part)
                     .containsOnly(messages[0][0], messages[1][0], messages[2][0]);
             HybridRetriever retriever = new HybridRetriever(store, SharedEmbedder.get());
             for (String[] m : messages) {
                 SearchHit hit = retriever.search(SearchRequest.of(m[1], 1)).getFirst();
                 assertThat(hit.fileName()).isEqualTo("club.mbox › " + m[0]);
                 assertThat(hit.title()).isEqualTo(m[0]);
-                PassageContext context = PassageContext.around(store, record.path(), hit.startOffset(), hit.endOffset());
-                assertThat(context.text()).as("the sources view shows this message only").contains(m[1]);
+                PassageContext context =
+                        PassageContext.around(store, record.path(), hit.startOffset(), hit.endOffset());
+                assertThat(context.text())
+                        .as("the sources view shows this message only")
+                        .contains(m[1]);
                 for (String[] other : messages) {
                     if (other != m) {
                         assertThat(context.text()).doesNotContain(other[1]);
@@ -150,35 +190,49 @@ class MailAndArchivesTest {
     @Test
     void should_index_the_members_of_a_zip_and_of_a_zip_inside_it_and_replace_them_with_the_archive() throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
-        byte[] nested = zip(new Object[][] {{"notes/tide-table.txt", "High tide at the lighthouse pier is at 06:40 and 19:05."}});
+        byte[] nested = zip(
+                new Object[][] {{"notes/tide-table.txt", "High tide at the lighthouse pier is at 06:40 and 19:05."}});
         Path archive = docs.resolve("papers.zip");
         Files.write(archive, zip(new Object[][] {
-                {"minutes/" + DOCX, Files.readAllBytes(SampleDocs.FOLDER.resolve(DOCX))},
-                {"old/nested.zip", nested},
-                {"photo.bin", new byte[] {1, 2, 3, 4, 5, 6, 7, 0, 0, 1}}}));
+            {"minutes/" + DOCX, Files.readAllBytes(SampleDocs.FOLDER.resolve(DOCX))},
+            {"old/nested.zip", nested},
+            {"photo.bin", new byte[] {1, 2, 3, 4, 5, 6, 7, 0, 0, 1}}
+        }));
 
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name())) {
             Indexer indexer = new Indexer(store, parser, SharedEmbedder.get());
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
             FileRecord record = store.files().get(archive.toString());
             assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
-            assertThat(store.passagesOf(record.path())).extracting(StoredPassage::part)
+            assertThat(store.passagesOf(record.path()))
+                    .extracting(StoredPassage::part)
                     .containsOnly("minutes/" + DOCX, "old/nested.zip › notes/tide-table.txt");
-            assertThat(store.passagesOf(record.path())).filteredOn(p -> p.part().endsWith(".docx")).allMatch(p -> p.type().equals("docx"));
+            assertThat(store.passagesOf(record.path()))
+                    .filteredOn(p -> p.part().endsWith(".docx"))
+                    .allMatch(p -> p.type().equals("docx"));
             HybridRetriever retriever = new HybridRetriever(store, SharedEmbedder.get());
-            assertThat(retriever.search(SearchRequest.of("when is high tide at the lighthouse pier", 1)).getFirst().fileName())
+            assertThat(retriever
+                            .search(SearchRequest.of("when is high tide at the lighthouse pier", 1))
+                            .getFirst()
+                            .fileName())
                     .isEqualTo("papers.zip › old/nested.zip › notes/tide-table.txt");
 
             // The archive changes: the nested zip is gone, a new note came in. Its members go with it, nothing else.
             Files.writeString(docs.resolve("keep.txt"), "The spare key is under the blue flower pot.");
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
             Files.write(archive, zip(new Object[][] {
-                    {"minutes/" + DOCX, Files.readAllBytes(SampleDocs.FOLDER.resolve(DOCX))},
-                    {"new/boat.txt", "The boat's engine was serviced in February."}}));
-            Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+                {"minutes/" + DOCX, Files.readAllBytes(SampleDocs.FOLDER.resolve(DOCX))},
+                {"new/boat.txt", "The boat's engine was serviced in February."}
+            }));
+            Files.setLastModifiedTime(
+                    archive, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
-            assertThat(store.passagesOf(archive.toString())).extracting(StoredPassage::part).containsOnly("minutes/" + DOCX, "new/boat.txt");
-            assertThat(store.keywordSearch("high tide lighthouse pier", PassageFilter.NONE, 5)).isEmpty();
+            assertThat(store.passagesOf(archive.toString()))
+                    .extracting(StoredPassage::part)
+                    .containsOnly("minutes/" + DOCX, "new/boat.txt");
+            assertThat(store.keywordSearch("high tide lighthouse pier", PassageFilter.NONE, 5))
+                    .isEmpty();
             assertThat(store.files()).hasSize(2);
             assertThat(store.passagesOf(docs.resolve("keep.txt").toString())).isNotEmpty();
         }
@@ -197,7 +251,9 @@ class MailAndArchivesTest {
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("garden.7z").toString());
             assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
-            SearchHit hit = new HybridRetriever(store, SharedEmbedder.get()).search(SearchRequest.of("when to sow basil", 1)).getFirst();
+            SearchHit hit = new HybridRetriever(store, SharedEmbedder.get())
+                    .search(SearchRequest.of("when to sow basil", 1))
+                    .getFirst();
             assertThat(hit.fileName()).isEqualTo("garden.7z › plans/seeds.txt");
         }
     }
@@ -207,16 +263,21 @@ class MailAndArchivesTest {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Path bomb = HostileFiles.zipBombDocx(temp.resolve("bomb.docx"), 300);
         Files.write(docs.resolve("downloads.zip"), zip(new Object[][] {
-                {"readme.txt", "The ferry to the island leaves at nine from pier four."},
-                {"inner/bomb.zip", Files.readAllBytes(bomb)}}));
+            {"readme.txt", "The ferry to the island leaves at nine from pier four."},
+            {"inner/bomb.zip", Files.readAllBytes(bomb)}
+        }));
 
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("downloads.zip").toString());
             System.out.println("zip bomb in a zip: " + record.status() + ", " + record.reason());
             assertThat(record.status()).isEqualTo(FileStatus.INDEXED);
-            assertThat(record.reason()).startsWith("rejected: it expands to far more data than its size (a zip bomb?)").contains("inner/bomb.zip");
+            assertThat(record.reason())
+                    .startsWith("rejected: it expands to far more data than its size (a zip bomb?)")
+                    .contains("inner/bomb.zip");
             assertThat(record.kind()).isEqualTo(ReasonKind.TOO_LARGE);
-            assertThat(store.passagesOf(record.path())).extracting(StoredPassage::part).containsOnly("readme.txt");
+            assertThat(store.passagesOf(record.path()))
+                    .extracting(StoredPassage::part)
+                    .containsOnly("readme.txt");
         }
     }
 
@@ -234,19 +295,27 @@ class MailAndArchivesTest {
             if (Files.isRegularFile(corpus.resolve(name))) {
                 ParseOutcome outcome = parser.parse(corpus.resolve(name).toAbsolutePath());
                 assertThat(outcome).as(name).isInstanceOf(ParseOutcome.Failed.class);
-                assertThat(((ParseOutcome.Failed) outcome).kind()).as(name + ": " + outcome).isEqualTo(ReasonKind.ENCRYPTED);
+                assertThat(((ParseOutcome.Failed) outcome).kind())
+                        .as(name + ": " + outcome)
+                        .isEqualTo(ReasonKind.ENCRYPTED);
             }
         }
     }
 
     private LucenePassageStore index(Path docs) {
-        LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name());
         new Indexer(store, parser, SharedEmbedder.get()).index(List.of(docs), IndexListener.NONE, CancelToken.none());
         return store;
     }
 
     private static String text(List<StoredPassage> passages, String part) {
-        return String.join("\n", passages.stream().filter(p -> p.part().equals(part)).map(StoredPassage::text).toList());
+        return String.join(
+                "\n",
+                passages.stream()
+                        .filter(p -> p.part().equals(part))
+                        .map(StoredPassage::text)
+                        .toList());
     }
 
     /** A zip of {name, String or byte[]} entries. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("slow")
 @Tag("corpus")
 class RealCorpusTest {
-    private static final Path CORPUS = Path.of("../shared/corpus").toAbsolutePath().normalize();
+    private static final Path CORPUS =
+            Path.of("../shared/corpus").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -34,19 +35,38 @@ class RealCorpusTest {
         assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not here");
         IndexReport report;
         Map<String, FileRecord> files;
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
                 IsolatedDocumentParser parser = new IsolatedDocumentParser()) {
-            report = new Indexer(store, parser, SharedEmbedder.get()).index(List.of(CORPUS), IndexListener.NONE, CancelToken.none());
+            report = new Indexer(store, parser, SharedEmbedder.get())
+                    .index(List.of(CORPUS), IndexListener.NONE, CancelToken.none());
             files = store.files();
-            assertThat(store.keywordSearch("Constituição da República Federativa do Brasil", PassageFilter.NONE, 5)).isNotEmpty();
+            assertThat(store.keywordSearch("Constituição da República Federativa do Brasil", PassageFilter.NONE, 5))
+                    .isNotEmpty();
         }
         Map<String, Long> byKind = new TreeMap<>(files.values().stream()
                 .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
-                .collect(Collectors.groupingBy(r -> r.status().name().toLowerCase(Locale.ROOT) + ": " + r.kind().label(), Collectors.counting())));
-        byKind.put("indexed in full", files.values().stream().filter(r -> r.status() == FileStatus.INDEXED && r.reason().isEmpty()).count());
-        System.out.printf(Locale.ROOT, "corpus: %d files, %d chunks in %.0f s; by outcome: %s%n", files.size(), report.chunks(), report.seconds(), byKind);
-        files.values().stream().filter(r -> r.status() != FileStatus.INDEXED)
-                .forEach(r -> System.out.printf(Locale.ROOT, "  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
+                .collect(Collectors.groupingBy(
+                        r -> r.status().name().toLowerCase(Locale.ROOT) + ": "
+                                + r.kind().label(),
+                        Collectors.counting())));
+        byKind.put(
+                "indexed in full",
+                files.values().stream()
+                        .filter(r ->
+                                r.status() == FileStatus.INDEXED && r.reason().isEmpty())
+                        .count());
+        System.out.printf(
+                Locale.ROOT,
+                "corpus: %d files, %d chunks in %.0f s; by outcome: %s%n",
+                files.size(),
+                report.chunks(),
+                report.seconds(),
+                byKind);
+        files.values().stream()
+                .filter(r -> r.status() != FileStatus.INDEXED)
+                .forEach(r -> System.out.printf(
+                        Locale.ROOT, "  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
 
         assertThat(report.scanProblems()).isEmpty();
         assertThat(files).hasSizeGreaterThanOrEqualTo(560);
@@ -58,13 +78,16 @@ class RealCorpusTest {
             }
         });
         assertThat(kind(files, "tika/pdf/testPassword4Spaces.pdf")).isEqualTo(ReasonKind.ENCRYPTED);
-        assertThat(kind(files, "tika/pdf/testPDF_no_extract_no_accessibility_owner_user.pdf")).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(kind(files, "tika/pdf/testPDF_no_extract_no_accessibility_owner_user.pdf"))
+                .isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/docx/testWORD_protected_passtika.docx")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/odt/testODTEncrypted.odt")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/docx/testWORD_truncated.docx")).isEqualTo(ReasonKind.CORRUPT);
         assertThat(kind(files, "tika/pdf/testOCR.pdf")).isEqualTo(ReasonKind.NO_TEXT_LAYER);
         FileRecord halfEncrypted = record(files, "tika/zip/testZipEncrypted.zip");
-        assertThat(halfEncrypted.status()).as("its unencrypted member is indexed").isEqualTo(FileStatus.INDEXED);
+        assertThat(halfEncrypted.status())
+                .as("its unencrypted member is indexed")
+                .isEqualTo(FileStatus.INDEXED);
         assertThat(halfEncrypted.kind()).as(halfEncrypted.reason()).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/7z/test7Z_protected_passTika.7z")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/zip/droste.zip")).isEqualTo(ReasonKind.TOO_LARGE);
@@ -72,11 +95,13 @@ class RealCorpusTest {
         assertThat(record(files, "tika/mbox/complex.mbox").status()).isEqualTo(FileStatus.INDEXED);
         assertThat(record(files, "tika/msg/testMSG.msg").status()).isEqualTo(FileStatus.INDEXED);
         assertThat(record(files, "tika/one/testOneNote.one").status()).isEqualTo(FileStatus.INDEXED);
-        assertThat(record(files, "tika/sxc/testStarOffice-6.0-calc.sxc").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(record(files, "tika/sxc/testStarOffice-6.0-calc.sxc").status())
+                .isEqualTo(FileStatus.INDEXED);
         assertThat(kind(files, "tika/pages/testPages2013.pages")).isEqualTo(ReasonKind.UNSUPPORTED);
         assertThat(record(files, "tika/pages/testPages2013.pages").reason()).contains("Apple Pages", "export it");
         assertThat(record(files, "tika/pdf/testPDF_protected.pdf").status())
-                .as("a PDF with only an owner password opens without one").isEqualTo(FileStatus.INDEXED);
+                .as("a PDF with only an owner password opens without one")
+                .isEqualTo(FileStatus.INDEXED);
     }
 
     private static FileRecord record(Map<String, FileRecord> files, String relative) {

@@ -32,7 +32,8 @@ class SampleDocsRetrievalTest {
 
     @BeforeAll
     static void indexSampleDocs() {
-        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name());
         Indexer indexer = new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get());
         report = indexer.index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
         retriever = new HybridRetriever(store, SharedEmbedder.get());
@@ -56,16 +57,26 @@ class SampleDocsRetrievalTest {
 
     @Test
     void should_keep_pdf_pages_and_document_headings() {
-        List<StoredPassage> guide = store.passagesOf(SampleDocs.FOLDER.resolve("farol-user-guide.pdf").toString());
-        assertThat(guide).extracting(StoredPassage::page).contains(1, 2, 3, 4, 5).doesNotContain(0);
-        List<StoredPassage> notes = store.passagesOf(SampleDocs.FOLDER.resolve("home-network-notes.md").toString());
+        List<StoredPassage> guide = store.passagesOf(
+                SampleDocs.FOLDER.resolve("farol-user-guide.pdf").toString());
+        assertThat(guide)
+                .extracting(StoredPassage::page)
+                .contains(1, 2, 3, 4, 5)
+                .doesNotContain(0);
+        List<StoredPassage> notes = store.passagesOf(
+                SampleDocs.FOLDER.resolve("home-network-notes.md").toString());
         assertThat(notes).allSatisfy(p -> assertThat(p.headings()).isNotEmpty());
-        List<StoredPassage> log = store.passagesOf(SampleDocs.FOLDER.resolve("bike-maintenance-log.txt").toString());
+        List<StoredPassage> log = store.passagesOf(
+                SampleDocs.FOLDER.resolve("bike-maintenance-log.txt").toString());
         assertThat(log).anySatisfy(p -> assertThat(p.headings()).contains("Bike details"));
         // PDF headings come from the PDF's outline, and the outline is not indexed as text.
-        List<StoredPassage> contract = store.passagesOf(SampleDocs.FOLDER.resolve("contrato-aluguel.pdf").toString());
-        assertThat(contract).filteredOn(p -> p.text().contains("31 de agosto de 2026")).singleElement()
-                .satisfies(p -> assertThat(p.headings()).containsExactly("Das partes e do imóvel", "Cláusula 2ª — Do prazo"));
+        List<StoredPassage> contract = store.passagesOf(
+                SampleDocs.FOLDER.resolve("contrato-aluguel.pdf").toString());
+        assertThat(contract)
+                .filteredOn(p -> p.text().contains("31 de agosto de 2026"))
+                .singleElement()
+                .satisfies(p ->
+                        assertThat(p.headings()).containsExactly("Das partes e do imóvel", "Cláusula 2ª — Do prazo"));
         assertThat(contract).noneSatisfy(p -> assertThat(p.text()).contains("Cláusula 12ª — Do foro"));
     }
 
@@ -73,7 +84,11 @@ class SampleDocsRetrievalTest {
     void should_find_the_expected_passage_in_the_top_three_for_every_sample_question() {
         List<SampleDocs.Question> questions = SampleDocs.questions();
         List<String> misses = missesInTopThree(questions);
-        System.out.printf(Locale.ROOT, "sample questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
+        System.out.printf(
+                Locale.ROOT,
+                "sample questions in the top 3: %d of %d%n",
+                questions.size() - misses.size(),
+                questions.size());
         misses.forEach(m -> System.out.println("  miss: " + m));
         assertThat(questions).hasSizeGreaterThanOrEqualTo(20);
         // Every one, since PDF table rows and the glossary (docs/retrieval.md). The closest calls:
@@ -88,10 +103,16 @@ class SampleDocsRetrievalTest {
      */
     @Test
     void should_answer_held_out_cross_language_questions() throws Exception {
-        Path tsv = Path.of(SampleDocsRetrievalTest.class.getResource("cross-language-questions.tsv").toURI());
+        Path tsv = Path.of(SampleDocsRetrievalTest.class
+                .getResource("cross-language-questions.tsv")
+                .toURI());
         List<SampleDocs.Question> questions = SampleDocs.questions(tsv);
         List<String> misses = missesInTopThree(questions);
-        System.out.printf(Locale.ROOT, "cross-language questions in the top 3: %d of %d%n", questions.size() - misses.size(), questions.size());
+        System.out.printf(
+                Locale.ROOT,
+                "cross-language questions in the top 3: %d of %d%n",
+                questions.size() - misses.size(),
+                questions.size());
         misses.forEach(m -> System.out.println("  miss: " + m));
         // 5 of 22 without the glossary, 17 with it (docs/retrieval.md).
         assertThat(misses).as("questions whose passage is not in the top 3").hasSizeLessThanOrEqualTo(7);
@@ -101,9 +122,14 @@ class SampleDocsRetrievalTest {
         List<String> misses = new ArrayList<>();
         for (SampleDocs.Question q : questions) {
             List<SearchHit> hits = retriever.search(SearchRequest.of(q.question(), 3));
-            boolean found = hits.stream().anyMatch(h -> h.fileName().equals(q.file()) && normalise(h.text()).contains(normalise(q.phrase())));
+            boolean found = hits.stream()
+                    .anyMatch(h ->
+                            h.fileName().equals(q.file()) && normalise(h.text()).contains(normalise(q.phrase())));
             if (!found) {
-                misses.add(q.question() + " -> " + hits.stream().map(h -> h.fileName() + "#" + h.chunkOrdinal()).toList());
+                misses.add(q.question() + " -> "
+                        + hits.stream()
+                                .map(h -> h.fileName() + "#" + h.chunkOrdinal())
+                                .toList());
             }
         }
         return misses;
@@ -111,9 +137,13 @@ class SampleDocsRetrievalTest {
 
     @Test
     void should_filter_by_type_and_folder() {
-        List<SearchHit> pdfOnly = retriever.search(new SearchRequest("descaling error code", 10, List.of(), List.of("pdf")));
-        assertThat(pdfOnly).isNotEmpty().allSatisfy(h -> assertThat(h.fileName()).endsWith(".pdf"));
-        List<SearchHit> elsewhere = retriever.search(new SearchRequest("descaling", 10, List.of(temp.resolve("nothing")), List.of()));
+        List<SearchHit> pdfOnly =
+                retriever.search(new SearchRequest("descaling error code", 10, List.of(), List.of("pdf")));
+        assertThat(pdfOnly)
+                .isNotEmpty()
+                .allSatisfy(h -> assertThat(h.fileName()).endsWith(".pdf"));
+        List<SearchHit> elsewhere =
+                retriever.search(new SearchRequest("descaling", 10, List.of(temp.resolve("nothing")), List.of()));
         assertThat(elsewhere).isEmpty();
     }
 

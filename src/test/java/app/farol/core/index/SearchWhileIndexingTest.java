@@ -25,9 +25,12 @@ class SearchWhileIndexingTest {
     @Test
     void should_answer_searches_without_error_while_indexing_runs_and_stay_quick() throws Exception {
         Path docs = SampleDocs.copyTo(temp.resolve("docs"));
-        List<String> questions = SampleDocs.questions().stream().map(SampleDocs.Question::question).toList();
+        List<String> questions = SampleDocs.questions().stream()
+                .map(SampleDocs.Question::question)
+                .toList();
         List<Long> latencies = new ArrayList<>();
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
                 IsolatedDocumentParser parser = new IsolatedDocumentParser()) {
             Indexer indexer = new Indexer(store, parser, SharedEmbedder.get());
             HybridRetriever retriever = new HybridRetriever(store, SharedEmbedder.get());
@@ -37,7 +40,8 @@ class SearchWhileIndexingTest {
             int withHits = 0;
             while (!run.isDone()) {
                 long start = System.nanoTime();
-                List<SearchHit> hits = retriever.search(SearchRequest.of(questions.get(searches % questions.size()), 5));
+                List<SearchHit> hits =
+                        retriever.search(SearchRequest.of(questions.get(searches % questions.size()), 5));
                 latencies.add((System.nanoTime() - start) / 1_000_000);
                 Thread.sleep(20); // a person types between questions
                 searches++;
@@ -49,12 +53,20 @@ class SearchWhileIndexingTest {
             Collections.sort(latencies);
             long p50 = latencies.get(latencies.size() / 2);
             long p95 = latencies.get((int) Math.ceil(latencies.size() * 0.95) - 1);
-            System.out.printf(Locale.ROOT, "search while indexing: %d searches, p50 %d ms, p95 %d ms, max %d ms%n",
-                    latencies.size(), p50, p95, latencies.getLast());
+            System.out.printf(
+                    Locale.ROOT,
+                    "search while indexing: %d searches, p50 %d ms, p95 %d ms, max %d ms%n",
+                    latencies.size(),
+                    p50,
+                    p95,
+                    latencies.getLast());
             assertThat(p95).isLessThan(1500);
             assertThat(searches).isGreaterThan(3);
-            assertThat(retriever.search(SearchRequest.of("descaling the coffee machine", 5))).isNotEmpty();
-            assertThat(withHits).as("searches during the run see files already written").isPositive();
+            assertThat(retriever.search(SearchRequest.of("descaling the coffee machine", 5)))
+                    .isNotEmpty();
+            assertThat(withHits)
+                    .as("searches during the run see files already written")
+                    .isPositive();
             // Searches that found nothing yet are fine; none may fail.
         }
     }

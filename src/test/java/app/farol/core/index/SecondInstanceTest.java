@@ -25,18 +25,33 @@ class SecondInstanceTest {
         Path docs = SampleDocs.copyTo(temp.resolve("docs"));
         Path index = temp.resolve("index");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process first = new ProcessBuilder(java, "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "index", "--verbose", "--index", index.toString(), docs.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process first = new ProcessBuilder(
+                        java,
+                        "--add-modules",
+                        "jdk.incubator.vector",
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "index",
+                        "--verbose",
+                        "--index",
+                        index.toString(),
+                        docs.toString())
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
 
-        BufferedReader lines = new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader lines =
+                new BufferedReader(new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8));
         assertThat(lines.readLine()).as("the first Farol writes its first file").startsWith("written\t");
 
         CommandRun second = CommandRun.of("index", "--index", index.toString(), docs.toString());
         assertThat(first.isAlive()).as("the first Farol is still indexing").isTrue();
         assertThat(second.exitCode()).isEqualTo(1);
-        assertThat(second.err().strip()).startsWith("farol: the index at").contains("is in use by another Farol").doesNotContain("\tat ");
+        assertThat(second.err().strip())
+                .startsWith("farol: the index at")
+                .contains("is in use by another Farol")
+                .doesNotContain("\tat ");
         CommandRun rebuild = CommandRun.of("index", "--rebuild", "--index", index.toString(), docs.toString());
         assertThat(rebuild.exitCode()).isEqualTo(1);
         assertThat(rebuild.err()).contains("in use by another Farol").doesNotContain("\tat ");

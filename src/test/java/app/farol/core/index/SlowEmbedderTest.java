@@ -30,11 +30,16 @@ class SlowEmbedderTest {
             Path index = temp.resolve("index-" + count);
             List<Indexer.DocumentInput> docs = new ArrayList<>();
             for (int i = 0; i < count; i++) {
-                TextBlock note = new TextBlock("Note " + i + ": the lighthouse keeper wrote down the tide at " + (i + 1) + " o'clock.",
-                        0, List.of(), false);
-                docs.add(new Indexer.DocumentInput("note-" + i, new ParsedDocument("Note " + i, "text/plain", "en", List.of(note))));
+                TextBlock note = new TextBlock(
+                        "Note " + i + ": the lighthouse keeper wrote down the tide at " + (i + 1) + " o'clock.",
+                        0,
+                        List.of(),
+                        false);
+                docs.add(new Indexer.DocumentInput(
+                        "note-" + i, new ParsedDocument("Note " + i, "text/plain", "en", List.of(note))));
             }
-            try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+            try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                    index, SharedEmbedder.get().name())) {
                 new Indexer(store, new TikaDocumentParser(), new SlowEmbedder(SharedEmbedder.get()))
                         .indexDocuments(docs.iterator(), count, IndexListener.NONE, CancelToken.none());
 

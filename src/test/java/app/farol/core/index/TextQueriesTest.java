@@ -29,7 +29,8 @@ class TextQueriesTest {
         FSDirectory directory = FSDirectory.open(folder);
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.perField()))) {
             Document pt = new Document();
-            pt.add(new TextField("text_pt", "Fica permitido um cão de até 10 kg no apartamento alugado.", Field.Store.NO));
+            pt.add(new TextField(
+                    "text_pt", "Fica permitido um cão de até 10 kg no apartamento alugado.", Field.Store.NO));
             writer.addDocument(pt);
             Document en = new Document();
             en.add(new TextField("text_en", "The water tank holds 1.8 litres; rinse it every week.", Field.Store.NO));
@@ -45,30 +46,38 @@ class TextQueriesTest {
 
     @Test
     void should_add_the_other_languages_words_from_the_glossary() {
-        String english = TextQueries.anyLanguage("What is the monthly rent?", reader).toString();
+        String english =
+                TextQueries.anyLanguage("What is the monthly rent?", reader).toString();
         assertThat(english).contains("text_pt:mensal", "text_pt:aluguel", "text_pt:locaca");
-        String portuguese = TextQueries.anyLanguage("Qual é a capacidade do tanque de água?", reader).toString();
+        String portuguese = TextQueries.anyLanguage("Qual é a capacidade do tanque de água?", reader)
+                .toString();
         assertThat(portuguese).contains("text_en:water", "text_en:tank");
     }
 
     @Test
     void should_add_a_synonym_only_for_a_word_the_documents_never_use() {
-        assertThat(TextQueries.anyLanguage("Posso ter um cachorro?", reader).toString()).contains("text_pt:cao");
-        assertThat(TextQueries.anyLanguage("Posso ter um cão?", reader).toString()).doesNotContain("cachorr");
+        assertThat(TextQueries.anyLanguage("Posso ter um cachorro?", reader).toString())
+                .contains("text_pt:cao");
+        assertThat(TextQueries.anyLanguage("Posso ter um cão?", reader).toString())
+                .doesNotContain("cachorr");
         // The English words for "cão" are still added: they would find English passages.
-        assertThat(TextQueries.anyLanguage("Posso ter um cão?", reader).toString()).contains("text_en:dog");
+        assertThat(TextQueries.anyLanguage("Posso ter um cão?", reader).toString())
+                .contains("text_en:dog");
     }
 
     @Test
     void should_drop_the_portuguese_stop_words_of_a_portuguese_question_in_every_language_field() {
-        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?", reader).toString();
+        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?", reader)
+                .toString();
         assertThat(query).contains("text_en:e07", "text_pt:e07", "text_other:e07", "text_pt:codig");
-        assertThat(query).doesNotContain("text_en:o ", "text_en:de ", "text_en:na ", "text_other:que ", "text_other:de ");
+        assertThat(query)
+                .doesNotContain("text_en:o ", "text_en:de ", "text_en:na ", "text_other:que ", "text_other:de ");
     }
 
     @Test
     void should_drop_the_english_stop_words_of_an_english_question_in_every_language_field() {
-        String query = TextQueries.anyLanguage("What is the monthly rent of the flat in São Paulo?", reader).toString();
+        String query = TextQueries.anyLanguage("What is the monthly rent of the flat in São Paulo?", reader)
+                .toString();
         assertThat(query).contains("text_pt:monthly", "text_other:rent", "text_en:rent");
         assertThat(query).doesNotContain("text_pt:the ", "text_other:is ", "text_other:of ");
     }
@@ -82,7 +91,8 @@ class TextQueriesTest {
 
     @Test
     void should_weigh_a_code_more_than_the_other_words_of_the_question() {
-        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?", reader).toString();
+        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?", reader)
+                .toString();
         assertThat(query).contains("(text_en:e07)^2.0", "(text_pt:e07)^2.0");
         assertThat(query).doesNotContain("codig)^");
     }

@@ -23,11 +23,24 @@ final class Unprivileged {
     /** Runs {@code farol index --json} unprivileged and returns what it printed. */
     static String indexJson(Path docs, Path index) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of("unshare", "-U", java,
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), "app.farol.app.Main",
-                "index", "--json", "--index", index.toString(), docs.toString());
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = List.of(
+                "unshare",
+                "-U",
+                java,
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "app.farol.app.Main",
+                "index",
+                "--json",
+                "--index",
+                index.toString(),
+                docs.toString());
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
             throw new IllegalStateException("child indexing failed: exit " + p.exitValue());

@@ -54,12 +54,14 @@ class UnreadableFolderTest {
         Files.createSymbolicLink(docs.resolve("stick"), elsewhere);
         Path index = temp.resolve("index");
         indexFolder(docs, index);
-        assertThat(recordsOf(index)).containsKey(docs.resolve("stick/photo-notes.txt").toString());
+        assertThat(recordsOf(index))
+                .containsKey(docs.resolve("stick/photo-notes.txt").toString());
 
         Files.move(elsewhere, docs.resolve(".media/unplugged")); // the link now leads nowhere
         indexFolder(docs, index);
 
-        assertThat(recordsOf(index)).containsKey(docs.resolve("stick/photo-notes.txt").toString());
+        assertThat(recordsOf(index))
+                .containsKey(docs.resolve("stick/photo-notes.txt").toString());
     }
 
     @Test
@@ -71,7 +73,9 @@ class UnreadableFolderTest {
         indexFolder(docs, index);
         Files.delete(docs.resolve("old.txt"));
         indexFolder(docs, index);
-        assertThat(recordsOf(index)).doesNotContainKey(docs.resolve("old.txt").toString()).containsKey(docs.resolve("kept.txt").toString());
+        assertThat(recordsOf(index))
+                .doesNotContainKey(docs.resolve("old.txt").toString())
+                .containsKey(docs.resolve("kept.txt").toString());
     }
 
     /** Indexes in a user namespace, where root's power to read any folder does not apply. */
@@ -80,8 +84,10 @@ class UnreadableFolderTest {
     }
 
     private static void indexFolder(Path docs, Path index) {
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(docs), IndexListener.NONE, CancelToken.none());
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(docs), IndexListener.NONE, CancelToken.none());
         }
     }
 

@@ -13,8 +13,11 @@ class WordCoverageTest {
     void should_count_the_glossary_words_of_an_english_question_in_a_portuguese_passage() {
         WordCoverage blood = WordCoverage.of("What is Helena's blood type?", EN);
 
-        assertThat(blood.size()).as("helena, blood, type; 'what' and 'is' are left out").isEqualTo(3);
-        assertThat(blood.in("Nome: Helena Souza Prado. Tipo sanguíneo: A negativo", PT)).isEqualTo(1.0);
+        assertThat(blood.size())
+                .as("helena, blood, type; 'what' and 'is' are left out")
+                .isEqualTo(3);
+        assertThat(blood.in("Nome: Helena Souza Prado. Tipo sanguíneo: A negativo", PT))
+                .isEqualTo(1.0);
         assertThat(blood.in("O aluguel mensal é de R$ 2.350,00", PT)).isZero();
     }
 
@@ -28,8 +31,10 @@ class WordCoverageTest {
 
     @Test
     void should_count_a_synonym_in_the_same_language_and_inflected_forms() {
-        assertThat(WordCoverage.of("cachorro", PT).in("É permitido um cão de até 10 kg.", PT)).isEqualTo(1.0);
-        assertThat(WordCoverage.of("contratos", PT).in("O contrato vale por 30 meses.", PT)).isEqualTo(1.0);
+        assertThat(WordCoverage.of("cachorro", PT).in("É permitido um cão de até 10 kg.", PT))
+                .isEqualTo(1.0);
+        assertThat(WordCoverage.of("contratos", PT).in("O contrato vale por 30 meses.", PT))
+                .isEqualTo(1.0);
     }
 
     @Test

@@ -22,12 +22,15 @@ class TableLinesTest {
         assertThat(TableLines.looksLikeTable(prose)).isFalse();
         String shortLinesWithoutNumbers = "Rinse the tank\nFill it with water\nSlide it back\nPress the button\n";
         assertThat(TableLines.looksLikeTable(shortLinesWithoutNumbers)).isFalse();
-        assertThat(TableLines.looksLikeTable("Rated power 1450 W\nWeight 7.2 kg\n")).isFalse();
+        assertThat(TableLines.looksLikeTable("Rated power 1450 W\nWeight 7.2 kg\n"))
+                .isFalse();
         // A narrow column of prose full of numbers (a tax guide, the Federal Register).
-        String column = "2013 withholding tables. Employers should\nimplement the 2013 tables as soon as\npossible, but not later than 15 February\n";
+        String column =
+                "2013 withholding tables. Employers should\nimplement the 2013 tables as soon as\npossible, but not later than 15 February\n";
         assertThat(TableLines.looksLikeTable(column)).isFalse();
-        String citations = "[36 FR 7801, Apr. 24, 1971, as amended at 37\nFR 15922, Aug. 8, 1972. Redesignated at 38 FR\n"
-                + "26609, Sept. 24, 1973, and amended at 47 FR\n37013, Aug. 24, 1982]\n";
+        String citations =
+                "[36 FR 7801, Apr. 24, 1971, as amended at 37\nFR 15922, Aug. 8, 1972. Redesignated at 38 FR\n"
+                        + "26609, Sept. 24, 1973, and amended at 47 FR\n37013, Aug. 24, 1982]\n";
         assertThat(TableLines.looksLikeTable(citations)).isFalse();
     }
 }

@@ -16,7 +16,8 @@ class TableRowsTest {
 
     private static List<String> blocks(Path file) {
         try (TikaDocumentParser parser = new TikaDocumentParser()) {
-            return ((ParseOutcome.Parsed) parser.parse(file)).document().blocks().stream().map(TextBlock::text).toList();
+            return ((ParseOutcome.Parsed) parser.parse(file))
+                    .document().blocks().stream().map(TextBlock::text).toList();
         }
     }
 
@@ -40,6 +41,7 @@ class TableRowsTest {
                 <table><tr><td><p>First line</p><p>second line</p></td><td></td><td>last<br>cell</td></tr></table>
                 <p>After the table.</p></body></html>""");
 
-        assertThat(blocks(page)).containsExactly("Before the table.", "First line second line | last cell", "After the table.");
+        assertThat(blocks(page))
+                .containsExactly("Before the table.", "First line second line | last cell", "After the table.");
     }
 }

@@ -28,9 +28,11 @@ class IdleWatchTest {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("tides.txt"), "High tide at the harbour is at seven in the morning.");
         Path index = docs.resolve("farol-index"); // not hidden: the case that looped
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(index, SharedEmbedder.get().name());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        index, SharedEmbedder.get().name());
                 TikaDocumentParser parser = new TikaDocumentParser();
-                LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(docs))) {
+                LibraryService library =
+                        new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(docs))) {
             AtomicInteger runs = new AtomicInteger();
             library.addListener(new LibraryListener() {
                 @Override
@@ -49,7 +51,9 @@ class IdleWatchTest {
             library.rescan(); // as the app does at start: nothing changed, so nothing may be written
             Thread.sleep(10_000);
 
-            assertThat(runs.get() - before).as("runs while idle (the one asked for, at most one more)").isLessThanOrEqualTo(2);
+            assertThat(runs.get() - before)
+                    .as("runs while idle (the one asked for, at most one more)")
+                    .isLessThanOrEqualTo(2);
             assertThat(segments(index)).as("commit generation").isEqualTo(generation);
         }
     }
@@ -64,7 +68,11 @@ class IdleWatchTest {
 
     private static String segments(Path index) throws Exception {
         try (Stream<Path> files = Files.list(index)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("segments_")).sorted().toList().toString();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("segments_"))
+                    .sorted()
+                    .toList()
+                    .toString();
         }
     }
 }

@@ -25,9 +25,11 @@ class LibraryServiceTest {
     @Test
     void should_wait_while_paused_resume_and_pick_up_files_added_to_a_watched_folder() throws Exception {
         Path docs = folderWith(temp.resolve("docs"), 40);
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
                 TikaDocumentParser parser = new TikaDocumentParser();
-                LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(docs))) {
+                LibraryService library =
+                        new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(docs))) {
             List<LibraryState> states = new CopyOnWriteArrayList<>();
             List<String> threads = new CopyOnWriteArrayList<>();
             library.addListener(new LibraryListener() {
@@ -41,20 +43,33 @@ class LibraryServiceTest {
             library.rescan();
             await(Duration.ofSeconds(30), () -> states.stream().anyMatch(s -> s.phase() == LibraryState.Phase.PAUSED));
             Thread.sleep(1500);
-            assertThat(store.files()).as("nothing indexed while paused before the first batch").isEmpty();
+            assertThat(store.files())
+                    .as("nothing indexed while paused before the first batch")
+                    .isEmpty();
 
             library.resume();
-            await(Duration.ofMinutes(2), () -> !library.state().running() && library.state().lastReport() != null);
+            await(
+                    Duration.ofMinutes(2),
+                    () -> !library.state().running() && library.state().lastReport() != null);
             assertThat(library.state().lastReport().indexed()).isEqualTo(40);
-            assertThat(library.summaries()).singleElement().satisfies(s -> assertThat(s.indexed()).isEqualTo(40));
-            assertThat(threads).as("pause and resume publish on the library's thread, not the caller's")
-                    .isNotEmpty().doesNotContain(Thread.currentThread().getName());
+            assertThat(library.summaries())
+                    .singleElement()
+                    .satisfies(s -> assertThat(s.indexed()).isEqualTo(40));
+            assertThat(threads)
+                    .as("pause and resume publish on the library's thread, not the caller's")
+                    .isNotEmpty()
+                    .doesNotContain(Thread.currentThread().getName());
 
             library.startWatching();
             Files.writeString(docs.resolve("late-arrival.txt"), "A late note about the harbour ferry timetable.");
-            await(Duration.ofSeconds(60), () -> store.files().containsKey(docs.resolve("late-arrival.txt").toString()));
+            await(
+                    Duration.ofSeconds(60),
+                    () -> store.files()
+                            .containsKey(docs.resolve("late-arrival.txt").toString()));
             Files.delete(docs.resolve("note-0.txt"));
-            await(Duration.ofSeconds(60), () -> !store.files().containsKey(docs.resolve("note-0.txt").toString()));
+            await(
+                    Duration.ofSeconds(60),
+                    () -> !store.files().containsKey(docs.resolve("note-0.txt").toString()));
         }
     }
 
@@ -62,9 +77,11 @@ class LibraryServiceTest {
     void should_stop_when_cancelled_keep_what_was_done_and_forget_a_removed_folder() throws Exception {
         Path a = folderWith(temp.resolve("a"), 60);
         Path b = folderWith(temp.resolve("b"), 3);
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
                 TikaDocumentParser parser = new TikaDocumentParser();
-                LibraryService library = new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(a, b))) {
+                LibraryService library =
+                        new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(a, b))) {
             java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
             library.addListener(new LibraryListener() {
                 @Override
@@ -75,16 +92,25 @@ class LibraryServiceTest {
                 }
             });
             library.rescan();
-            await(Duration.ofMinutes(1), () -> library.state().lastReport() != null && !library.state().running());
+            await(
+                    Duration.ofMinutes(1),
+                    () -> library.state().lastReport() != null
+                            && !library.state().running());
             assertThat(library.state().lastReport().cancelled()).isTrue();
             int kept = store.files().size();
             assertThat(kept).isBetween(1, 62);
 
-            long ofA = store.files().keySet().stream().filter(p -> p.startsWith(a.toString())).count();
+            long ofA = store.files().keySet().stream()
+                    .filter(p -> p.startsWith(a.toString()))
+                    .count();
             IndexReport cancelled = library.state().lastReport();
             library.setFolders(List.of(b));
-            await(Duration.ofMinutes(1), () -> store.files().keySet().stream().noneMatch(p -> p.startsWith(a.toString()))
-                    && store.files().size() == 3 && !library.state().running() && library.state().lastReport() != cancelled);
+            await(
+                    Duration.ofMinutes(1),
+                    () -> store.files().keySet().stream().noneMatch(p -> p.startsWith(a.toString()))
+                            && store.files().size() == 3
+                            && !library.state().running()
+                            && library.state().lastReport() != cancelled);
             // The status line's "removed" counts the removed folder's files, not 0.
             assertThat(library.state().lastReport().removed()).isEqualTo((int) ofA);
             assertThat(store.files().values()).allMatch(r -> r.status() == FileStatus.INDEXED);
@@ -94,7 +120,8 @@ class LibraryServiceTest {
     private static Path folderWith(Path folder, int files) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < files; i++) {
-            Files.writeString(folder.resolve("note-" + i + ".txt"),
+            Files.writeString(
+                    folder.resolve("note-" + i + ".txt"),
                     "Note " + i + " about the lighthouse keeper's log, the weather on day " + i + " and the tides.");
         }
         return folder;

@@ -2,7 +2,6 @@ package app.farol.core.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.ingest.ReasonKind;
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.index.FileRecord;
@@ -10,6 +9,7 @@ import app.farol.core.index.FileStatus;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.TikaDocumentParser;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +27,8 @@ class PassageContextTest {
         for (int i = 0; i < 5; i++) {
             int start = i * 15;
             int end = Math.min(text.length(), start + 20);
-            out.add(new StoredPassage(path, "T", "txt", "en", i, text.substring(start, end), 0, List.of(), start, end, unit()));
+            out.add(new StoredPassage(
+                    path, "T", "txt", "en", i, text.substring(start, end), 0, List.of(), start, end, unit()));
         }
         return out;
     }
@@ -43,11 +44,14 @@ class PassageContextTest {
         String text = "aaaaaaaaaaaaaaabbbbbbbbbbbbbbbcccccccccccccccdddddddddddddddeeeeeeeeeeeeeeeeeeee";
         String path = temp.resolve("doc.txt").toString();
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
-            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", 5, "T", "txt"), passages(path, text));
+            store.replaceFile(
+                    new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", 5, "T", "txt"),
+                    passages(path, text));
             PassageContext c = PassageContext.around(store, path, 36, 55); // within passages 2 and 3 only
             assertThat(c.text()).isEqualTo(text.substring(15)); // passages 1 to 4, overlaps once
             assertThat(c.text().substring(c.highlightStart(), c.highlightEnd())).isEqualTo(text.substring(36, 55));
-            assertThat(PassageContext.around(store, temp.resolve("gone.txt").toString(), 0, 5)).isNull();
+            assertThat(PassageContext.around(store, temp.resolve("gone.txt").toString(), 0, 5))
+                    .isNull();
         }
     }
 
@@ -61,20 +65,37 @@ class PassageContextTest {
         Path pdf = Path.of("sample-docs", "farol-user-guide.pdf").toAbsolutePath();
         ChunkedDocument doc;
         try (TikaDocumentParser parser = new TikaDocumentParser()) {
-            doc = new Chunker(s -> s.split("\\s+").length, 200).chunk(((ParseOutcome.Parsed) parser.parse(pdf)).document());
+            doc = new Chunker(s -> s.split("\\s+").length, 200)
+                    .chunk(((ParseOutcome.Parsed) parser.parse(pdf)).document());
         }
         String path = pdf.toString();
-        List<StoredPassage> stored = doc.chunks().stream().map(c -> new StoredPassage(path, "T", "pdf", "en", c.ordinal(), c.text(),
-                c.page(), c.headings(), c.startOffset(), c.endOffset(), unit())).toList();
+        List<StoredPassage> stored = doc.chunks().stream()
+                .map(c -> new StoredPassage(
+                        path,
+                        "T",
+                        "pdf",
+                        "en",
+                        c.ordinal(),
+                        c.text(),
+                        c.page(),
+                        c.headings(),
+                        c.startOffset(),
+                        c.endOffset(),
+                        unit()))
+                .toList();
         assertThat(stored.get(1).startOffset()).isGreaterThan(stored.get(0).endOffset() + 2); // a heading between them
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
-            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", stored.size(), "T", "pdf"), stored);
+            store.replaceFile(
+                    new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", stored.size(), "T", "pdf"),
+                    stored);
             int checked = 0;
             for (StoredPassage p : stored) {
                 for (int i = 0; i + 30 <= p.text().length(); i += 41) {
-                    PassageContext c = PassageContext.around(store, path, p.startOffset() + i, p.startOffset() + i + 30);
+                    PassageContext c =
+                            PassageContext.around(store, path, p.startOffset() + i, p.startOffset() + i + 30);
                     assertThat(c.text().substring(c.highlightStart(), c.highlightEnd()))
-                            .as("passage %d at %d", p.ordinal(), i).isEqualTo(p.text().substring(i, i + 30));
+                            .as("passage %d at %d", p.ordinal(), i)
+                            .isEqualTo(p.text().substring(i, i + 30));
                     checked++;
                 }
             }

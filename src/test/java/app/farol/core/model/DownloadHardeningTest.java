@@ -23,7 +23,8 @@ class DownloadHardeningTest {
     private static final String REPO = "farol-test/tiny-llama-JQ4";
 
     @Test
-    void should_return_within_two_seconds_of_a_cancel_while_the_server_sends_nothing(@TempDir Path models) throws Exception {
+    void should_return_within_two_seconds_of_a_cancel_while_the_server_sends_nothing(@TempDir Path models)
+            throws Exception {
         try (FakeModelServer server = new FakeModelServer(TinyModels.folder(), REPO)) {
             server.stallFile = "model.safetensors";
             server.stallAfter = 20_000;
@@ -31,11 +32,16 @@ class DownloadHardeningTest {
             CompletableFuture<Boolean> stalled = new CompletableFuture<>();
             ModelPin pin = server.pin();
             CompletableFuture<Path> run = CompletableFuture.supplyAsync(() -> new ModelDownloader(server.base())
-                    .download(REPO, pin, models.resolve("tiny"), (f, done, total) -> {
-                        if (f.equals("model.safetensors")) {
-                            stalled.complete(true);
-                        }
-                    }, cancel));
+                    .download(
+                            REPO,
+                            pin,
+                            models.resolve("tiny"),
+                            (f, done, total) -> {
+                                if (f.equals("model.safetensors")) {
+                                    stalled.complete(true);
+                                }
+                            },
+                            cancel));
             stalled.get(30, TimeUnit.SECONDS); // bytes arrived, then the server went silent
             Thread.sleep(300);
             long t0 = System.nanoTime();
@@ -51,8 +57,14 @@ class DownloadHardeningTest {
             server.stallFile = "model.safetensors";
             server.stallAfter = 20_000;
             assertThatThrownBy(() -> new ModelDownloader(server.base(), Duration.ofMillis(500))
-                    .download(REPO, server.pin(), models.resolve("tiny"), DownloadListener.NONE, CancelToken.none()))
-                    .isInstanceOf(FarolException.class).hasMessageContaining("no data for");
+                            .download(
+                                    REPO,
+                                    server.pin(),
+                                    models.resolve("tiny"),
+                                    DownloadListener.NONE,
+                                    CancelToken.none()))
+                    .isInstanceOf(FarolException.class)
+                    .hasMessageContaining("no data for");
         }
     }
 
@@ -62,9 +74,10 @@ class DownloadHardeningTest {
             server.longFile = "model.safetensors";
             server.extraBytes = 5_000_000;
             Path target = models.resolve("tiny");
-            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, server.pin(), target,
-                    DownloadListener.NONE, CancelToken.none()))
-                    .isInstanceOf(FarolException.class).hasMessageContaining("more than the pinned");
+            assertThatThrownBy(() -> new ModelDownloader(server.base())
+                            .download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none()))
+                    .isInstanceOf(FarolException.class)
+                    .hasMessageContaining("more than the pinned");
             assertThat(target.resolve("model.safetensors.part")).doesNotExist();
             assertThat(target.resolve("model.safetensors")).doesNotExist();
         }
@@ -85,7 +98,9 @@ class DownloadHardeningTest {
             Path target = models.resolve("tiny");
             new ModelDownloader(server.base()).download(REPO, pin, target, DownloadListener.NONE, CancelToken.none());
 
-            assertThat(server.requests).noneMatch(r -> r.contains("added-later")).noneMatch(r -> r.contains("/api/"))
+            assertThat(server.requests)
+                    .noneMatch(r -> r.contains("added-later"))
+                    .noneMatch(r -> r.contains("/api/"))
                     .allMatch(r -> r.contains("/resolve/" + FakeModelServer.COMMIT + "/"));
             assertThat(target.resolve("added-later.json")).doesNotExist();
             assertThat(LocalModelFolder.problems(target)).isEmpty();
@@ -96,11 +111,17 @@ class DownloadHardeningTest {
     void should_check_free_space_before_fetching_anything(@TempDir Path models) throws Exception {
         try (FakeModelServer server = new FakeModelServer(TinyModels.folder(), REPO)) {
             ModelPin pin = server.pin();
-            ModelPin huge = new ModelPin(pin.commit(), pin.files().stream()
-                    .map(f -> f.path().endsWith(".safetensors") ? new ModelPin.PinnedFile(f.path(), 1L << 56, f.sha256()) : f).toList());
-            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, huge, models.resolve("tiny"),
-                    DownloadListener.NONE, CancelToken.none()))
-                    .isInstanceOf(FarolException.class).hasMessageContaining("free");
+            ModelPin huge = new ModelPin(
+                    pin.commit(),
+                    pin.files().stream()
+                            .map(f -> f.path().endsWith(".safetensors")
+                                    ? new ModelPin.PinnedFile(f.path(), 1L << 56, f.sha256())
+                                    : f)
+                            .toList());
+            assertThatThrownBy(() -> new ModelDownloader(server.base())
+                            .download(REPO, huge, models.resolve("tiny"), DownloadListener.NONE, CancelToken.none()))
+                    .isInstanceOf(FarolException.class)
+                    .hasMessageContaining("free");
             assertThat(server.requests).isEmpty();
         }
     }
@@ -115,11 +136,13 @@ class DownloadHardeningTest {
     @Test
     void should_refuse_a_pin_with_an_unsafe_name_or_no_hash() {
         String commit = FakeModelServer.COMMIT;
-        assertThatThrownBy(() -> new ModelPin(commit, List.of(new ModelPin.PinnedFile("../x.safetensors", 1, "00".repeat(32)))))
+        assertThatThrownBy(() ->
+                        new ModelPin(commit, List.of(new ModelPin.PinnedFile("../x.safetensors", 1, "00".repeat(32)))))
                 .isInstanceOf(FarolException.class);
         assertThatThrownBy(() -> new ModelPin(commit, List.of(new ModelPin.PinnedFile("m.safetensors", 1, null))))
                 .isInstanceOf(FarolException.class);
-        assertThatThrownBy(() -> new ModelPin("main", List.of(new ModelPin.PinnedFile("m.safetensors", 1, "00".repeat(32)))))
+        assertThatThrownBy(() ->
+                        new ModelPin("main", List.of(new ModelPin.PinnedFile("m.safetensors", 1, "00".repeat(32)))))
                 .isInstanceOf(FarolException.class);
     }
 
@@ -128,8 +151,13 @@ class DownloadHardeningTest {
         InetSocketAddress a = Proxies.parse("http://proxy.example:3128/");
         assertThat(a.getHostString()).isEqualTo("proxy.example");
         assertThat(a.getPort()).isEqualTo(3128);
-        assertThat(Proxies.parse("proxy.example")).extracting(InetSocketAddress::getPort).isEqualTo(80);
+        assertThat(Proxies.parse("proxy.example"))
+                .extracting(InetSocketAddress::getPort)
+                .isEqualTo(80);
         assertThat(Proxies.choose(null, Map.of("HTTPS_PROXY", "http://proxy.example:3128"))
-                .select(java.net.URI.create("https://huggingface.co/"))).first().extracting(p -> p.address()).isEqualTo(a);
+                        .select(java.net.URI.create("https://huggingface.co/")))
+                .first()
+                .extracting(p -> p.address())
+                .isEqualTo(a);
     }
 }

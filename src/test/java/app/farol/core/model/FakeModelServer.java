@@ -34,9 +34,11 @@ final class FakeModelServer implements AutoCloseable {
     static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     /** Sends this file's first {@link #stallAfter} bytes, then nothing until closed. */
     volatile String stallFile;
+
     volatile long stallAfter;
     /** Sends this many bytes more than the file holds for {@link #longFile}. */
     volatile String longFile;
+
     volatile int extraBytes;
     private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
 
@@ -45,7 +47,8 @@ final class FakeModelServer implements AutoCloseable {
         this.repo = repo;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool()); // a stalled response must not block the others
+        server.setExecutor(
+                java.util.concurrent.Executors.newCachedThreadPool()); // a stalled response must not block the others
         server.start();
     }
 
@@ -64,7 +67,8 @@ final class FakeModelServer implements AutoCloseable {
                 ex.getResponseBody().write(body);
                 return;
             }
-            if (path.equals("/api/models/" + repo + "/tree/main") || path.equals("/api/models/" + repo + "/tree/" + COMMIT)) {
+            if (path.equals("/api/models/" + repo + "/tree/main")
+                    || path.equals("/api/models/" + repo + "/tree/" + COMMIT)) {
                 byte[] body = tree();
                 ex.sendResponseHeaders(200, body.length);
                 ex.getResponseBody().write(body);
@@ -72,7 +76,9 @@ final class FakeModelServer implements AutoCloseable {
             }
             String prefix = "/" + repo + "/resolve/";
             String rest = path.startsWith(prefix) ? path.substring(prefix.length()) : "";
-            Path file = rest.startsWith("main/") || rest.startsWith(COMMIT + "/") ? folder.resolve(rest.substring(rest.indexOf('/') + 1)) : null;
+            Path file = rest.startsWith("main/") || rest.startsWith(COMMIT + "/")
+                    ? folder.resolve(rest.substring(rest.indexOf('/') + 1))
+                    : null;
             if (file == null || !Files.isRegularFile(file)) {
                 ex.sendResponseHeaders(404, -1);
                 return;

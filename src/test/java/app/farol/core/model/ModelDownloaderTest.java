@@ -22,11 +22,17 @@ class ModelDownloaderTest {
         try (FakeModelServer server = new FakeModelServer(source, REPO)) {
             List<long[]> progress = new ArrayList<>();
             Path target = models.resolve("tiny");
-            new ModelDownloader(server.base()).download(REPO, server.pin(), target, (f, done, total) -> progress.add(new long[] {done, total}),
-                    CancelToken.none());
+            new ModelDownloader(server.base())
+                    .download(
+                            REPO,
+                            server.pin(),
+                            target,
+                            (f, done, total) -> progress.add(new long[] {done, total}),
+                            CancelToken.none());
 
             assertThat(LocalModelFolder.problems(target)).isEmpty();
-            assertThat(Files.mismatch(target.resolve("model.safetensors"), source.resolve("model.safetensors"))).isEqualTo(-1);
+            assertThat(Files.mismatch(target.resolve("model.safetensors"), source.resolve("model.safetensors")))
+                    .isEqualTo(-1);
             assertThat(progress).isNotEmpty();
             long[] last = progress.getLast();
             assertThat(last[0]).isEqualTo(last[1]);
@@ -40,7 +46,8 @@ class ModelDownloaderTest {
             server.cutFile = "model.safetensors";
             server.cutAfter = 50_000;
             Path target = models.resolve("tiny");
-            new ModelDownloader(server.base()).download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none());
+            new ModelDownloader(server.base())
+                    .download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none());
 
             assertThat(server.requests).anyMatch(r -> r.endsWith("model.safetensors bytes=50000-"));
             assertThat(Checksums.sha256(target.resolve("model.safetensors")))
@@ -50,16 +57,21 @@ class ModelDownloaderTest {
     }
 
     @Test
-    void should_reject_a_file_whose_hash_is_not_the_pinned_one_and_leave_nothing_usable(@TempDir Path models) throws Exception {
+    void should_reject_a_file_whose_hash_is_not_the_pinned_one_and_leave_nothing_usable(@TempDir Path models)
+            throws Exception {
         try (FakeModelServer server = new FakeModelServer(TinyModels.folder(), REPO)) {
             ModelPin right = server.pin();
-            ModelPin wrong = new ModelPin(right.commit(), right.files().stream()
-                    .map(f -> f.path().equals("model.safetensors") ? new ModelPin.PinnedFile(f.path(), f.size(), "00".repeat(32)) : f)
-                    .toList());
+            ModelPin wrong = new ModelPin(
+                    right.commit(),
+                    right.files().stream()
+                            .map(f -> f.path().equals("model.safetensors")
+                                    ? new ModelPin.PinnedFile(f.path(), f.size(), "00".repeat(32))
+                                    : f)
+                            .toList());
             Path target = models.resolve("tiny");
 
-            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, wrong, target, DownloadListener.NONE,
-                    CancelToken.none()))
+            assertThatThrownBy(() -> new ModelDownloader(server.base())
+                            .download(REPO, wrong, target, DownloadListener.NONE, CancelToken.none()))
                     .isInstanceOf(FarolException.class)
                     .hasMessageContaining("checksum");
             assertThat(target.resolve("model.safetensors")).doesNotExist();
@@ -74,15 +86,23 @@ class ModelDownloaderTest {
         try (FakeModelServer server = new FakeModelServer(TinyModels.folder(), REPO)) {
             Path target = models.resolve("tiny");
             CancelToken stop = new CancelToken();
-            assertThatThrownBy(() -> new ModelDownloader(server.base()).download(REPO, server.pin(), target, (f, d, t) -> {
-                if (f.equals("model.safetensors") && d > 100_000) {
-                    stop.cancel();
-                }
-            }, stop)).isInstanceOf(app.farol.core.util.CancelledException.class);
+            assertThatThrownBy(() -> new ModelDownloader(server.base())
+                            .download(
+                                    REPO,
+                                    server.pin(),
+                                    target,
+                                    (f, d, t) -> {
+                                        if (f.equals("model.safetensors") && d > 100_000) {
+                                            stop.cancel();
+                                        }
+                                    },
+                                    stop))
+                    .isInstanceOf(app.farol.core.util.CancelledException.class);
             assertThat(LocalModelFolder.problems(target)).anyMatch(p -> p.contains("not finished"));
             long partial = Files.size(target.resolve("model.safetensors.part"));
 
-            new ModelDownloader(server.base()).download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none());
+            new ModelDownloader(server.base())
+                    .download(REPO, server.pin(), target, DownloadListener.NONE, CancelToken.none());
 
             assertThat(server.requests).anyMatch(r -> r.endsWith("bytes=" + partial + "-"));
             assertThat(LocalModelFolder.problems(target)).isEmpty();
@@ -94,6 +114,7 @@ class ModelDownloaderTest {
         ModelsHome home = new ModelsHome(models);
         home.use(TinyModels.folder());
 
-        assertThat(home.activeModel()).contains(TinyModels.folder().toAbsolutePath().normalize());
+        assertThat(home.activeModel())
+                .contains(TinyModels.folder().toAbsolutePath().normalize());
     }
 }

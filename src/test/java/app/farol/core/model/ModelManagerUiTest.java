@@ -47,10 +47,13 @@ class ModelManagerUiTest {
             Robot robot = BasicRobot.robotWithNewAwtHierarchy();
             AtomicReference<JFrame> frame = new AtomicReference<>();
             SwingUtilities.invokeAndWait(() -> {
-                SettingsPanel panel = new SettingsPanel(new BackgroundExecutor("test", 2), edit -> {
-                    settings.set(edit.apply(settings.get()));
-                    return settings.get();
-                }, () -> {});
+                SettingsPanel panel = new SettingsPanel(
+                        new BackgroundExecutor("test", 2),
+                        edit -> {
+                            settings.set(edit.apply(settings.get()));
+                            return settings.get();
+                        },
+                        () -> {});
                 panel.display(settings.get());
                 panel.setModels(new CatalogueModels(home, server.base(), e -> pin(server)));
                 JFrame f = new JFrame("settings");
@@ -67,18 +70,22 @@ class ModelManagerUiTest {
                 var button = fixture.button("settings.model.download." + entry.id());
                 button.requireText(Texts.get("settings.model.download")).click();
                 long until = System.nanoTime() + 30_000_000_000L;
-                while (server.requests.stream().noneMatch(r -> r.contains("model.safetensors")) && System.nanoTime() < until) {
+                while (server.requests.stream().noneMatch(r -> r.contains("model.safetensors"))
+                        && System.nanoTime() < until) {
                     Thread.sleep(50);
                 }
                 button.requireText(Texts.get("settings.model.cancelDownload")).click();
                 button.requireText(Texts.get("settings.model.download"));
                 server.stallFile = null;
-                fixture.button("settings.model.download." + entry.id()).requireText(Texts.get("settings.model.download")).click();
+                fixture.button("settings.model.download." + entry.id())
+                        .requireText(Texts.get("settings.model.download"))
+                        .click();
                 long end = System.nanoTime() + 60_000_000_000L;
                 while (settings.get().modelFolder().isEmpty() && System.nanoTime() < end) {
                     Thread.sleep(100);
                 }
-                assertThat(settings.get().modelFolder()).isEqualTo(home.folderOf(entry).toString());
+                assertThat(settings.get().modelFolder())
+                        .isEqualTo(home.folderOf(entry).toString());
                 assertThat(LocalModelFolder.problems(home.folderOf(entry))).isEmpty();
                 assertThat(server.requests).anyMatch(r -> r.contains("model.safetensors"));
             } finally {

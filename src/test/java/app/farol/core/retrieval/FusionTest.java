@@ -19,12 +19,15 @@ class FusionTest {
         assertThat(even).extracting(Fusion.Fused::id).containsExactly("b", "a", "c");
         assertThat(even.getFirst().score()).isCloseTo(0.5 / 9 + 0.5, within(1e-6));
         // weight 1/3 (a quarter on vectors): a .75, b .75/9 + .25 = .3333, c .125
-        assertThat(Fusion.convex(keyword, vector, 1.0 / 3)).extracting(Fusion.Fused::id).containsExactly("a", "b", "c");
+        assertThat(Fusion.convex(keyword, vector, 1.0 / 3))
+                .extracting(Fusion.Fused::id)
+                .containsExactly("a", "b", "c");
     }
 
     @Test
     void should_score_a_passage_missing_from_one_list_as_that_lists_lowest() {
-        List<Fusion.Fused> fused = Fusion.convex(List.of(hit("a", 5), hit("b", 1)), List.of(hit("c", 0.9f), hit("b", 0.5f)), 1.0);
+        List<Fusion.Fused> fused =
+                Fusion.convex(List.of(hit("a", 5), hit("b", 1)), List.of(hit("c", 0.9f), hit("b", 0.5f)), 1.0);
         // a .5*1 = .5; c .5*1 = .5; b 0 + 0 = 0
         assertThat(fused).extracting(Fusion.Fused::id).containsExactlyInAnyOrder("a", "b", "c");
         assertThat(fused.getLast().id()).isEqualTo("b");
@@ -40,7 +43,8 @@ class FusionTest {
     @Test
     void should_sum_weighted_reciprocal_ranks() {
         // a: 1/61 + .5/62; b: 1/62 + .5/61
-        List<Fusion.Fused> fused = Fusion.reciprocalRank(List.of(hit("a", 9), hit("b", 1)), List.of(hit("b", .9f), hit("a", .1f)), 0.5);
+        List<Fusion.Fused> fused =
+                Fusion.reciprocalRank(List.of(hit("a", 9), hit("b", 1)), List.of(hit("b", .9f), hit("a", .1f)), 0.5);
         assertThat(fused).extracting(Fusion.Fused::id).containsExactly("a", "b");
         assertThat(fused.getFirst().score()).isCloseTo(1.0 / 61 + 0.5 / 62, within(1e-9));
     }
@@ -55,7 +59,12 @@ class FusionTest {
         assertThat(fused).extracting(Fusion.Fused::id).containsExactly("a", "c", "b");
         assertThat(fused.getLast().score()).isCloseTo(0.5 / 9 + 0.05, within(1e-6));
         List<Fusion.Fused> ranks = Fusion.reciprocalRank(keyword, vector, 1.0, id -> id.equals("b") ? 0 : 1);
-        assertThat(ranks.stream().filter(f -> f.id().equals("b")).findFirst().orElseThrow().score()).isCloseTo(1.0 / 62, within(1e-9));
+        assertThat(ranks.stream()
+                        .filter(f -> f.id().equals("b"))
+                        .findFirst()
+                        .orElseThrow()
+                        .score())
+                .isCloseTo(1.0 / 62, within(1e-9));
     }
 
     private static Candidate hit(String id, float score) {

@@ -1,16 +1,15 @@
 package app.farol.core.settings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.ArrayList;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,8 +27,11 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(temp.resolve("cfg/farol/settings.json"));
         Settings s = Settings.defaults(temp.resolve("docs"))
                 .withFolders(List.of(temp.resolve("a"), temp.resolve("b")))
-                .withTheme(Settings.Theme.DARK).withLanguage("pt").withSecondsToFirstWord(30)
-                .withModelFolder("/models/llama").withIndexFolder("/data/index")
+                .withTheme(Settings.Theme.DARK)
+                .withLanguage("pt")
+                .withSecondsToFirstWord(30)
+                .withModelFolder("/models/llama")
+                .withIndexFolder("/data/index")
                 .withWindow(new Settings.WindowBounds(10, 20, 1000, 700, false));
         store.save(s);
         assertThat(store.load()).contains(s);
@@ -57,7 +59,8 @@ class SettingsStoreTest {
         SettingsStore store = new SettingsStore(file);
 
         assertThat(store.load()).isEmpty();
-        assertThat(store.problem()).hasValueSatisfying(p -> assertThat(p).contains(file.toString()).contains("leaves the file"));
+        assertThat(store.problem())
+                .hasValueSatisfying(p -> assertThat(p).contains(file.toString()).contains("leaves the file"));
         assertThat(store.save(Settings.defaults(temp.resolve("sample-docs")))).isFalse();
         assertThat(Files.readString(file)).isEqualTo(users);
         assertThat(temp).isDirectoryNotContaining("glob:**.broken");
@@ -76,8 +79,10 @@ class SettingsStoreTest {
             writers.add(Thread.ofPlatform().start(() -> {
                 for (int i = 0; i < 200 && failures.isEmpty(); i++) {
                     try {
-                        own.save(Settings.defaults(temp.resolve("docs")).withFolders(
-                                java.util.stream.IntStream.range(0, 1 + (i * 7 + id) % 40).mapToObj(n -> temp.resolve("writer-" + id + "-" + n)).toList()));
+                        own.save(Settings.defaults(temp.resolve("docs"))
+                                .withFolders(java.util.stream.IntStream.range(0, 1 + (i * 7 + id) % 40)
+                                        .mapToObj(n -> temp.resolve("writer-" + id + "-" + n))
+                                        .toList()));
                     } catch (RuntimeException e) {
                         failures.add(e);
                     }

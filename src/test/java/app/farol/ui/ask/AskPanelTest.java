@@ -2,12 +2,12 @@ package app.farol.ui.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.settings.Settings;
 import app.farol.core.util.CancelToken;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.EdtWatchdog;
 import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
-import app.farol.core.settings.Settings;
 import java.awt.event.KeyEvent;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -55,8 +55,14 @@ class AskPanelTest {
         public AskResult ask(List<AskTurn> history, String question, AskListener listener, CancelToken cancel) {
             histories.add(history);
             lastCancel.set(cancel);
-            List<AskResult.Source> sources = List.of(new AskResult.Source(1, Path.of("/docs/coffee-machine-manual.pdf"),
-                    "Manual", 3, 10, 80, "Descale the machine every 90 days."));
+            List<AskResult.Source> sources = List.of(new AskResult.Source(
+                    1,
+                    Path.of("/docs/coffee-machine-manual.pdf"),
+                    "Manual",
+                    3,
+                    10,
+                    80,
+                    "Descale the machine every 90 days."));
             listener.onExtractive(new AskResult("Descale the machine every 90 days. [1]", true, false, true, sources));
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < words && !cancel.isCancelled(); i++) {
@@ -119,7 +125,8 @@ class AskPanelTest {
         await(() -> !panel.isAnswering() && panel.conversationText().contains("word4"));
         frame.textBox("ask.question").enterText("And with hard water?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await(() -> histories.size() == 2 && !panel.isAnswering());
-        assertThat(histories.get(1)).singleElement()
+        assertThat(histories.get(1))
+                .singleElement()
                 .satisfies(t -> assertThat(t.question()).isEqualTo("How often should I descale?"));
     }
 

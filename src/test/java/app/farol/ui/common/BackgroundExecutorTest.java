@@ -23,17 +23,21 @@ class BackgroundExecutorTest {
         List<String> calls = new CopyOnWriteArrayList<>();
         CountDownLatch cancelled = new CountDownLatch(1);
         AtomicReference<BackgroundExecutor.Task> task = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> task.set(executor.submit("old question", c -> {
-            cancelled.await(30, TimeUnit.SECONDS);
-            throw new FarolException("the model stopped"); // fails after the user moved on
-        }, r -> calls.add("done"), m -> calls.add("error: " + m))));
+        SwingUtilities.invokeAndWait(() -> task.set(executor.submit(
+                "old question",
+                c -> {
+                    cancelled.await(30, TimeUnit.SECONDS);
+                    throw new FarolException("the model stopped"); // fails after the user moved on
+                },
+                r -> calls.add("done"),
+                m -> calls.add("error: " + m))));
         SwingUtilities.invokeAndWait(() -> task.get().cancel()); // the user asks the next question
         cancelled.countDown();
         // One thread, FIFO event queue: when the next task's result step runs, the first task's outcome step ran.
         CompletableFuture<String> next = new CompletableFuture<>();
         executor.submit("next question", c -> "answer", next::complete, next::complete);
         assertThat(next.get(30, TimeUnit.SECONDS)).isEqualTo("answer");
-        SwingUtilities.invokeAndWait(() -> { });
+        SwingUtilities.invokeAndWait(() -> {});
 
         assertThat(calls).isEmpty();
         assertThat(task.get().outcome().get(5, TimeUnit.SECONDS)).isEqualTo(TaskStatus.CANCELLED);
@@ -42,19 +46,29 @@ class BackgroundExecutorTest {
     @Test
     void should_end_each_task_once_as_done_failed_or_timed_out_and_run_outcomes_on_the_event_thread() throws Exception {
         List<String> threads = new CopyOnWriteArrayList<>();
-        BackgroundExecutor.Task done = executor.submit("done", c -> 42, r -> threads.add(Thread.currentThread().getName()), m -> { });
-        BackgroundExecutor.Task failed = executor.submit("failed", c -> {
-            throw new FarolException("no");
-        }, r -> { }, m -> threads.add(Thread.currentThread().getName()));
+        BackgroundExecutor.Task done = executor.submit(
+                "done", c -> 42, r -> threads.add(Thread.currentThread().getName()), m -> {});
+        BackgroundExecutor.Task failed = executor.submit(
+                "failed",
+                c -> {
+                    throw new FarolException("no");
+                },
+                r -> {},
+                m -> threads.add(Thread.currentThread().getName()));
         CompletableFuture<String> timeoutMessage = new CompletableFuture<>();
-        BackgroundExecutor.Task slow = executor.submit("slow", Duration.ofMillis(300), c -> {
-            while (true) {
-                if (c.isCancelled()) {
-                    throw new CancelledException();
-                }
-                Thread.sleep(10);
-            }
-        }, r -> { }, timeoutMessage::complete);
+        BackgroundExecutor.Task slow = executor.submit(
+                "slow",
+                Duration.ofMillis(300),
+                c -> {
+                    while (true) {
+                        if (c.isCancelled()) {
+                            throw new CancelledException();
+                        }
+                        Thread.sleep(10);
+                    }
+                },
+                r -> {},
+                timeoutMessage::complete);
 
         assertThat(done.outcome().get(30, TimeUnit.SECONDS)).isEqualTo(TaskStatus.DONE);
         assertThat(failed.outcome().get(30, TimeUnit.SECONDS)).isEqualTo(TaskStatus.FAILED);

@@ -14,14 +14,18 @@ class PlainTextTest {
 
     @Test
     void should_show_a_file_name_that_looks_like_html_as_text_in_tables() {
-        JComponent c = (JComponent) PlainText.table().getTableCellRendererComponent(new JTable(), HOSTILE, false, false, 0, 0);
-        assertThat(c.getClientProperty(BasicHTML.propertyKey)).as("no HTML view was built").isNull();
+        JComponent c =
+                (JComponent) PlainText.table().getTableCellRendererComponent(new JTable(), HOSTILE, false, false, 0, 0);
+        assertThat(c.getClientProperty(BasicHTML.propertyKey))
+                .as("no HTML view was built")
+                .isNull();
         assertThat(((JLabel) c).getText()).isEqualTo(HOSTILE);
     }
 
     @Test
     void should_show_a_file_name_that_looks_like_html_as_text_in_lists() {
-        JComponent c = (JComponent) PlainText.list(Object::toString).getListCellRendererComponent(new JList<>(), HOSTILE, 0, false, false);
+        JComponent c = (JComponent)
+                PlainText.list(Object::toString).getListCellRendererComponent(new JList<>(), HOSTILE, 0, false, false);
         assertThat(c.getClientProperty(BasicHTML.propertyKey)).isNull();
     }
 

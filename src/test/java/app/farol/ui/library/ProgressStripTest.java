@@ -2,10 +2,10 @@ package app.farol.ui.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.ingest.ReasonKind;
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
 import app.farol.core.index.IndexReport;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.library.LibraryState;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +17,9 @@ class ProgressStripTest {
     @Test
     void should_count_the_problem_files_the_library_lists_not_the_runs_new_ones() {
         Locale.setDefault(Locale.ENGLISH);
-        List<FileRecord> files = List.of(record("a.pdf", FileStatus.INDEXED), record("b.pdf", FileStatus.FAILED),
+        List<FileRecord> files = List.of(
+                record("a.pdf", FileStatus.INDEXED),
+                record("b.pdf", FileStatus.FAILED),
                 record("c.png", FileStatus.SKIPPED));
         // A second run: the two problem files were unchanged, so the run itself failed nothing.
         IndexReport run = new IndexReport(0, 3, 0, 0, 0, 0, 0, 0, 1.0, List.of(), List.of(), false);
@@ -27,6 +29,17 @@ class ProgressStripTest {
     }
 
     private static FileRecord record(String name, FileStatus status) {
-        return new FileRecord("/docs/" + name, 1, 1, "h", status, status == FileStatus.INDEXED ? ReasonKind.NONE : ReasonKind.CORRUPT, status == FileStatus.INDEXED ? "" : "damaged", 0, name, "pdf", "");
+        return new FileRecord(
+                "/docs/" + name,
+                1,
+                1,
+                "h",
+                status,
+                status == FileStatus.INDEXED ? ReasonKind.NONE : ReasonKind.CORRUPT,
+                status == FileStatus.INDEXED ? "" : "damaged",
+                0,
+                name,
+                "pdf",
+                "");
     }
 }

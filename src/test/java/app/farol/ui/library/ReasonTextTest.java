@@ -46,11 +46,14 @@ class ReasonTextTest {
     @Test
     void should_say_a_password_protected_file_needs_its_password_in_portuguese() {
         Texts.use("pt");
-        assertThat(ReasonText.render(ReasonKind.ENCRYPTED, "encrypted: needs a password")).isEqualTo("Protegido por senha");
+        assertThat(ReasonText.render(ReasonKind.ENCRYPTED, "encrypted: needs a password"))
+                .isEqualTo("Protegido por senha");
     }
 
     private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle("app.farol.ui.texts", locale, ResourceBundle.Control.getNoFallbackControl(
-                ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ResourceBundle.getBundle(
+                "app.farol.ui.texts",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

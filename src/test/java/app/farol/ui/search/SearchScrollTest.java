@@ -29,8 +29,18 @@ class SearchScrollTest {
             public List<SearchHit> search(SearchRequest request) {
                 List<SearchHit> hits = new ArrayList<>();
                 for (int i = 0; i < 30; i++) {
-                    hits.add(new SearchHit(Path.of("/docs/n" + i + ".txt"), "Note " + i, 0, List.of(), 0, 10, 0, "en", 1.0 / (i + 1),
-                            request.query() + " " + i, request.query() + " " + i));
+                    hits.add(new SearchHit(
+                            Path.of("/docs/n" + i + ".txt"),
+                            "Note " + i,
+                            0,
+                            List.of(),
+                            0,
+                            10,
+                            0,
+                            "en",
+                            1.0 / (i + 1),
+                            request.query() + " " + i,
+                            request.query() + " " + i));
                 }
                 return hits;
             }
@@ -73,7 +83,9 @@ class SearchScrollTest {
         long end = System.nanoTime() + 20_000_000_000L;
         while (System.nanoTime() < end) {
             String[] got = new String[1];
-            SwingUtilities.invokeAndWait(() -> got[0] = list.getModel().getSize() == 30 ? list.getModel().getElementAt(0).text() : "");
+            SwingUtilities.invokeAndWait(() -> got[0] = list.getModel().getSize() == 30
+                    ? list.getModel().getElementAt(0).text()
+                    : "");
             if (got[0].equals(first)) {
                 return;
             }

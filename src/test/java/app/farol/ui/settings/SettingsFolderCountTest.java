@@ -19,7 +19,8 @@ class SettingsFolderCountTest {
     void should_count_the_folders_after_the_library_changes_them() throws Exception {
         String[] texts = new String[2];
         SwingUtilities.invokeAndWait(() -> {
-            SettingsPanel panel = new SettingsPanel(new BackgroundExecutor("test", 1), edit -> edit.apply(Settings.defaults(Path.of("a"))), () -> { });
+            SettingsPanel panel = new SettingsPanel(
+                    new BackgroundExecutor("test", 1), edit -> edit.apply(Settings.defaults(Path.of("a"))), () -> {});
             panel.display(Settings.defaults(Path.of("a")));
             texts[0] = countLabel(panel);
             panel.showFolders(List.of("a", "b", "c"));

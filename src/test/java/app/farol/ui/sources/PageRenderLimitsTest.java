@@ -31,8 +31,14 @@ class PageRenderLimitsTest {
     void should_draw_a_tall_thin_page_bounded_under_a_small_heap() throws Exception {
         Path pdf = page(dir.resolve("tall.pdf"), new PDRectangle(4, 14_400), "Tall");
         // A child JVM with a 128 MB heap: unbounded, this page asks for a 600 x 2,160,000 image.
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-cp", System.getProperty("java.class.path"), DrawOnePage.class.getName(), pdf.toString(), "600");
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                DrawOnePage.class.getName(),
+                pdf.toString(),
+                "600");
         pb.redirectErrorStream(true);
         long start = System.nanoTime();
         Process p = pb.start();
@@ -40,7 +46,11 @@ class PageRenderLimitsTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(p.exitValue()).as(out).isZero();
-        String[] size = out.lines().filter(l -> l.startsWith("size ")).findFirst().orElseThrow().split(" ");
+        String[] size = out.lines()
+                .filter(l -> l.startsWith("size "))
+                .findFirst()
+                .orElseThrow()
+                .split(" ");
         long w = Long.parseLong(size[1]);
         long h = Long.parseLong(size[2]);
         assertThat(w * h).isLessThanOrEqualTo(PdfPageImage.MAX_PIXELS);
@@ -63,11 +73,14 @@ class PageRenderLimitsTest {
         PageRenderer renderer = new PageRenderer(Duration.ofSeconds(1));
         long start = System.nanoTime();
         assertThatThrownBy(() -> renderer.render(fifo, 1, "x", 600, CancelToken.none()))
-                .isInstanceOf(FarolException.class).hasMessageContaining("1");
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("1");
         assertThat((System.nanoTime() - start) / 1e9).isLessThan(2.0);
         assertThat(renderer.running()).isEqualTo(1); // the stuck page's thread is left to end
         assertThat(stuckThreads()).allMatch(Thread::isDaemon); // ... and never holds the app's exit
-        assertThat(renderer.render(good, 1, "Rent is due on the fifth", 600, CancelToken.none()).found()).isTrue();
+        assertThat(renderer.render(good, 1, "Rent is due on the fifth", 600, CancelToken.none())
+                        .found())
+                .isTrue();
         release(fifo);
     }
 
@@ -76,11 +89,13 @@ class PageRenderLimitsTest {
         List<Path> fifos = List.of(fifo("a.pdf"), fifo("b.pdf"));
         PageRenderer renderer = new PageRenderer(Duration.ofMillis(300));
         for (Path f : fifos) {
-            assertThatThrownBy(() -> renderer.render(f, 1, "x", 600, CancelToken.none())).isInstanceOf(FarolException.class);
+            assertThatThrownBy(() -> renderer.render(f, 1, "x", 600, CancelToken.none()))
+                    .isInstanceOf(FarolException.class);
         }
         Path good = page(dir.resolve("good.pdf"), PDRectangle.A4, "Rent");
         assertThatThrownBy(() -> renderer.render(good, 1, "Rent", 600, CancelToken.none()))
-                .isInstanceOf(FarolException.class).hasMessage(app.farol.ui.common.Texts.get("sources.busy"));
+                .isInstanceOf(FarolException.class)
+                .hasMessage(app.farol.ui.common.Texts.get("sources.busy"));
         for (Path f : fifos) {
             release(f);
         }
@@ -95,7 +110,9 @@ class PageRenderLimitsTest {
     }
 
     private static List<Thread> stuckThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("farol-pdf-page-")).toList();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("farol-pdf-page-"))
+                .toList();
     }
 
     private Path fifo(String name) throws Exception {

@@ -46,7 +46,8 @@ public final class CitationParser {
             }
             if (!kept.isEmpty()) {
                 out.append('[').append(String.join(", ", kept)).append(']');
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) == ' '
+            } else if (out.length() > 0
+                    && out.charAt(out.length() - 1) == ' '
                     && (m.end() >= answer.length() || !Character.isLetterOrDigit(answer.charAt(m.end())))) {
                 out.setLength(out.length() - 1);
             }

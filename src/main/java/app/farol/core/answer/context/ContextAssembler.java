@@ -38,7 +38,9 @@ public final class ContextAssembler {
                 continue;
             }
             Passage alone = passage(List.of(hit), h.relevance());
-            Passage wide = neighbours > 0 ? passage(samePage(hit, retriever.neighbours(hit, neighbours, neighbours)), h.relevance()) : alone;
+            Passage wide = neighbours > 0
+                    ? passage(samePage(hit, retriever.neighbours(hit, neighbours, neighbours)), h.relevance())
+                    : alone;
             Passage pick = null;
             for (Passage candidate : List.of(wide, alone)) {
                 if (overlapsAny(chosen, candidate) && candidate != alone) {
@@ -97,13 +99,25 @@ public final class ContextAssembler {
             }
             end = Math.max(end, c.endOffset());
         }
-        return new Passage(0, first.path(), first.title(), first.page(), first.startOffset(), end, text.toString(), relevance, first.language(), first.part());
+        return new Passage(
+                0,
+                first.path(),
+                first.title(),
+                first.page(),
+                first.startOffset(),
+                end,
+                text.toString(),
+                relevance,
+                first.language(),
+                first.part());
     }
 
     /** A chunk's own text, without the lead-in lines a chunk inside a list repeats on top. */
     private static String ownText(SearchHit c) {
         int length = c.endOffset() - c.startOffset();
-        return length > 0 && length < c.text().length() ? c.text().substring(c.text().length() - length) : c.text();
+        return length > 0 && length < c.text().length()
+                ? c.text().substring(c.text().length() - length)
+                : c.text();
     }
 
     private Passage truncate(Passage p, int budget) {
@@ -118,17 +132,31 @@ public final class ContextAssembler {
     private static Passage withText(Passage p, String text) {
         int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
         int end = Math.min(p.endOffset(), p.startOffset() + Math.max(0, text.length() - leadIn));
-        return new Passage(p.n(), p.path(), p.title(), p.page(), p.startOffset(), end, text, p.relevance(), p.language(), p.part());
+        return new Passage(
+                p.n(),
+                p.path(),
+                p.title(),
+                p.page(),
+                p.startOffset(),
+                end,
+                text,
+                p.relevance(),
+                p.language(),
+                p.part());
     }
 
     private static boolean covered(List<Passage> chosen, SearchHit hit) {
-        return chosen.stream().anyMatch(p -> p.path().equals(hit.path()) && p.startOffset() <= hit.startOffset()
-                && p.endOffset() >= hit.endOffset());
+        return chosen.stream()
+                .anyMatch(p -> p.path().equals(hit.path())
+                        && p.startOffset() <= hit.startOffset()
+                        && p.endOffset() >= hit.endOffset());
     }
 
     private static boolean overlapsAny(List<Passage> chosen, Passage c) {
-        return chosen.stream().anyMatch(p -> p.path().equals(c.path()) && p.startOffset() < c.endOffset()
-                && c.startOffset() < p.endOffset());
+        return chosen.stream()
+                .anyMatch(p -> p.path().equals(c.path())
+                        && p.startOffset() < c.endOffset()
+                        && c.startOffset() < p.endOffset());
     }
 
     private static boolean duplicateText(List<Passage> chosen, Passage c) {

@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
 public final class UnitContext {
     /** Units read at most; past this the passages repeat more than they add. */
     static final int MAX_UNITS = 12;
-    private static final Pattern LIST_ITEM = Pattern.compile(
-            "^\\s*([-•*▪–]|\\d{1,3}[.)]|[a-z]\\)|[IVXLC]{1,6}\\s*[–-]|§)", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^\\s*([-•*▪–]|\\d{1,3}[.)]|[a-z]\\)|[IVXLC]{1,6}\\s*[–-]|§)", Pattern.CASE_INSENSITIVE);
     /** A unit that names its subject by a pronoun needs the sentence before to be understood. */
-    private static final Pattern ANAPHOR = Pattern.compile("^(it|its|this|these|that|those|they|their|them|he|she|his|her"
-            + "|ele|ela|eles|elas|isso|isto|este|esta|estes|estas|esse|essa|esses|essas|seu|sua|seus|suas|o mesmo|a mesma)\\b");
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "^(it|its|this|these|that|those|they|their|them|he|she|his|her"
+                    + "|ele|ela|eles|elas|isso|isto|este|esta|estes|estas|esse|essa|esses|essas|seu|sua|seus|suas|o mesmo|a mesma)\\b");
 
     private UnitContext() {}
 
@@ -42,7 +44,8 @@ public final class UnitContext {
      * @param budget tokens of passages, as {@link AnswerPrompt#format} writes them
      * @return passages numbered 1..n, best first
      */
-    public static List<Passage> build(List<RankedUnit> ranked, List<RankedHit> hits, ToIntFunction<String> tokens, int budget) {
+    public static List<Passage> build(
+            List<RankedUnit> ranked, List<RankedHit> hits, ToIntFunction<String> tokens, int budget) {
         List<Piece> pieces = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         int used = 0;
@@ -79,7 +82,9 @@ public final class UnitContext {
 
     /** Tokens of passages as the prompt writes them. */
     public static int tokens(List<Passage> passages, ToIntFunction<String> tokens) {
-        return passages.stream().mapToInt(p -> tokens.applyAsInt(AnswerPrompt.format(p))).sum();
+        return passages.stream()
+                .mapToInt(p -> tokens.applyAsInt(AnswerPrompt.format(p)))
+                .sum();
     }
 
     private static int cost(Piece p, ToIntFunction<String> tokens) {
@@ -211,14 +216,24 @@ public final class UnitContext {
         Passage passage(int n) {
             // Blank lines that stand for text between two chunks (ContextAssembler) say nothing to a model.
             List<String> bodies = stretches.stream()
-                    .map(st -> source.text().substring(st.from(), st.to()).replaceAll("\\n{3,}", "\n\n")).toList();
+                    .map(st -> source.text().substring(st.from(), st.to()).replaceAll("\\n{3,}", "\n\n"))
+                    .toList();
             String body = String.join(" … ", bodies);
             // A line already inside the text (a lead-in sentence it holds) is not repeated on top.
             List<String> top = lines.stream().filter(l -> !body.contains(l)).toList();
             String text = top.isEmpty() ? body : String.join("\n", top) + "\n" + body;
             int start = documentOffset(source, stretches.getFirst().from());
             int end = Math.max(start, documentOffset(source, stretches.getLast().to()));
-            return new Passage(n, source.path(), source.title(), source.page(), start, end, text, source.relevance(), source.language());
+            return new Passage(
+                    n,
+                    source.path(),
+                    source.title(),
+                    source.page(),
+                    start,
+                    end,
+                    text,
+                    source.relevance(),
+                    source.language());
         }
     }
 

@@ -20,9 +20,10 @@ public final class AnswerSpan {
     /** A range [start, end) of the answer's text. */
     public record Span(int start, int end) {}
 
-    private static final String NUM = "(?:\\d+(?:[.,]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
-            + "|thirty|forty|fifty|hundred|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta"
-            + "|quarenta|cinquenta|cem|mil)";
+    private static final String NUM =
+            "(?:\\d+(?:[.,]\\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+                    + "|thirty|forty|fifty|hundred|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta"
+                    + "|quarenta|cinquenta|cem|mil)";
     /** A number or a range of them: "2", "1,5", "two to three", "10-15". */
     private static final String NUMS = NUM + "(?:\\s?(?:-|–|to|a|ou|or|e|and)\\s?" + NUM + ")?";
 
@@ -30,36 +31,50 @@ public final class AnswerSpan {
         return Pattern.compile("\\b" + NUMS + "[\\s-]?(?:" + units + ")(?!\\p{L})");
     }
 
-    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|janeiro"
-            + "|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
-    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}(?:º|o)?\\s(?:de\\s)?(?:" + MONTHS + ")(?:,?\\s(?:de\\s)?\\d{4})?\\b"
-            + "|\\b(?:" + MONTHS + ")\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"
+    private static final String MONTHS =
+            "january|february|march|april|may|june|july|august|september|october|november|december|janeiro"
+                    + "|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro";
+    private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}(?:º|o)?\\s(?:de\\s)?(?:" + MONTHS
+            + ")(?:,?\\s(?:de\\s)?\\d{4})?\\b"
+            + "|\\b(?:" + MONTHS
+            + ")\\s\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s\\d{4})?\\b|\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b"
             + "|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:" + MONTHS + ")\\s(?:de\\s)?\\d{4}\\b|\\b(?:1[89]|20)\\d\\d\\b");
-    private static final Pattern MONEY = Pattern.compile("(?:r\\$|us\\$|[£€$])\\s?\\d+(?:[.,]\\d+)*|\\b\\d+(?:[.,]\\d+)*\\s?(?:€|£|euros?|reais"
-            + "|real|pounds|libras|dollars|dolares|cents)(?!\\p{L})");
+    private static final Pattern MONEY =
+            Pattern.compile("(?:r\\$|us\\$|[£€$])\\s?\\d+(?:[.,]\\d+)*|\\b\\d+(?:[.,]\\d+)*\\s?(?:€|£|euros?|reais"
+                    + "|real|pounds|libras|dollars|dolares|cents)(?!\\p{L})");
     private static final Pattern PERCENT = Pattern.compile("\\b" + NUMS + "\\s?(?:%|percent|per cent|por cento)");
-    private static final Pattern DURATION = units("s|min|mins|h|hrs?|seconds?|segundos?|minutes?|minutos?|hours?|horas?|days?|dias?"
-            + "|weeks?|semanas?|months?|meses|mes|years?|anos?");
+    private static final Pattern DURATION =
+            units("s|min|mins|h|hrs?|seconds?|segundos?|minutes?|minutos?|hours?|horas?|days?|dias?"
+                    + "|weeks?|semanas?|months?|meses|mes|years?|anos?");
     private static final Pattern AGE = units("years? old|years?|anos de idade|anos|months? old|meses");
-    private static final Pattern TEMPERATURE = Pattern.compile("\\b" + NUMS + "\\s?(?:°\\s?[cf]?|º\\s?[cf]\\b|degrees(?: celsius)?|graus)");
-    private static final Pattern VOLUME = units("ml|cl|l|litres?|liters?|litros?|millilitres?|mililitros?|gallons?|galoes|cups?|xicaras?");
-    private static final Pattern WEIGHT = units("mg|g|kg|grams?|gramas?|kilos?|quilos?|kilograms?|quilogramas?|lbs?|ounces?|oz");
-    private static final Pattern DISTANCE = units("km|m|kms|metres?|meters?|kilometres?|kilometers?|miles?|metros?|quilometros?");
+    private static final Pattern TEMPERATURE =
+            Pattern.compile("\\b" + NUMS + "\\s?(?:°\\s?[cf]?|º\\s?[cf]\\b|degrees(?: celsius)?|graus)");
+    private static final Pattern VOLUME =
+            units("ml|cl|l|litres?|liters?|litros?|millilitres?|mililitros?|gallons?|galoes|cups?|xicaras?");
+    private static final Pattern WEIGHT =
+            units("mg|g|kg|grams?|gramas?|kilos?|quilos?|kilograms?|quilogramas?|lbs?|ounces?|oz");
+    private static final Pattern DISTANCE =
+            units("km|m|kms|metres?|meters?|kilometres?|kilometers?|miles?|metros?|quilometros?");
     private static final Pattern PRESSURE = units("psi|bar|bars|kpa|atm");
     private static final Pattern NUMBER = Pattern.compile("\\b" + NUMS + "\\b");
 
-    private static final Pattern ASKS_AGE = Pattern.compile("\\b(how old|what age|at what age|que idade|qual a idade|qual e a idade"
-            + "|idade minima|minimum age|quantos anos tem)\\b");
+    private static final Pattern ASKS_AGE =
+            Pattern.compile("\\b(how old|what age|at what age|que idade|qual a idade|qual e a idade"
+                    + "|idade minima|minimum age|quantos anos tem)\\b");
     private static final Pattern ASKS_LENGTH_OF_TIME = Pattern.compile("\\bhow long\\b");
-    private static final Pattern ASKS_NAME = Pattern.compile("^(who|whom|whose|quem)\\b|\\b(what is the name|what's the name|qual e o nome"
-            + "|qual o nome|como se chama|who is|quem e)\\b");
-    private static final Pattern ASKS_PLACE = Pattern.compile("^(where|onde|aonde)\\b|\\b(which|what|que|qual|em que|in which|in what)"
-            + " (city|town|country|place|island|street|cidade|pais|lugar|local|ilha|rua|bairro)\\b");
+    private static final Pattern ASKS_NAME =
+            Pattern.compile("^(who|whom|whose|quem)\\b|\\b(what is the name|what's the name|qual e o nome"
+                    + "|qual o nome|como se chama|who is|quem e)\\b");
+    private static final Pattern ASKS_PLACE =
+            Pattern.compile("^(where|onde|aonde)\\b|\\b(which|what|que|qual|em que|in which|in what)"
+                    + " (city|town|country|place|island|street|cidade|pais|lugar|local|ilha|rua|bairro)\\b");
     private static final Pattern MARKER = Pattern.compile("\\[\\d+]");
     /** A run of capitalised words, with the small words names keep inside ("Maria da Silva", "Ponta Delgada"). */
-    private static final Pattern PROPER = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|do|das|dos|e|van|von|del|la|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "to", "from", "near", "em", "no", "na", "nos", "nas", "para",
-            "de", "do", "da", "perto");
+    private static final Pattern PROPER = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:(?:de|da|do|das|dos|e|van|von|del|la|of)\\s+)?\\p{Lu}[\\p{L}'’.-]*)*");
+
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("in", "at", "to", "from", "near", "em", "no", "na", "nos", "nas", "para", "de", "do", "da", "perto");
 
     private AnswerSpan() {}
 
@@ -126,7 +141,7 @@ public final class AnswerSpan {
                 out.add(MONEY);
                 out.add(NUMBER);
             }
-            case ANY -> { }
+            case ANY -> {}
         }
         return out;
     }
@@ -142,7 +157,8 @@ public final class AnswerSpan {
                     new_ = true;
                 }
             }
-            boolean sentenceStart = m.start() == 0 || unit.substring(0, m.start()).strip().matches(".*[.:;!?]$");
+            boolean sentenceStart =
+                    m.start() == 0 || unit.substring(0, m.start()).strip().matches(".*[.:;!?]$");
             boolean single = !m.group().contains(" ");
             if (!new_ || (sentenceStart && single)) {
                 continue;
@@ -169,7 +185,9 @@ public final class AnswerSpan {
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD)
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT);
             b.append(d.length() == 1 ? d.charAt(0) : Character.toLowerCase(c));
         }
         return b.toString();

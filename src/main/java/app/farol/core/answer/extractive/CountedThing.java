@@ -1,6 +1,5 @@
 package app.farol.core.answer.extractive;
 
-import app.farol.core.answer.extractive.Terms;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,10 +15,11 @@ import java.util.regex.Pattern;
  */
 public final class CountedThing {
     private static final Pattern ASKS = Pattern.compile("\\b(how many|quantos|quantas)\\s+(\\p{L}+)");
-    private static final Set<String> GENERIC = Set.of("people", "person", "persons", "time", "times", "of", "pessoas", "vezes",
-            "dos", "das", "de");
-    private static final String NUMBER = "(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-            + "|fifty|hundred|thousand|million|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|vinte|trinta|cem|mil|milhoes)";
+    private static final Set<String> GENERIC =
+            Set.of("people", "person", "persons", "time", "times", "of", "pessoas", "vezes", "dos", "das", "de");
+    private static final String NUMBER =
+            "(\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+                    + "|fifty|hundred|thousand|million|um|uma|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|vinte|trinta|cem|mil|milhoes)";
 
     private CountedThing() {}
 
@@ -35,11 +35,13 @@ public final class CountedThing {
 
     /** Whether the text gives a number of the counted thing: a number at most two words before it. */
     public static boolean countedIn(String stem, String text) {
-        Pattern p = Pattern.compile("(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(stem) + "\\p{L}{0,3}\\b");
+        Pattern p = Pattern.compile(
+                "(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(stem) + "\\p{L}{0,3}\\b");
         return p.matcher(plain(text)).find();
     }
 
     private static String plain(String text) {
-        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
     }
 }

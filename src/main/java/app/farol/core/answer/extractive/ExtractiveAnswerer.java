@@ -27,6 +27,7 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double SEMANTIC_WEIGHT = 0.65;
     /** all-MiniLM-L6-v2 knows little Portuguese: there shared words say more (bench extractive). */
     static final double SEMANTIC_WEIGHT_OTHER_LANGUAGES = 0.3;
+
     private static final int MAX_CANDIDATES = 48;
     /**
      * Added to a sentence that holds what the question asks for (a number, a date, a price...).
@@ -43,6 +44,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * of 50 at 0, 35 at 0.1, 33 at 0.2.
      */
     static final double RANK_BONUS = 0.1;
+
     private static final int RANK_STEPS = 4;
 
     private final Embedder embedder;
@@ -65,7 +67,8 @@ public final class ExtractiveAnswerer implements Answerer {
      * @param overlap share of the question's words it holds
      * @param acrossLanguages in another language than the question: its words alone count (glossary included), not its cosine
      */
-    private record Scored(Passage passage, Sentences.Sentence sentence, double overlap, boolean acrossLanguages, double score) {}
+    private record Scored(
+            Passage passage, Sentences.Sentence sentence, double overlap, boolean acrossLanguages, double score) {}
 
     @Override
     public Answer answer(String question, List<Passage> passages, AnswerListener listener, CancelToken cancel) {
@@ -104,14 +107,17 @@ public final class ExtractiveAnswerer implements Answerer {
      * reads them in (its first unit is this list's first). Empty when no passage has a usable unit.
      */
     public List<RankedUnit> rank(String question, List<Passage> passages) {
-        return scored(question, passages).stream().map(s -> new RankedUnit(s.passage(), s.sentence(), s.score())).toList();
+        return scored(question, passages).stream()
+                .map(s -> new RankedUnit(s.passage(), s.sentence(), s.score()))
+                .toList();
     }
 
     private List<Scored> scored(String question, List<Passage> passages) {
         Set<String> qTerms = Terms.of(question);
         String language = LanguageDetector.detectShort(question);
         WordCoverage coverage = passages.stream().anyMatch(p -> RelevanceGate.acrossLanguages(language, p.language()))
-                ? WordCoverage.of(question, language) : null;
+                ? WordCoverage.of(question, language)
+                : null;
         AnswerType type = AnswerType.of(question);
         List<Scored> candidates = new ArrayList<>();
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
@@ -120,7 +126,8 @@ public final class ExtractiveAnswerer implements Answerer {
             for (Sentences.Sentence s : Sentences.split(p.text())) {
                 // A "sentence" of spaces or symbols (a form's blank lines) says nothing, and MiniLM refuses blank text.
                 if (s.text().length() >= 12 && s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    double overlap = across ? coverage.in(s.text(), p.language()) : Terms.overlap(qTerms, Terms.of(s.text()));
+                    double overlap =
+                            across ? coverage.in(s.text(), p.language()) : Terms.overlap(qTerms, Terms.of(s.text()));
                     candidates.add(new Scored(p, s, overlap, across, 0));
                 }
             }
@@ -134,14 +141,17 @@ public final class ExtractiveAnswerer implements Answerer {
             return List.of();
         }
         double semanticWeight = LanguageDetector.ENGLISH.equals(LanguageDetector.detectShort(question))
-                ? SEMANTIC_WEIGHT : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
+                ? SEMANTIC_WEIGHT
+                : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
         float[] q = embedder.embed(question);
-        List<float[]> vectors = embedder.embedAll(candidates.stream().map(c -> c.sentence().text()).toList());
+        List<float[]> vectors = embedder.embedAll(
+                candidates.stream().map(c -> c.sentence().text()).toList());
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             Scored c = candidates.get(i);
             double weight = c.acrossLanguages() ? 0 : semanticWeight;
-            double score = weight * Vectors.cosine(q, vectors.get(i)) + (1 - weight) * c.overlap()
+            double score = weight * Vectors.cosine(q, vectors.get(i))
+                    + (1 - weight) * c.overlap()
                     + (type != AnswerType.ANY && type.foundIn(c.sentence().text()) ? ANSWER_TYPE_BONUS : 0)
                     + RANK_BONUS * Math.max(0, RANK_STEPS - considered.indexOf(c.passage())) / RANK_STEPS;
             scored.add(new Scored(c.passage(), c.sentence(), c.overlap(), c.acrossLanguages(), score));
@@ -150,10 +160,13 @@ public final class ExtractiveAnswerer implements Answerer {
         if (type != AnswerType.ANY) {
             // What a person reads first must be of the kind asked for, when any sentence is
             // (bench extractive, strict: 34 of 50 without this rule, 35 with it).
-            scored.stream().filter(c -> type.foundIn(c.sentence().text())).findFirst().ifPresent(typed -> {
-                scored.remove(typed);
-                scored.addFirst(typed);
-            });
+            scored.stream()
+                    .filter(c -> type.foundIn(c.sentence().text()))
+                    .findFirst()
+                    .ifPresent(typed -> {
+                        scored.remove(typed);
+                        scored.addFirst(typed);
+                    });
         }
         return scored;
     }
@@ -193,9 +206,13 @@ public final class ExtractiveAnswerer implements Answerer {
             text.append(s.sentence().text()).append(" [").append(n).append(']');
             int start = documentOffset(p, s.sentence().start());
             int end = Math.max(start, documentOffset(p, s.sentence().end()));
-            citations.merge(p.n(), new Citation(n, p.path(), p.page(), start, end, s.sentence().text(), p.part()),
-                    (a, b) -> span(p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
+            citations.merge(
+                    p.n(),
+                    new Citation(n, p.path(), p.page(), start, end, s.sentence().text(), p.part()),
+                    (a, b) -> span(
+                            p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
         }
-        return new Answer(text.toString(), Answer.Mode.EXTRACTIVE, true, List.copyOf(citations.values()), passages, true);
+        return new Answer(
+                text.toString(), Answer.Mode.EXTRACTIVE, true, List.copyOf(citations.values()), passages, true);
     }
 }

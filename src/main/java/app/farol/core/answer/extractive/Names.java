@@ -1,6 +1,5 @@
 package app.farol.core.answer.extractive;
 
-import app.farol.core.answer.extractive.Terms;
 import app.farol.core.retrieval.SearchHit;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -38,8 +37,8 @@ public final class Names {
         if (names.isEmpty()) {
             return Set.of();
         }
-        Set<String> where = Terms.of(hit.text() + " " + hit.title() + " " + hit.fileName().replaceAll("[-_.]", " ")
-                + " " + String.join(" ", hit.headings()));
+        Set<String> where = Terms.of(hit.text() + " " + hit.title() + " "
+                + hit.fileName().replaceAll("[-_.]", " ") + " " + String.join(" ", hit.headings()));
         Set<String> found = new java.util.LinkedHashSet<>(names);
         found.retainAll(where);
         return found;

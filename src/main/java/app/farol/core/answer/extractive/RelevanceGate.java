@@ -74,7 +74,9 @@ public final class RelevanceGate {
         /** Hits worth giving to the answerer: those at least half as similar as the best, and those another language's words vouch for. */
         public List<RankedHit> usable() {
             double best = hits.stream().mapToDouble(RankedHit::relevance).max().orElse(0);
-            return hits.stream().filter(h -> h.wordsAcrossLanguages() || h.relevance() >= best * 0.5).toList();
+            return hits.stream()
+                    .filter(h -> h.wordsAcrossLanguages() || h.relevance() >= best * 0.5)
+                    .toList();
         }
     }
 
@@ -94,7 +96,8 @@ public final class RelevanceGate {
     /** Whether question and passage are in two different known languages, where the cosine says nothing. */
     public static boolean acrossLanguages(String questionLanguage, String passageLanguage) {
         return !questionLanguage.equals(passageLanguage)
-                && !LanguageDetector.OTHER.equals(questionLanguage) && !LanguageDetector.OTHER.equals(passageLanguage);
+                && !LanguageDetector.OTHER.equals(questionLanguage)
+                && !LanguageDetector.OTHER.equals(passageLanguage);
     }
 
     public Verdict assess(String question, List<SearchHit> hits) {
@@ -102,7 +105,8 @@ public final class RelevanceGate {
             return new Verdict(List.of(), false);
         }
         float[] q = embedder.embed(question);
-        List<float[]> vectors = embedder.embedAll(hits.stream().map(SearchHit::text).toList());
+        List<float[]> vectors =
+                embedder.embedAll(hits.stream().map(SearchHit::text).toList());
         Set<String> qTerms = Terms.of(question);
         String language = LanguageDetector.detectShort(question);
         WordCoverage coverage = WordCoverage.of(question, language);
@@ -133,13 +137,15 @@ public final class RelevanceGate {
             if (across) {
                 double covered = coverage.in(hit.text(), hit.language());
                 hitRelevant = isRelevantAcrossLanguages(covered, coverage.size())
-                        && Math.round(covered * coverage.size()) > Names.foundIn(names, hit).size();
+                        && Math.round(covered * coverage.size())
+                                > Names.foundIn(names, hit).size();
             } else {
                 hitRelevant = isRelevant(cos, Terms.overlap(qTerms, hitTerms), qTerms.size())
                         && (others.isEmpty() || kind != AnswerType.ANY || Terms.overlap(others, hitTerms) > 0);
             }
             hitRelevant &= counted.isEmpty() || CountedThing.countedIn(counted.get(), hit.text());
-            hitRelevant &= answersTheKind(namedInDocument.get(hit.path()).size() == names.size(), kindInDocument.get(hit.path()));
+            hitRelevant &= answersTheKind(
+                    namedInDocument.get(hit.path()).size() == names.size(), kindInDocument.get(hit.path()));
             relevant |= hitRelevant;
             ranked.add(new RankedHit(hit, cos, across && hitRelevant));
         }

@@ -1,7 +1,5 @@
 package app.farol.core.answer.extractive;
 
-import app.farol.core.answer.extractive.Terms;
-import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.Embedder;
 import app.farol.core.index.WordCoverage;
 import app.farol.core.ingest.LanguageDetector;
@@ -49,7 +47,8 @@ public final class SearchFloor implements Retriever {
         String language = LanguageDetector.detectShort(query);
         WordCoverage coverage = WordCoverage.of(query, language);
         float[] q = embedder.embed(query);
-        List<float[]> vectors = embedder.embedAll(hits.stream().map(SearchHit::text).toList());
+        List<float[]> vectors =
+                embedder.embedAll(hits.stream().map(SearchHit::text).toList());
         List<SearchHit> kept = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);

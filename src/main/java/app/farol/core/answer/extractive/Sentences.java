@@ -10,8 +10,10 @@ public final class Sentences {
     /** A sentence and its range [start, end) in the text it came from. */
     public record Sentence(String text, int start, int end) {}
 
-    private static final Pattern END = Pattern.compile("(?<=[.!?…])[\"')\\]]*\\s+(?=[\\p{Lu}\\d\"'(\\[¿¡])|\\n\\s*\\n|\\n(?=\\s*[-•*\\d])");
-    private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:\\b(?:dr|dra|sr|sra|prof|etc|e\\.g|i\\.e|p|pp|art|n|no|nº|vol|fig|cf|mr|mrs|ms|st|vs))\\.$");
+    private static final Pattern END =
+            Pattern.compile("(?<=[.!?…])[\"')\\]]*\\s+(?=[\\p{Lu}\\d\"'(\\[¿¡])|\\n\\s*\\n|\\n(?=\\s*[-•*\\d])");
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?i)(?:\\b(?:dr|dra|sr|sra|prof|etc|e\\.g|i\\.e|p|pp|art|n|no|nº|vol|fig|cf|mr|mrs|ms|st|vs))\\.$");
 
     private Sentences() {}
 

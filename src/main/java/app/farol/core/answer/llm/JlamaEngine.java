@@ -60,8 +60,8 @@ public final class JlamaEngine implements ChatEngine {
     public static JlamaEngine load(Path folder) {
         LocalModelFolder.requireUsable(folder);
         try {
-            AbstractModel m = ModelSupport.loadModel(folder.toFile(), null, DType.F32, DType.I8,
-                    Optional.empty(), Optional.empty());
+            AbstractModel m = ModelSupport.loadModel(
+                    folder.toFile(), null, DType.F32, DType.I8, Optional.empty(), Optional.empty());
             return new JlamaEngine(m, folder.getFileName().toString());
         } catch (RuntimeException e) {
             throw new FarolException("Could not load the model in " + folder + ": " + e.getMessage(), e);
@@ -86,11 +86,12 @@ public final class JlamaEngine implements ChatEngine {
     }
 
     @Override
-    public synchronized GenerationResult generate(ChatPrompt prompt, GenerationLimits limits, TokenSink sink,
-            CancelToken cancel) {
+    public synchronized GenerationResult generate(
+            ChatPrompt prompt, GenerationLimits limits, TokenSink sink, CancelToken cancel) {
         long t0 = System.nanoTime();
         long deadline = t0 + limits.maxTime().toNanos();
-        PromptTemplate.Rendered r = template.render(new ChatPrompt(prompt.instructions(), sanitize(prompt.userMessage())));
+        PromptTemplate.Rendered r =
+                template.render(new ChatPrompt(prompt.instructions(), sanitize(prompt.userMessage())));
         LOG.debug("Prompt for {}: {}{}", name, r.prefix(), r.suffix());
         int[] rest = codec.encode(r.suffix());
         KvBufferCache.KvBuffer kv;
@@ -102,8 +103,15 @@ public final class JlamaEngine implements ChatEngine {
             boolean cached = prefix != null && prefix.text().equals(r.prefix());
             Prefix p = prefixFor(r.prefix(), cancel, deadline);
             if (p == null) {
-                return new GenerationResult("", cancel.isCancelled() ? StopReason.CANCELLED : StopReason.TIME_CAP,
-                        0, 0, 0, millis(t0), millis(t0), millis(t0));
+                return new GenerationResult(
+                        "",
+                        cancel.isCancelled() ? StopReason.CANCELLED : StopReason.TIME_CAP,
+                        0,
+                        0,
+                        0,
+                        millis(t0),
+                        millis(t0),
+                        millis(t0));
             }
             kv = p.kv();
             start = p.length();
@@ -123,8 +131,16 @@ public final class JlamaEngine implements ChatEngine {
         }
     }
 
-    private GenerationResult run(int[] feed, int start, int reused, KvBufferCache.KvBuffer kv, GenerationLimits limits,
-            TokenSink sink, CancelToken cancel, long t0, long deadline) {
+    private GenerationResult run(
+            int[] feed,
+            int start,
+            int reused,
+            KvBufferCache.KvBuffer kv,
+            GenerationLimits limits,
+            TokenSink sink,
+            CancelToken cancel,
+            long t0,
+            long deadline) {
         int context = contextLength();
         if (start + feed.length + 1 >= context) {
             throw new FarolException("The question and its passages need " + (start + feed.length)
@@ -182,8 +198,8 @@ public final class JlamaEngine implements ChatEngine {
             }
         }
         emit(utf8.flush(), text, sink);
-        return new GenerationResult(text.toString(), stop, feed.length, reused, generated, promptMillis, firstMillis,
-                millis(t0));
+        return new GenerationResult(
+                text.toString(), stop, feed.length, reused, generated, promptMillis, firstMillis, millis(t0));
     }
 
     /** Reads tokens into the cache in chunks; returns the last chunk's output, or null when stopped. */

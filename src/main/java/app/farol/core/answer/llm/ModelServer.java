@@ -37,7 +37,9 @@ public record ModelServer(URI baseUrl, Optional<String> model, Optional<String> 
         } catch (IllegalArgumentException e) {
             throw new FarolException("not a model server address: " + spec + " (write it like http://host:8000/v1)");
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https")) || uri.getHost() == null) {
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
             throw new FarolException("not a model server address: " + spec + " (write it like http://host:8000/v1)");
         }
         Optional<String> model = Optional.ofNullable(uri.getFragment()).filter(f -> !f.isBlank());
@@ -46,7 +48,10 @@ public record ModelServer(URI baseUrl, Optional<String> model, Optional<String> 
             base = base.substring(0, base.indexOf('#'));
         }
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        return new ModelServer(URI.create(base), model, Optional.ofNullable(environment.get(KEY_VARIABLE)).filter(k -> !k.isBlank()));
+        return new ModelServer(
+                URI.create(base),
+                model,
+                Optional.ofNullable(environment.get(KEY_VARIABLE)).filter(k -> !k.isBlank()));
     }
 
     /**
@@ -66,25 +71,31 @@ public record ModelServer(URI baseUrl, Optional<String> model, Optional<String> 
     }
 
     private String firstModel() {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/models")).timeout(CONNECT_TIMEOUT).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/models"))
+                .timeout(CONNECT_TIMEOUT)
+                .GET();
         apiKey.ifPresent(k -> request.header("Authorization", "Bearer " + k));
         HttpResponse<String> response;
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build()) {
+        try (HttpClient http =
+                HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build()) {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new FarolException("cannot reach the model server " + baseUrl + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()) + " (is it running, and is the address right?)", e);
+            throw new FarolException(
+                    "cannot reach the model server " + baseUrl + ": "
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
+                            + " (is it running, and is the address right?)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new FarolException("stopped while connecting to the model server " + baseUrl, e);
         }
         if (response.statusCode() == 401 || response.statusCode() == 403) {
-            throw new FarolException("the model server " + baseUrl + " refused the API key (HTTP " + response.statusCode()
-                    + "): set " + KEY_VARIABLE + " to a key it accepts");
+            throw new FarolException("the model server " + baseUrl + " refused the API key (HTTP "
+                    + response.statusCode() + "): set " + KEY_VARIABLE + " to a key it accepts");
         }
         if (response.statusCode() != 200) {
-            throw new FarolException("the model server " + baseUrl + " answered HTTP " + response.statusCode() + " to /models"
-                    + " (is this an OpenAI-compatible address ending in /v1?)");
+            throw new FarolException("the model server " + baseUrl + " answered HTTP " + response.statusCode()
+                    + " to /models" + " (is this an OpenAI-compatible address ending in /v1?)");
         }
         try {
             JsonNode data = new ObjectMapper().readTree(response.body()).path("data");

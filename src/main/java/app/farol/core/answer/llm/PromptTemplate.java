@@ -23,7 +23,8 @@ final class PromptTemplate {
     Rendered render(ChatPrompt prompt) {
         String whole;
         if (support.isPresent()) {
-            whole = support.get().builder()
+            whole = support.get()
+                    .builder()
                     .addSystemMessage(prompt.instructions())
                     .addUserMessage(SENTINEL)
                     .build()

@@ -36,8 +36,8 @@ public final class StreamingChatModelEngine implements ChatEngine {
     }
 
     @Override
-    public synchronized GenerationResult generate(ChatPrompt prompt, GenerationLimits limits, TokenSink sink,
-            CancelToken cancel) {
+    public synchronized GenerationResult generate(
+            ChatPrompt prompt, GenerationLimits limits, TokenSink sink, CancelToken cancel) {
         long t0 = System.nanoTime();
         long deadline = t0 + limits.maxTime().toNanos();
         StringBuilder text = new StringBuilder();
@@ -61,9 +61,11 @@ public final class StreamingChatModelEngine implements ChatEngine {
                 }
                 text.append(partial.text());
                 sink.onText(partial.text());
-                StopReason why = pieces.incrementAndGet() >= limits.maxNewTokens() ? StopReason.TOKEN_CAP
-                        : cancel.isCancelled() ? StopReason.CANCELLED
-                        : System.nanoTime() >= deadline ? StopReason.TIME_CAP : null;
+                StopReason why = pieces.incrementAndGet() >= limits.maxNewTokens()
+                        ? StopReason.TOKEN_CAP
+                        : cancel.isCancelled()
+                                ? StopReason.CANCELLED
+                                : System.nanoTime() >= deadline ? StopReason.TIME_CAP : null;
                 if (why != null) {
                     stop.set(why);
                     context.streamingHandle().cancel();
@@ -87,15 +89,23 @@ public final class StreamingChatModelEngine implements ChatEngine {
         } catch (TimeoutException e) {
             stop.compareAndSet(null, StopReason.TIME_CAP);
         } catch (ExecutionException e) {
-            throw new FarolException("The model " + name + " failed: " + e.getCause().getMessage(), e.getCause());
+            throw new FarolException(
+                    "The model " + name + " failed: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop.compareAndSet(null, StopReason.CANCELLED);
         }
         long total = (System.nanoTime() - t0) / 1_000_000;
         synchronized (text) {
-            return new GenerationResult(text.toString(), stop.get(), countTokens(prompt.instructions() + prompt.userMessage()),
-                    0, pieces.get(), first[0] < 0 ? total : first[0], first[0] < 0 ? total : first[0], total);
+            return new GenerationResult(
+                    text.toString(),
+                    stop.get(),
+                    countTokens(prompt.instructions() + prompt.userMessage()),
+                    0,
+                    pieces.get(),
+                    first[0] < 0 ? total : first[0],
+                    first[0] < 0 ? total : first[0],
+                    total);
         }
     }
 

@@ -92,7 +92,11 @@ public final class TokenCodec {
                 if (special != null) {
                     ids.add(special.intValue());
                 } else {
-                    encodeByteLevel(model.normalizer() == null ? piece : model.normalizer().normalize(piece), ids);
+                    encodeByteLevel(
+                            model.normalizer() == null
+                                    ? piece
+                                    : model.normalizer().normalize(piece),
+                            ids);
                 }
             }
         }

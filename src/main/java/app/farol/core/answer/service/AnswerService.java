@@ -60,7 +60,11 @@ public final class AnswerService {
      * @param contextTokenizer counts the tokens of the model's context when no engine is loaded
      *     (the installed model's tokenizer); null to estimate them with the embedder's tokenizer
      */
-    public AnswerService(Retriever retriever, Embedder embedder, ChatEngine engine, AnswerSettings settings,
+    public AnswerService(
+            Retriever retriever,
+            Embedder embedder,
+            ChatEngine engine,
+            AnswerSettings settings,
             ToIntFunction<String> contextTokenizer) {
         this.retriever = retriever;
         this.engine = engine;
@@ -98,8 +102,13 @@ public final class AnswerService {
         double speed = hasModel() ? engine.promptTokensPerSecond() : 0;
         int frame = contextTokens.applyAsInt(AnswerPrompt.frame(standalone));
         int timeBudget = hasModel()
-                ? ContextBudget.tokens(speed, settings.targetSecondsToFirstWord(), ContextBudget.windowCap(
-                        engine.contextLength(), engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), settings.limits().maxNewTokens()))
+                ? ContextBudget.tokens(
+                                speed,
+                                settings.targetSecondsToFirstWord(),
+                                ContextBudget.windowCap(
+                                        engine.contextLength(),
+                                        engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS),
+                                        settings.limits().maxNewTokens()))
                         - frame
                 : Integer.MAX_VALUE;
         int budget = Math.min(timeBudget, settings.contextTokens());
@@ -113,8 +122,9 @@ public final class AnswerService {
             passages = assembler.assemble(verdict.usable(), Math.max(budget, ContextBudget.MINIMUM_TOKENS));
         }
         int used = frame + UnitContext.tokens(passages, contextTokens);
-        listener.onContext(passages, new ContextPlan(used, budget + frame, speed,
-                hasModel() ? ContextBudget.seconds(used, speed) : 0));
+        listener.onContext(
+                passages,
+                new ContextPlan(used, budget + frame, speed, hasModel() ? ContextBudget.seconds(used, speed) : 0));
 
         Answer quick = extractive.answer(ranked, wide);
         listener.onExtractive(quick);
@@ -137,15 +147,30 @@ public final class AnswerService {
         for (int i = 0; i < closest.size(); i++) {
             numbered.add(closest.get(i).withNumber(i + 1));
         }
-        Answer a = new Answer(Messages.notFound(question), hasModel() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE, false,
-                List.of(), numbered, true);
+        Answer a = new Answer(
+                Messages.notFound(question),
+                hasModel() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE,
+                false,
+                List.of(),
+                numbered,
+                true);
         listener.onAnswer(a);
         return a;
     }
 
     private static Passage toPassage(RankedHit h) {
         SearchHit s = h.hit();
-        return new Passage(0, s.path(), s.title(), s.page(), s.startOffset(), s.endOffset(), s.text(), h.relevance(), s.language(), s.part());
+        return new Passage(
+                0,
+                s.path(),
+                s.title(),
+                s.page(),
+                s.startOffset(),
+                s.endOffset(),
+                s.text(),
+                h.relevance(),
+                s.language(),
+                s.part());
     }
 
     private static Answer withComplete(Answer a, boolean complete) {

@@ -34,13 +34,23 @@ public final class LlmAnswerer implements Answerer {
     public Answer answer(String question, List<Passage> passages, AnswerListener listener, CancelToken cancel) {
         GenerationResult r = engine.generate(AnswerPrompt.build(question, passages), limits, listener::onToken, cancel);
         lastResult = r;
-        LOG.info("Answer: {} prompt tokens ({} reused) in {} ms, first token at {} ms, {} tokens, {}",
-                r.promptTokens(), r.reusedPrefixTokens(), r.promptMillis(), r.firstTokenMillis(), r.generatedTokens(),
+        LOG.info(
+                "Answer: {} prompt tokens ({} reused) in {} ms, first token at {} ms, {} tokens, {}",
+                r.promptTokens(),
+                r.reusedPrefixTokens(),
+                r.promptMillis(),
+                r.firstTokenMillis(),
+                r.generatedTokens(),
                 r.stopReason());
         CitationParser.Parsed parsed = CitationParser.parse(r.text(), passages);
         boolean complete = r.stopReason() == StopReason.END_TOKEN;
-        return new Answer(parsed.text().strip(), Answer.Mode.LLM, !parsed.citations().isEmpty(), parsed.citations(),
-                passages, complete);
+        return new Answer(
+                parsed.text().strip(),
+                Answer.Mode.LLM,
+                !parsed.citations().isEmpty(),
+                parsed.citations(),
+                passages,
+                complete);
     }
 
     /** Timings of the most recent answer, for measurements. */

@@ -7,17 +7,21 @@ import java.util.Set;
 
 /** The few sentences the answer path writes itself, in the language of the question. */
 public final class Messages {
-    private static final Set<String> PORTUGUESE = Set.of("que", "qual", "quais", "quem", "quando", "onde", "como",
-            "porque", "nao", "sao", "foi", "esta", "uma", "dos", "das", "para", "pelo", "pela", "em", "do", "da", "no",
-            "na", "os", "as", "um", "e", "o", "a", "de", "quanto", "quantos", "quantas");
-    private static final Set<String> ENGLISH = Set.of("what", "which", "who", "when", "where", "how", "why", "is",
-            "are", "was", "were", "the", "a", "an", "of", "in", "does", "did", "do", "and", "to", "for", "many", "much");
+    private static final Set<String> PORTUGUESE = Set.of(
+            "que", "qual", "quais", "quem", "quando", "onde", "como", "porque", "nao", "sao", "foi", "esta", "uma",
+            "dos", "das", "para", "pelo", "pela", "em", "do", "da", "no", "na", "os", "as", "um", "e", "o", "a", "de",
+            "quanto", "quantos", "quantas");
+    private static final Set<String> ENGLISH = Set.of(
+            "what", "which", "who", "when", "where", "how", "why", "is", "are", "was", "were", "the", "a", "an", "of",
+            "in", "does", "did", "do", "and", "to", "for", "many", "much");
 
     private Messages() {}
 
     /** "pt" or "en", by counting common words; English when unsure. */
     public static String language(String question) {
-        String folded = Normalizer.normalize(question, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(question, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT);
         int pt = 0;
         int en = 0;
         for (String w : folded.split("[^\\p{L}]+")) {

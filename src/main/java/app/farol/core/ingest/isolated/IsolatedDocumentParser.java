@@ -66,7 +66,8 @@ public final class IsolatedDocumentParser implements DocumentParser {
     }
 
     static String outOfMemoryReason(long heapBytes) {
-        return OUT_OF_MEMORY_PREFIX + " the parser may use" + (heapBytes > 0 ? " (" + heapBytes / (1 << 20) + " MB)" : "");
+        return OUT_OF_MEMORY_PREFIX + " the parser may use"
+                + (heapBytes > 0 ? " (" + heapBytes / (1 << 20) + " MB)" : "");
     }
 
     /**
@@ -120,7 +121,9 @@ public final class IsolatedDocumentParser implements DocumentParser {
             try {
                 return pending.join();
             } catch (java.util.concurrent.CompletionException e) {
-                throw e.getCause() instanceof FarolException f ? f : new FarolException(e.getCause().getMessage(), e.getCause());
+                throw e.getCause() instanceof FarolException f
+                        ? f
+                        : new FarolException(e.getCause().getMessage(), e.getCause());
             }
         }
         for (ParseWorker w = idle.poll(); w != null; w = idle.poll()) {

@@ -19,6 +19,7 @@ import java.util.List;
 final class OutcomeCodec {
     /** Sent by a worker once its parser is built, so start-up is not counted against a file's time. */
     static final int READY = 0x46524c31; // "FRL1"
+
     private static final byte PARSED = 1;
     private static final byte SKIPPED = 2;
     private static final byte FAILED = 3;

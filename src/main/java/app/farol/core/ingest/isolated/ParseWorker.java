@@ -56,11 +56,15 @@ final class ParseWorker implements AutoCloseable {
         this.process = process;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
-        Thread.ofPlatform().daemon().name("farol-parse-worker-stderr-" + process.pid()).start(this::drainErrors);
+        Thread.ofPlatform()
+                .daemon()
+                .name("farol-parse-worker-stderr-" + process.pid())
+                .start(this::drainErrors);
     }
 
     /** Starts a worker and waits until its parser is ready. */
-    static ParseWorker start(WorkerSettings settings, String parserClass, long maxChars, Duration timeout) throws IOException {
+    static ParseWorker start(WorkerSettings settings, String parserClass, long maxChars, Duration timeout)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + settings.heapMegabytes() + "m");
@@ -124,7 +128,9 @@ final class ParseWorker implements AutoCloseable {
             return answer.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             kill();
-            throw new Lost(ReasonKind.TIMED_OUT, "timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
+            throw new Lost(
+                    ReasonKind.TIMED_OUT,
+                    "timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
         } catch (ExecutionException e) {
             throw diedReason();
         } catch (InterruptedException e) {
@@ -150,7 +156,8 @@ final class ParseWorker implements AutoCloseable {
         if (code == ParseWorkerMain.OUT_OF_MEMORY || lastErrors().contains("OutOfMemoryError")) {
             return new Lost(ReasonKind.TOO_LARGE, IsolatedDocumentParser.outOfMemoryReason(0));
         }
-        return new Lost(ReasonKind.CORRUPT, "the parser crashed on this file (its process exited with code " + code + ")");
+        return new Lost(
+                ReasonKind.CORRUPT, "the parser crashed on this file (its process exited with code " + code + ")");
     }
 
     boolean isAlive() {
@@ -185,7 +192,8 @@ final class ParseWorker implements AutoCloseable {
     }
 
     private void drainErrors() {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 log.debug("parse worker {}: {}", process.pid(), line);
                 synchronized (lastErrorLines) {

@@ -35,9 +35,13 @@ public final class ParseWorkerMain {
         long parentPid = Long.parseLong(args[0]);
         ParseLimits limits = new ParseLimits(Long.parseLong(args[2]), Duration.ofMillis(Long.parseLong(args[3])));
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)));
-        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, java.nio.charset.StandardCharsets.UTF_8)); // keep the channel clean
+        System.setOut(new PrintStream(
+                new FileOutputStream(FileDescriptor.err),
+                true,
+                java.nio.charset.StandardCharsets.UTF_8)); // keep the channel clean
         watchParent(parentPid);
-        DocumentParser parser = (DocumentParser) Class.forName(args[1]).getConstructor(ParseLimits.class).newInstance(limits);
+        DocumentParser parser = (DocumentParser)
+                Class.forName(args[1]).getConstructor(ParseLimits.class).newInstance(limits);
         out.writeInt(OutcomeCodec.READY);
         out.flush();
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
@@ -56,7 +60,12 @@ public final class ParseWorkerMain {
                 outcome = null; // answer after the stack unwinds and the garbage is freed
             }
             if (outcome == null) {
-                answer(out, new ParseOutcome.Failed(ReasonKind.TOO_LARGE, IsolatedDocumentParser.outOfMemoryReason(Runtime.getRuntime().maxMemory())));
+                answer(
+                        out,
+                        new ParseOutcome.Failed(
+                                ReasonKind.TOO_LARGE,
+                                IsolatedDocumentParser.outOfMemoryReason(
+                                        Runtime.getRuntime().maxMemory())));
                 Runtime.getRuntime().halt(OUT_OF_MEMORY); // the heap may be in any state: start afresh
             }
             answer(out, outcome);

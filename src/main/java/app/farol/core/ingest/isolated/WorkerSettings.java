@@ -17,7 +17,8 @@ public record WorkerSettings(int workers, int heapMegabytes) {
 
     public WorkerSettings {
         if (workers < 1 || heapMegabytes < 32) {
-            throw new IllegalArgumentException("workers >= 1 and heap >= 32 MB, not " + workers + " and " + heapMegabytes);
+            throw new IllegalArgumentException(
+                    "workers >= 1 and heap >= 32 MB, not " + workers + " and " + heapMegabytes);
         }
     }
 }

@@ -51,8 +51,9 @@ class ContextAssemblerTest {
 
     @Test
     void should_remove_hits_already_inside_an_earlier_passage() {
-        List<Passage> ps = new ContextAssembler(docs, WORDS, 1).assemble(
-                List.of(hit(SampleDocs.BREAD, 1), hit(SampleDocs.BREAD, 0), hit(SampleDocs.RECEITAS, 0)), 1000);
+        List<Passage> ps = new ContextAssembler(docs, WORDS, 1)
+                .assemble(
+                        List.of(hit(SampleDocs.BREAD, 1), hit(SampleDocs.BREAD, 0), hit(SampleDocs.RECEITAS, 0)), 1000);
 
         assertThat(ps).extracting(Passage::path).containsExactly(SampleDocs.BREAD, SampleDocs.RECEITAS);
         assertThat(ps).extracting(Passage::n).containsExactly(1, 2);
@@ -60,10 +61,13 @@ class ContextAssemblerTest {
 
     @Test
     void should_stop_adding_passages_at_the_token_budget() {
-        List<RankedHit> hits = List.of(hit(SampleDocs.REPORT, 1), hit(SampleDocs.RECEITAS, 0), hit(SampleDocs.BREAD, 0));
+        List<RankedHit> hits =
+                List.of(hit(SampleDocs.REPORT, 1), hit(SampleDocs.RECEITAS, 0), hit(SampleDocs.BREAD, 0));
         List<Passage> ps = new ContextAssembler(docs, WORDS, 0).assemble(hits, 55);
 
-        int used = ps.stream().mapToInt(p -> WORDS.applyAsInt(AnswerPrompt.format(p))).sum();
+        int used = ps.stream()
+                .mapToInt(p -> WORDS.applyAsInt(AnswerPrompt.format(p)))
+                .sum();
         assertThat(used).isLessThanOrEqualTo(55);
         assertThat(ps).hasSize(2);
     }

@@ -1,11 +1,11 @@
 package app.farol.core.answer.extractive;
 
-import app.farol.core.answer.service.AnswerService;
-import app.farol.core.answer.AnswerListener;
-import app.farol.core.answer.AnswerSettings;
-import app.farol.core.answer.Answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.answer.Answer;
+import app.farol.core.answer.AnswerListener;
+import app.farol.core.answer.AnswerSettings;
+import app.farol.core.answer.service.AnswerService;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AbstainTest {
     @TempDir
     static Path temp;
+
     static LucenePassageStore store;
     static AnswerService service;
 
@@ -49,9 +50,15 @@ class AbstainTest {
         Files.writeString(docs.resolve("stargazing.txt"), """
                 Saturn is yellowish, and its rings need a small telescope at a magnification of at least 25 times to be seen clearly.
                 """);
-        store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name());
-        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(docs), IndexListener.NONE, CancelToken.none());
-        service = new AnswerService(new HybridRetriever(store, SharedEmbedder.get()), SharedEmbedder.get(), null, AnswerSettings.defaults());
+        store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name());
+        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                .index(List.of(docs), IndexListener.NONE, CancelToken.none());
+        service = new AnswerService(
+                new HybridRetriever(store, SharedEmbedder.get()),
+                SharedEmbedder.get(),
+                null,
+                AnswerSettings.defaults());
     }
 
     @AfterAll
@@ -65,7 +72,9 @@ class AbstainTest {
 
     @Test
     void should_not_answer_the_capital_of_france_from_a_page_that_only_names_france() {
-        assertThat(ask("What is the capital of France?").grounded()).as("capital of France").isFalse();
+        assertThat(ask("What is the capital of France?").grounded())
+                .as("capital of France")
+                .isFalse();
         Answer exports = ask("What does France export?");
         assertThat(exports.grounded()).isTrue();
         assertThat(exports.text()).contains("wine");
@@ -73,7 +82,9 @@ class AbstainTest {
 
     @Test
     void should_not_answer_another_country_s_capital_from_a_legal_text_about_capital() {
-        assertThat(ask("Qual é a capital da Mongólia?").grounded()).as("capital da Mongólia").isFalse();
+        assertThat(ask("Qual é a capital da Mongólia?").grounded())
+                .as("capital da Mongólia")
+                .isFalse();
         Answer brasil = ask("Qual é a capital federal do Brasil?");
         assertThat(brasil.grounded()).isTrue();
         assertThat(brasil.text()).contains("Brasília");
@@ -81,7 +92,9 @@ class AbstainTest {
 
     @Test
     void should_not_count_moons_with_a_magnification() {
-        assertThat(ask("How many moons does Saturn have?").grounded()).as("moons of Saturn").isFalse();
+        assertThat(ask("How many moons does Saturn have?").grounded())
+                .as("moons of Saturn")
+                .isFalse();
         assertThat(ask("What magnification do Saturn's rings need?").text()).contains("25 times");
     }
 
@@ -89,15 +102,19 @@ class AbstainTest {
     void should_tell_what_a_how_many_question_counts() {
         assertThat(CountedThing.of("How many moons does Saturn have?")).contains("moon");
         assertThat(CountedThing.of("How many people took part?")).isEmpty();
-        assertThat(CountedThing.countedIn("moon", "Jupiter shows its four largest moons")).isTrue();
-        assertThat(CountedThing.countedIn("moon", "a magnification of at least 25 times; the Moon")).isFalse();
+        assertThat(CountedThing.countedIn("moon", "Jupiter shows its four largest moons"))
+                .isTrue();
+        assertThat(CountedThing.countedIn("moon", "a magnification of at least 25 times; the Moon"))
+                .isFalse();
         assertThat(CountedThing.countedIn("caixa", "foram embaladas 42 caixas")).isTrue();
     }
 
     @Test
     void should_read_the_named_things_of_a_question() {
-        assertThat(Names.of("What pressure should the rear tyre of the Kestrel be pumped to?")).containsExactly("kestrel");
+        assertThat(Names.of("What pressure should the rear tyre of the Kestrel be pumped to?"))
+                .containsExactly("kestrel");
         assertThat(Names.of("Qual é a capital da Mongólia?")).containsExactly("mongolia");
-        assertThat(Names.of("How does the keyword part of Farol's search rank passages?")).containsExactly("farol");
+        assertThat(Names.of("How does the keyword part of Farol's search rank passages?"))
+                .containsExactly("farol");
     }
 }

@@ -33,14 +33,20 @@ class SearchFloorTest {
 
     @Test
     void should_find_nothing_for_noise_and_keep_the_right_passage_of_sample_questions() {
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get()).index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name())) {
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
             HybridRetriever plain = new HybridRetriever(store, SharedEmbedder.get());
             SearchFloor floored = new SearchFloor(plain, SharedEmbedder.get());
 
             for (String noise : List.of("zzqqx", "qwxzv jjkq")) {
-                assertThat(plain.search(SearchRequest.of(noise, 10))).as("without the floor, '%s' fills a page", noise).isNotEmpty();
-                assertThat(floored.search(SearchRequest.of(noise, 10))).as("'%s' with the floor", noise).isEmpty();
+                assertThat(plain.search(SearchRequest.of(noise, 10)))
+                        .as("without the floor, '%s' fills a page", noise)
+                        .isNotEmpty();
+                assertThat(floored.search(SearchRequest.of(noise, 10)))
+                        .as("'%s' with the floor", noise)
+                        .isEmpty();
             }
 
             int found = 0;
@@ -53,20 +59,32 @@ class SearchFloorTest {
                 List<SearchHit> after = floored.search(SearchRequest.of(q.question(), 10));
                 hitsBefore += before.size();
                 hitsAfter += after.size();
-                SearchHit right = before.stream().filter(h -> h.fileName().equals(q.file())).findFirst().orElse(null);
+                SearchHit right = before.stream()
+                        .filter(h -> h.fileName().equals(q.file()))
+                        .findFirst()
+                        .orElse(null);
                 if (right == null) {
                     continue;
                 }
                 found++;
-                if (after.stream().anyMatch(h -> h.path().equals(right.path()) && h.startOffset() == right.startOffset())) {
+                if (after.stream()
+                        .anyMatch(h -> h.path().equals(right.path()) && h.startOffset() == right.startOffset())) {
                     kept++;
                 } else {
                     lost.add(q.question());
                 }
             }
-            System.out.printf(Locale.ROOT, "search floor on sample-docs: right passage kept %d of %d; hits shown %d of %d (%.0f %%)%n",
-                    kept, found, hitsAfter, hitsBefore, 100.0 * hitsAfter / hitsBefore);
-            assertThat(kept).as("right passages kept by the floor; lost: %s", lost).isGreaterThanOrEqualTo(KEPT_FLOOR);
+            System.out.printf(
+                    Locale.ROOT,
+                    "search floor on sample-docs: right passage kept %d of %d; hits shown %d of %d (%.0f %%)%n",
+                    kept,
+                    found,
+                    hitsAfter,
+                    hitsBefore,
+                    100.0 * hitsAfter / hitsBefore);
+            assertThat(kept)
+                    .as("right passages kept by the floor; lost: %s", lost)
+                    .isGreaterThanOrEqualTo(KEPT_FLOOR);
         }
     }
 }

@@ -12,7 +12,8 @@ class SentencesTest {
         String text = "Revenue grew. Dr. Silva approved it! Was it 7 million? Yes.";
         List<Sentences.Sentence> s = Sentences.split(text);
 
-        assertThat(s).extracting(Sentences.Sentence::text)
+        assertThat(s)
+                .extracting(Sentences.Sentence::text)
                 .containsExactly("Revenue grew.", "Dr. Silva approved it!", "Was it 7 million?", "Yes.");
         for (Sentences.Sentence x : s) {
             assertThat(text.substring(x.start(), x.end())).isEqualTo(x.text());

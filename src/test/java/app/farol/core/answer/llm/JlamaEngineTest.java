@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class JlamaEngineTest {
-    private static final ChatPrompt PROMPT = new ChatPrompt("Answer only from the passages.",
+    private static final ChatPrompt PROMPT = new ChatPrompt(
+            "Answer only from the passages.",
             "[1] report.pdf, page 2: The revenue in 2022 was 5 million.\n\nQuestion: What was the revenue?");
     private static final GenerationLimits GREEDY_12 = new GenerationLimits(12, Duration.ofSeconds(60), 0f, 1);
 
@@ -34,12 +35,17 @@ class JlamaEngineTest {
         CancelToken cancel = new CancelToken();
         List<String> pieces = new ArrayList<>();
         GenerationLimits many = new GenerationLimits(500, Duration.ofSeconds(60), 0f, 1);
-        GenerationResult r = TinyModels.engine().generate(PROMPT, many, t -> {
-            pieces.add(t);
-            if (pieces.size() == 3) {
-                cancel.cancel();
-            }
-        }, cancel);
+        GenerationResult r = TinyModels.engine()
+                .generate(
+                        PROMPT,
+                        many,
+                        t -> {
+                            pieces.add(t);
+                            if (pieces.size() == 3) {
+                                cancel.cancel();
+                            }
+                        },
+                        cancel);
 
         assertThat(r.stopReason()).isEqualTo(StopReason.CANCELLED);
         assertThat(r.generatedTokens()).isLessThan(10);

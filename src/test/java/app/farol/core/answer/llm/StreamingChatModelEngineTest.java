@@ -44,7 +44,9 @@ class StreamingChatModelEngineTest {
                 handler.onPartialResponse(new PartialResponse("w" + i + " "), new PartialResponseContext(handle));
             }
             if (!cancelled.get()) {
-                handler.onCompleteResponse(ChatResponse.builder().aiMessage(AiMessage.from(all.toString())).build());
+                handler.onCompleteResponse(ChatResponse.builder()
+                        .aiMessage(AiMessage.from(all.toString()))
+                        .build());
             }
         }
     }
@@ -55,10 +57,16 @@ class StreamingChatModelEngineTest {
         ChatEngine engine = new StreamingChatModelEngine(model, "remote", 8192);
         List<String> pieces = new ArrayList<>();
 
-        GenerationResult all = engine.generate(new ChatPrompt("rules", "question"),
-                new GenerationLimits(100, Duration.ofSeconds(10), 0f, 1), pieces::add, CancelToken.none());
-        GenerationResult capped = engine.generate(new ChatPrompt("rules", "question"),
-                new GenerationLimits(3, Duration.ofSeconds(10), 0f, 1), s -> {}, CancelToken.none());
+        GenerationResult all = engine.generate(
+                new ChatPrompt("rules", "question"),
+                new GenerationLimits(100, Duration.ofSeconds(10), 0f, 1),
+                pieces::add,
+                CancelToken.none());
+        GenerationResult capped = engine.generate(
+                new ChatPrompt("rules", "question"),
+                new GenerationLimits(3, Duration.ofSeconds(10), 0f, 1),
+                s -> {},
+                CancelToken.none());
 
         assertThat(all.stopReason()).isEqualTo(StopReason.END_TOKEN);
         assertThat(pieces).hasSize(10);

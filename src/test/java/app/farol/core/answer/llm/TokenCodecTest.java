@@ -36,8 +36,17 @@ class TokenCodecTest {
         }
         String aTilde = symbol(0xC3) + symbol(0xA3); // "ã" in UTF-8 is C3 A3
         vocab.put(aTilde, 256);
-        Map<String, Object> model = Map.of("type", "BPE", "byte_fallback", false, "fuse_unk", false, "vocab", vocab,
-                "merges", List.of(symbol(0xC3) + " " + symbol(0xA3)));
+        Map<String, Object> model = Map.of(
+                "type",
+                "BPE",
+                "byte_fallback",
+                false,
+                "fuse_unk",
+                false,
+                "vocab",
+                vocab,
+                "merges",
+                List.of(symbol(0xC3) + " " + symbol(0xA3)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("added_tokens", List.of());
         json.put("pre_tokenizer", Map.of("type", "Sequence", "pretokenizers", List.of(Map.of("type", "ByteLevel"))));

@@ -20,8 +20,10 @@ class IsolatedDocumentParserTest {
     Path temp;
 
     @Test
-    void should_report_parsers_that_hang_exhaust_memory_or_exit_within_the_time_limit_and_parse_the_next_files() throws Exception {
-        List<String> names = List.of("first.txt", "hang.txt", "second.txt", "allocate.txt", "third.txt", "exit.txt", "fourth.txt");
+    void should_report_parsers_that_hang_exhaust_memory_or_exit_within_the_time_limit_and_parse_the_next_files()
+            throws Exception {
+        List<String> names =
+                List.of("first.txt", "hang.txt", "second.txt", "allocate.txt", "third.txt", "exit.txt", "fourth.txt");
         for (String name : names) {
             Files.writeString(temp.resolve(name), "The tide table for " + name + " says high water at noon.");
         }
@@ -39,10 +41,12 @@ class IsolatedDocumentParserTest {
                         assertThat(((ParseOutcome.Failed) outcome).reason()).startsWith("timed out after 5 s");
                         assertThat(took).isGreaterThanOrEqualTo(parser.hardLimit());
                     }
-                    case "allocate.txt" -> assertThat(((ParseOutcome.Failed) outcome).reason())
-                            .startsWith("too large: parsing it needs more memory than the parser may use");
-                    case "exit.txt" -> assertThat(((ParseOutcome.Failed) outcome).reason())
-                            .isEqualTo("the parser crashed on this file (its process exited with code 42)");
+                    case "allocate.txt" ->
+                        assertThat(((ParseOutcome.Failed) outcome).reason())
+                                .startsWith("too large: parsing it needs more memory than the parser may use");
+                    case "exit.txt" ->
+                        assertThat(((ParseOutcome.Failed) outcome).reason())
+                                .isEqualTo("the parser crashed on this file (its process exited with code 42)");
                     default -> assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
                 }
             }
@@ -58,6 +62,10 @@ class IsolatedDocumentParserTest {
             pids = parser.workerPids();
             assertThat(pids).hasSize(1);
         }
-        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isFalse());
+        assertThat(pids)
+                .allSatisfy(pid -> assertThat(ProcessHandle.of(pid)
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false))
+                        .isFalse());
     }
 }
