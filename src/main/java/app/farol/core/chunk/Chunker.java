@@ -20,7 +20,8 @@ import java.util.function.ToIntFunction;
  */
 public final class Chunker {
     /** Changes whenever the same document would be cut differently: part of {@code ReadingVersion}, so indexed files are cut again. */
-    public static final String VERSION = "4"; // 4: runs without spaces over 1,000 chars and data: URIs left out
+    // 4: runs without spaces over 1,000 chars and data: URIs left out; 5: offsets are the stripped body's
+    public static final String VERSION = "5";
     /** A run without spaces longer than this is not text a person searches for (see {@link #isNotAWord}). */
     static final int MAX_WORD_CHARS = 1000;
 
@@ -232,7 +233,17 @@ public final class Chunker {
         if (passage == null || passage.start < 0) {
             return;
         }
-        String body = text.subSequence(passage.start, passage.end).toString().strip();
+        // The offsets are those of the stripped body, so that a character's place in the text is its
+        // place in the document: neighbours joined into one passage keep the space between them.
+        int start = passage.start;
+        int end = passage.end;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        String body = text.subSequence(start, end).toString();
         if (body.isEmpty()) {
             return;
         }
@@ -242,13 +253,7 @@ public final class Chunker {
         }
         String embeddingText = passage.prefix.isEmpty() ? body : passage.prefix + "\n" + body;
         chunks.add(new Chunk(
-                chunks.size(),
-                body,
-                embeddingText,
-                passage.block.page(),
-                passage.block.headings(),
-                passage.start,
-                passage.end));
+                chunks.size(), body, embeddingText, passage.block.page(), passage.block.headings(), start, end));
         passage.start = -1;
     }
 
