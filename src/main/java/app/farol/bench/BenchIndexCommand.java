@@ -187,8 +187,8 @@ final class BenchIndexCommand implements Callable<Integer> {
         List<String> texts = new ArrayList<>();
         for (ScannedFile f :
                 new FileScanner().scan(List.of(root), CancelToken.none()).files()) {
-            if (parser.parse(f.path()) instanceof ParseOutcome.Parsed(var doc)) {
-                for (Chunk c : chunker.chunk(doc).chunks()) {
+            if (parser.parse(f.path()) instanceof ParseOutcome.Parsed parsed) {
+                for (Chunk c : chunker.chunk(parsed.document()).chunks()) {
                     texts.add(c.embeddingText());
                 }
             }

@@ -167,7 +167,8 @@ final class FileSource implements PipelineSource {
         }
         parsed = true;
         ParseOutcome outcome = parser.parse(file.path());
-        if (outcome instanceof ParseOutcome.Parsed(ParsedDocument doc)) {
+        if (outcome instanceof ParseOutcome.Parsed parsed) {
+            ParsedDocument doc = parsed.document();
             ChunkedDocument chunked = chunker.chunk(doc);
             if (chunked.chunks().isEmpty()) { // a title or sheet names only: nothing a search could find
                 return recordOnly(

@@ -80,8 +80,8 @@ final class MailReader implements EmbeddedDocumentExtractor {
         }
         try {
             ParseOutcome outcome = inner.parse(file, spoolName, depth + 1, type);
-            if (bodyPart && outcome instanceof ParseOutcome.Parsed(ParsedDocument d)) {
-                body.addAll(d.blocks());
+            if (bodyPart && outcome instanceof ParseOutcome.Parsed parsed) {
+                body.addAll(parsed.document().blocks());
             } else if (!bodyPart) {
                 embedded.add(new Embedded(Objects.requireNonNullElse(name, ""), outcome));
             }

@@ -14,8 +14,8 @@ final class Parts {
     /** Adds what reading the part at {@code name} gave; a container's parts are named under it. */
     void add(String name, ParseOutcome outcome) {
         switch (outcome) {
-            case ParseOutcome.Parsed(ParsedDocument d) ->
-                parts.add(new ParseOutcome.Part(name.isEmpty() ? d.title() : name, d));
+            case ParseOutcome.Parsed p ->
+                parts.add(new ParseOutcome.Part(name.isEmpty() ? p.document().title() : name, p.document()));
             case ParseOutcome.Container c -> {
                 c.parts().forEach(p -> parts.add(new ParseOutcome.Part(join(name, p.name()), p.document())));
                 c.unread()

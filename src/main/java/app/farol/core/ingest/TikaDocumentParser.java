@@ -160,8 +160,8 @@ public final class TikaDocumentParser implements DocumentParser {
                 return mail.outcome(base, metadata, handler.blocks(), LanguageDetector.detect(sample(all)), truncation);
             }
             ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation, truncationKind);
-            if (outcome instanceof ParseOutcome.Parsed(ParsedDocument d)) {
-                reading.used(d);
+            if (outcome instanceof ParseOutcome.Parsed parsed) {
+                reading.used(parsed.document());
             }
             return outcome;
         } catch (EncryptedDocumentException e) {

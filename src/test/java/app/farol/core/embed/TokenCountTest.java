@@ -30,8 +30,8 @@ class TokenCountTest {
         try (Stream<Path> files = Files.list(SampleDocs.FOLDER)) {
             for (Path f : files.filter(f -> !f.getFileName().toString().startsWith("."))
                     .toList()) {
-                if (parser.parse(f) instanceof ParseOutcome.Parsed(var doc)) {
-                    doc.blocks().stream().map(TextBlock::text).forEach(texts::add);
+                if (parser.parse(f) instanceof ParseOutcome.Parsed parsed) {
+                    parsed.document().blocks().stream().map(TextBlock::text).forEach(texts::add);
                 }
             }
         }

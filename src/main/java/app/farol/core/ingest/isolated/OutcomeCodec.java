@@ -29,9 +29,9 @@ final class OutcomeCodec {
 
     static void writeOutcome(DataOutputStream out, ParseOutcome outcome) throws IOException {
         switch (outcome) {
-            case ParseOutcome.Parsed(ParsedDocument d) -> {
+            case ParseOutcome.Parsed p -> {
                 out.writeByte(PARSED);
-                writeDocument(out, d);
+                writeDocument(out, p.document());
             }
             case ParseOutcome.Skipped s -> {
                 out.writeByte(SKIPPED);
