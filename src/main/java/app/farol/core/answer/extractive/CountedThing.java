@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,30 @@ public final class CountedThing {
         Set<String> stem = Terms.of(m.group(2));
         return stem.isEmpty() ? Optional.empty() : Optional.of(stem.iterator().next());
     }
+
+    /**
+     * What a unit must hold to give the count the question asks for, when it asks one: a number
+     * of the counted thing, or for "how many people" a number of people of any kind ("64 healthy
+     * undergraduate students"). Empty for any other question.
+     */
+    public static Optional<Predicate<String>> answer(String question) {
+        Optional<String> counted = of(question);
+        if (counted.isPresent()) {
+            return Optional.of(text -> countedIn(counted.get(), text));
+        }
+        Matcher m = ASKS.matcher(plain(question));
+        if (m.find() && PEOPLE.contains(m.group(2))) {
+            return Optional.of(text -> COUNTED_PEOPLE.matcher(plain(text)).find());
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> PEOPLE = Set.of("people", "person", "persons", "pessoas");
+    /** A number at most two words before a word for people. */
+    private static final Pattern COUNTED_PEOPLE = Pattern.compile("(?<![\\p{L}\\d])" + NUMBER
+            + "(\\s+\\p{L}+){0,2}\\s+(people|persons|participants|students|adults|children|patients|volunteers"
+            + "|subjects|members|employees|workers|men|women|pessoas|participantes|alunos|alunas|estudantes|adultos"
+            + "|criancas|pacientes|voluntarios|membros|funcionarios|homens|mulheres)\\b");
 
     /** Whether the text gives a number of the counted thing: a number at most two words before it. */
     public static boolean countedIn(String stem, String text) {

@@ -1,0 +1,39 @@
+package app.farol.core.answer.extractive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+class CountedThingTest {
+
+    @Test
+    void should_answer_a_count_of_things_only_with_a_number_of_those_things() {
+        Predicate<String> boxes = CountedThing.answer("Quantas caixas foram embaladas para a mudança?")
+                .orElseThrow();
+        assertThat(boxes.test("Total: 42 caixas numeradas.")).isTrue();
+        assertThat(boxes.test("O prédio novo só permite mudança de segunda a sábado, das 8h às 18h."))
+                .isFalse();
+        assertThat(boxes.test("A caixa 22 é a \"caixa da primeira noite\".")).isFalse();
+    }
+
+    @Test
+    void should_answer_a_count_of_people_with_a_number_of_people_of_any_kind() {
+        Predicate<String> people = CountedThing.answer("How many people took part in the afternoon nap study?")
+                .orElseThrow();
+        assertThat(people.test("The researchers recruited 64 healthy undergraduate students aged 18 to 26."))
+                .isTrue();
+        assertThat(people.test("If you nap to study better, keep it short: about 20 minutes is enough."))
+                .isFalse();
+        assertThat(CountedThing.answer("Quantas pessoas vieram à festa?")
+                        .orElseThrow()
+                        .test("Vieram 30 convidados."))
+                .isFalse();
+    }
+
+    @Test
+    void should_leave_other_questions_to_the_answer_type() {
+        assertThat(CountedThing.answer("What is the monthly rent?")).isEmpty();
+        assertThat(CountedThing.answer("Quantas vezes por semana devo regar?")).isEmpty();
+    }
+}
