@@ -282,11 +282,11 @@ final class StructuredTextHandler extends DefaultHandler {
             Matcher m = MARKDOWN_HEADING.matcher(line);
             String underline = i + 1 < lines.length ? lines[i + 1].strip() : "";
             if (markdown && m.matches()) {
-                addBlock(plain);
+                addLines(plain);
                 plain.setLength(0);
                 addHeading(m.group(1).length(), m.group(2));
             } else if (!line.isEmpty() && UNDERLINE.matcher(underline).matches()) {
-                addBlock(plain);
+                addLines(plain);
                 plain.setLength(0);
                 addHeading(underline.charAt(0) == '=' ? 1 : 2, line);
                 i++; // the underline itself
@@ -294,7 +294,12 @@ final class StructuredTextHandler extends DefaultHandler {
                 plain.append(lines[i]).append('\n');
             }
         }
-        addBlock(plain);
+        addLines(plain);
+    }
+
+    /** A plain-text paragraph, one block for each unit of its lines ({@link PlainLines}). */
+    private void addLines(CharSequence raw) {
+        PlainLines.units(raw.toString()).forEach(this::addBlock);
     }
 
     private void addBlock(CharSequence raw) {
