@@ -47,6 +47,10 @@ public enum AnswerType {
     DISTANCE(Units.DISTANCE),
     /** A tyre's or a boiler's pressure: psi, bar, kPa. */
     PRESSURE(Units.PRESSURE),
+    /** Where someone lives or something is: a street with its number, or a postcode. */
+    ADDRESS(Pattern.compile("\\b(rua|avenida|av|travessa|alameda|praca|largo|estrada|rodovia|street|road|rd|avenue|ave"
+            + "|lane|drive|boulevard|square)\\b\\.?\\s[^\\n]{0,60}?\\d|\\b\\d{5}-\\d{3}\\b"
+            + "|\\b\\d{1,5}\\s+(\\p{L}+\\s){0,3}(street|road|avenue|lane|drive|way|boulevard)\\b")),
     ANY(null);
 
     /** Enum constants are built before static fields: shared patterns live here. */
@@ -150,6 +154,13 @@ public enum AnswerType {
                     + "|qual e a altura|qual a altura|de quanto|por quanto|com quantos|com quantas|em quantos|em quantas)\\b"
                     + "|\\b(how many|how much|quantos|quantas|quanto custa|quanto custou)\\b");
 
+    private static final Pattern ASKS_ADDRESS = Pattern.compile("\\b(address|endereco|morada|what street|which street"
+            + "|em que rua|qual rua|where (do|does|did) \\p{L}+ live|onde (mora|moram|morava|moravam))\\b");
+
+    /** An address that is no place: "the printer's IP address", "endereço de e-mail". */
+    private static final Pattern OTHER_ADDRESS = Pattern.compile(
+            "\\b(ip|e-?mail|mac|web|internet|ipv[46])\\s+address|\\bendereco\\s+(de\\s+)?(ip|e-?mail|mac|web|eletronico)\\b");
+
     private final Pattern evidence;
     private final Pattern alsoNeeded;
 
@@ -169,6 +180,9 @@ public enum AnswerType {
         }
         if (ASKS_DATE.matcher(q).find()) {
             return DATE;
+        }
+        if (ASKS_ADDRESS.matcher(q).find() && !OTHER_ADDRESS.matcher(q).find()) {
+            return ADDRESS;
         }
         boolean asksNumber = ASKS_NUMBER.matcher(q).find();
         if (asksNumber || ASKS_VALUE.matcher(q).find()) {

@@ -109,4 +109,22 @@ class AnswerTypeTest {
         assertThat(AnswerType.END_DATE.foundIn("antes do término do prazo")).isFalse();
         assertThat(AnswerType.ANY.foundIn("anything")).isTrue();
     }
+
+    @Test
+    void should_answer_an_address_question_only_with_a_street_and_number_or_a_postcode() {
+        AnswerType address = AnswerType.of("Qual é o endereço do apartamento novo em Florianópolis?");
+        assertThat(address).isEqualTo(AnswerType.ADDRESS);
+        assertThat(AnswerType.of("What is the address of the clinic?")).isEqualTo(AnswerType.ADDRESS);
+        assertThat(address.foundIn("Indo para: Rua Bocaiúva, 1120, apto 803, Centro, Florianópolis/SC"))
+                .isTrue();
+        assertThat(address.foundIn("CEP 88015-530")).isTrue();
+        assertThat(address.foundIn("The clinic moved to 14 Harbour Road last spring."))
+                .isTrue();
+        assertThat(address.foundIn("Chaves do apartamento novo: retirar na imobiliária Ilha Sul no dia 16/01"))
+                .isFalse();
+        // An IP or e-mail address is no place.
+        assertThat(AnswerType.of("What is the printer's IP address on the home network?"))
+                .isNotEqualTo(AnswerType.ADDRESS);
+        assertThat(AnswerType.of("Qual é o endereço de e-mail da escola?")).isNotEqualTo(AnswerType.ADDRESS);
+    }
 }
