@@ -233,7 +233,8 @@ public final class UnitContext {
                     end,
                     text,
                     source.relevance(),
-                    source.language());
+                    source.language(),
+                    source.part());
         }
     }
 
