@@ -15,7 +15,9 @@ import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
 import app.farol.core.index.WordCoverage;
 import app.farol.core.ingest.LanguageDetector;
-import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.ingest.ParseLimits;
+import app.farol.core.ingest.isolated.IsolatedDocumentParser;
+import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.core.retrieval.AnswerType;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
@@ -87,7 +89,10 @@ final class BenchAbstainCommand implements Callable<Integer> {
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Files.createDirectories(dir);
         try (LucenePassageStore store = LucenePassageStore.openForWriting(dir, embedder.name());
-                TikaDocumentParser parser = new TikaDocumentParser()) {
+                // Through the parse workers, as the app reads: a file that needs too much memory
+                // (testOneNote-fuzz2.one) fails alone instead of stopping the run.
+                IsolatedDocumentParser parser = new IsolatedDocumentParser(
+                        ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties())) {
             IndexReport report =
                     new Indexer(store, parser, embedder).index(folders, IndexListener.NONE, CancelToken.none());
             System.out.printf(
