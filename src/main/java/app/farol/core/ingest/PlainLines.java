@@ -53,13 +53,23 @@ final class PlainLines {
                 unitIndent = indent;
                 unitStandsAlone = standsAlone;
             }
-            unit.append(unit.isEmpty() ? "" : " ").append(text);
+            unit.append(unit.isEmpty() ? "" : " ").append(aligned(text));
         }
         if (!unit.isEmpty()) {
             units.add(unit.toString());
         }
         return units;
     }
+
+    /**
+     * Columns aligned by hand become cells, as a table row's: "Front: 75 psi    Rear: 85 psi" reads
+     * "Front: 75 psi | Rear: 85 psi". A gap after a label or before "=" only aligns a value.
+     */
+    private static String aligned(String line) {
+        return COLUMN_GAP.matcher(line).replaceAll(" | ");
+    }
+
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=[^\\s:=])(?: {2,}|\\t+)(?=[^\\s=:])");
 
     /** A Markdown table: each row one unit, each cell named by its column's header. */
     private static List<String> tableRows(List<String> lines) {

@@ -27,6 +27,7 @@ class PlainLinesTest {
                 .contains(
                         "[ ] Transferir a matrícula do Biscoito para uma clínica veterinária perto do apartamento novo")
                 .contains("Azul = quarto do casal (caixas 1 a 9)")
+                .contains("Transportadora | R$ 4.780,00")
                 // prose hard-wrapped at 76 columns stays one paragraph
                 .anyMatch(b -> b.startsWith(
                                 "O prédio novo só permite mudança de segunda a sábado, das 8h às 18h. A Serra Azul")
