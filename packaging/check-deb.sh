@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs target/package/farol_*.deb with apt-get, runs the installed farol on a copy of sample-docs with no
 # JDK anywhere on the PATH (it brings its own runtime), uninstalls it and checks nothing of it is
-# left. Needs root. CI runs it; it prints the package's size and the times it saw.
+# left. Needs root, Xvfb and x11-utils. CI runs it; it prints the package's size and the times it saw.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(ls target/package/farol_*.deb)
@@ -23,6 +23,26 @@ run ask --index "$work/index" --model none "How long is the warranty of the coff
 echo "check-deb: installed farol answered in $(echo "$(date +%s.%N) - $start" | bc) s (JVM start included)"
 grep -q "\[1\]" "$work/ask.out" || { echo "check-deb: the answer cites nothing" >&2; cat "$work/ask.out" >&2; exit 1; }
 run --version
+
+# Start-up time to a window: the installed desktop app on a display of its own, until a window
+# named Farol exists (xwininfo, from x11-utils).
+Xvfb :97 -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+start=$(date +%s.%N)
+env -i HOME="$work" LC_ALL=C.UTF-8 PATH=/nonexistent DISPLAY=:97 /usr/bin/farol >"$work/desktop.out" 2>&1 &
+app=$!
+shown=""
+for _ in $(seq 1 600); do
+  if xwininfo -display :97 -name Farol >/dev/null 2>&1; then shown=$(echo "$(date +%s.%N) - $start" | bc); break; fi
+  kill -0 "$app" 2>/dev/null || break
+  sleep 0.1
+done
+kill "$app" 2>/dev/null || true
+wait "$app" 2>/dev/null || true
+kill "$xvfb" 2>/dev/null || true
+if [ -z "$shown" ]; then echo "check-deb: the installed desktop app showed no window in 60 s" >&2; cat "$work/desktop.out" >&2; exit 1; fi
+echo "check-deb: installed desktop app showed its window in $shown s"
 
 apt-get remove -y -qq farol >/dev/null
 trap - EXIT
