@@ -50,6 +50,17 @@ class AbstainTest {
         Files.writeString(docs.resolve("stargazing.txt"), """
                 Saturn is yellowish, and its rings need a small telescope at a magnification of at least 25 times to be seen clearly.
                 """);
+        Files.writeString(docs.resolve("mudanca.txt"), """
+                Transferências
+
+                [x] Internet em Curitiba: cancelada a partir de 17/01
+                [ ] Energia Florianópolis: ligação nova pedida, previsão 15/01
+
+                Caminhos
+
+                Old Quarry Loop
+                Distance: 7.4 km, with one steep climb.
+                """);
         store = LucenePassageStore.openForWriting(
                 temp.resolve("index"), SharedEmbedder.get().name());
         new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
@@ -88,6 +99,15 @@ class AbstainTest {
         Answer brasil = ask("Qual é a capital federal do Brasil?");
         assertThat(brasil.grounded()).isTrue();
         assertThat(brasil.text()).contains("Brasília");
+    }
+
+    @Test
+    void should_not_answer_a_date_question_with_a_date_beside_the_place_it_names() {
+        assertThat(ask("Quando foi fundada a cidade de Florianópolis?").grounded())
+                .as("founding of Florianópolis")
+                .isFalse();
+        // the words that only ask for the kind ("how long") need not be shared
+        assertThat(ask("How long is the Old Quarry Loop?").text()).startsWith("Distance: 7.4 km");
     }
 
     @Test
