@@ -137,7 +137,7 @@ final class BenchAbstainCommand implements Callable<Integer> {
             int total = abstained[0] + abstained[1];
             System.out.printf(
                     Locale.ROOT,
-                    "off-topic answered not found  %d of %d (%.0f %%): tune %d of %d, held-out %d of %d%n",
+                    "off-topic answered not found  %d of %d (%.1f %%): tune %d of %d, held-out %d of %d%n",
                     total,
                     offTopic.size(),
                     100.0 * total / offTopic.size(),
