@@ -66,12 +66,13 @@ public final class LanguageDetector {
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             if (PT.contains(w)
+                    || PT_QUESTION.contains(w)
                     || w.equals("a")
                     || w.equals("as")
                     || PT_LETTERS.matcher(w).find()) {
                 pt++;
             }
-            if (EN.contains(w)) {
+            if (EN.contains(w) || EN_QUESTION.contains(w)) {
                 en++;
             }
         }
@@ -80,6 +81,17 @@ public final class LanguageDetector {
         }
         return pt > en ? PORTUGUESE : ENGLISH;
     }
+
+    /**
+     * Words that open or shape a question, frequent in questions and rarer in prose: without them
+     * "Quantos habitantes tem Lisboa?" and "How many keys does a standard piano have?" held no
+     * function word of either list (docs/decisions/0073).
+     */
+    private static final Set<String> PT_QUESTION =
+            Set.of("quanto", "quanta", "quantos", "quantas", "tem", "têm", "onde", "porque", "quais", "posso", "devo");
+
+    private static final Set<String> EN_QUESTION =
+            Set.of("how", "many", "much", "does", "do", "did", "who", "where", "why", "whose");
 
     private static final Pattern PT_LETTERS = Pattern.compile("[ãõçâêôáéíóúà]");
 
