@@ -3,6 +3,7 @@ package app.farol.core.answer.context;
 import app.farol.core.answer.Passage;
 import app.farol.core.answer.RankedHit;
 import app.farol.core.answer.extractive.ExtractiveAnswerer.RankedUnit;
+import app.farol.core.answer.extractive.LeadIns;
 import app.farol.core.answer.extractive.Sentences;
 import app.farol.core.retrieval.SearchHit;
 import java.util.ArrayList;
@@ -28,8 +29,6 @@ public final class UnitContext {
     /** Units read at most; past this the passages repeat more than they add. */
     static final int MAX_UNITS = 12;
 
-    private static final Pattern LIST_ITEM =
-            Pattern.compile("^\\s*([-•*▪–]|\\d{1,3}[.)]|[a-z]\\)|[IVXLC]{1,6}\\s*[–-]|§)", Pattern.CASE_INSENSITIVE);
     /** A unit that names its subject by a pronoun needs the sentence before to be understood. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "^(it|its|this|these|that|those|they|their|them|he|she|his|her"
@@ -106,8 +105,8 @@ public final class UnitContext {
         if (!heading.isBlank()) {
             lines.add(heading);
         }
-        if (LIST_ITEM.matcher(text).find()) {
-            String leadIn = leadIn(source, sentences, index);
+        if (LeadIns.isListItem(text)) {
+            String leadIn = LeadIns.of(source, sentences, index);
             if (!leadIn.isBlank()) {
                 lines.add(leadIn);
             }
@@ -122,21 +121,6 @@ public final class UnitContext {
             }
         }
         return -1;
-    }
-
-    /** The nearest earlier line ending in ':' (a list's lead-in), else the lead-in lines the passage repeats on top. */
-    private static String leadIn(Passage source, List<Sentences.Sentence> sentences, int index) {
-        for (int i = index - 1; i >= 0 && i >= index - 12; i--) {
-            Sentences.Sentence s = sentences.get(i);
-            if (s.text().endsWith(":")) {
-                return s.text();
-            }
-            if (!LIST_ITEM.matcher(s.text()).find()) {
-                break;
-            }
-        }
-        int repeated = leadInLength(source);
-        return repeated > 0 ? source.text().substring(0, repeated).strip() : "";
     }
 
     /** Heading path of the chunk that holds the offset: the hit around it, else the nearest hit of that file before it. */
@@ -158,7 +142,7 @@ public final class UnitContext {
     }
 
     static int leadInLength(Passage p) {
-        return Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
+        return LeadIns.repeatedLength(p);
     }
 
     static int documentOffset(Passage p, int inText) {
