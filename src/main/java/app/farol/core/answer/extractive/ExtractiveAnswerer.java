@@ -128,8 +128,11 @@ public final class ExtractiveAnswerer implements Answerer {
         for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
             for (Sentences.Sentence s : Sentences.split(p.text())) {
-                // A "sentence" of spaces or symbols (a form's blank lines) says nothing, and MiniLM refuses blank text.
-                if (s.text().length() >= 12 && s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                // A "sentence" of spaces or symbols (a form's blank lines) says nothing, and MiniLM refuses
+                // blank text. A lead-in ("II – facultativos para:") answers nothing alone: its items do.
+                if (s.text().length() >= 12
+                        && s.text().codePoints().anyMatch(Character::isLetterOrDigit)
+                        && !s.text().endsWith(":")) {
                     double overlap =
                             across ? coverage.in(s.text(), p.language()) : Terms.overlap(qTerms, Terms.of(s.text()));
                     candidates.add(new Scored(p, s, overlap, across, 0));
