@@ -9,7 +9,7 @@ import app.farol.ui.Navigation.View;
 import app.farol.ui.ask.AskPanel;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
-import app.farol.ui.common.UiTheme;
+import app.farol.ui.common.ThemeColours;
 import app.farol.ui.library.LibraryPanel;
 import app.farol.ui.library.ProgressStrip;
 import app.farol.ui.search.SearchPanel;
@@ -192,8 +192,7 @@ public final class MainWindow extends JFrame {
         Settings before = settings;
         settings = edit.apply(settings);
         if (before.theme() != settings.theme()) {
-            UiTheme.switchTo(settings.theme());
-            nav.refreshColours();
+            ThemeColours.switchTo(settings.theme(), List.of(java.awt.Window.getWindows()));
         }
         if (!before.folders().equals(settings.folders())) {
             settingsPanel.showFolders(settings.folders()); // one truth: the folders saved are the ones shown

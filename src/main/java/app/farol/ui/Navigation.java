@@ -1,6 +1,7 @@
 package app.farol.ui;
 
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -15,7 +16,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.UIManager;
 
 /** The sidebar of views and the card area that shows the chosen one. */
 final class Navigation {
@@ -40,7 +40,7 @@ final class Navigation {
         name.putClientProperty("FlatLaf.styleClass", "h2");
         name.setBorder(BorderFactory.createEmptyBorder(0, 8, 14, 0));
         sidebar.add(name);
-        sidebar.setBackground(UIManager.getColor("Farol.sidebarBackground"));
+        ThemeColours.background(sidebar, "Farol.sidebarBackground");
     }
 
     void add(View view, Component panel, String shortcut) {
@@ -86,9 +86,5 @@ final class Navigation {
 
     JPanel content() {
         return content;
-    }
-
-    void refreshColours() {
-        sidebar.setBackground(UIManager.getColor("Farol.sidebarBackground"));
     }
 }

@@ -2,6 +2,7 @@ package app.farol.ui.ask;
 
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class AskPanel extends JPanel {
         examples.setBorder(BorderFactory.createEmptyBorder(0, 12, 6, 12));
         if (!questions.isEmpty()) {
             JLabel label = new JLabel(Texts.get("ask.examples"));
-            label.setForeground(UIManager.getColor("Farol.muted"));
+            ThemeColours.foreground(label, "Farol.muted");
             label.setBorder(BorderFactory.createEmptyBorder(2, 2, 4, 0));
             examples.add(label);
         }
