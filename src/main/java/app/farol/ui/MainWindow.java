@@ -52,6 +52,14 @@ public final class MainWindow extends JFrame {
     private Runnable onClosed = () -> {};
     private AboutBox.Facts about;
     private java.util.function.Consumer<String> onModelChanged = m -> {};
+    private final JSplitPane split;
+    private final int dividerSize;
+
+    /**
+     * The smallest window whose views all fit, in either language: below it, rows would run
+     * into each other. Views wrap or scroll down to it.
+     */
+    public static final java.awt.Dimension MINIMUM_SIZE = new java.awt.Dimension(960, 580);
 
     public MainWindow(SettingsStore store, Settings settings, boolean firstRun) {
         super(Texts.get("app.name"));
@@ -69,9 +77,22 @@ public final class MainWindow extends JFrame {
                 AboutBox.show(this, about);
             }
         });
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav.content(), sources);
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav.content(), sources);
         split.setResizeWeight(0.58);
         split.setBorder(null);
+        split.setContinuousLayout(true);
+        dividerSize = split.getDividerSize();
+        // Sources starts folded: it shows nothing until a citation or a result is opened, and
+        // a divider placed after the first paint would jump.
+        sources.setVisible(false);
+        split.setDividerSize(0);
+        nav.onShow(v -> layoutSources());
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                keepSourcesWidth();
+            }
+        });
         JPanel root = new JPanel(new BorderLayout());
         root.add(nav.sidebar(), BorderLayout.WEST);
         root.add(split, BorderLayout.CENTER);
@@ -79,14 +100,14 @@ public final class MainWindow extends JFrame {
         setContentPane(root);
         Shortcuts.install(this);
 
-        ask.onCitation(c -> sources.show(new SourceRequest(
+        ask.onCitation(c -> showSource(new SourceRequest(
                 c.source().path(),
                 c.source().page(),
                 c.source().startOffset(),
                 c.source().endOffset(),
                 c.source().text(),
                 c.question())));
-        search.onOpen(h -> sources.show(
+        search.onOpen(h -> showSource(
                 new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(), search.query())));
         library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
         library.onFilesLoaded(files -> {
@@ -100,12 +121,8 @@ public final class MainWindow extends JFrame {
         nav.show(View.ASK);
 
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        setMinimumSize(MINIMUM_SIZE);
         addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowOpened(WindowEvent e) {
-                split.setDividerLocation(0.6); // a fraction only works once the split has a size
-            }
-
             @Override
             public void windowClosing(WindowEvent e) {
                 close();
@@ -140,6 +157,60 @@ public final class MainWindow extends JFrame {
     /** Called with the new model choice (as in {@link Settings#modelFolder()}) when the user changes it. */
     public void onModelChanged(java.util.function.Consumer<String> handler) {
         this.onModelChanged = handler;
+    }
+
+    private void showSource(SourceRequest request) {
+        sources.show(request);
+        layoutSources();
+    }
+
+    /**
+     * Shows the Sources panel beside Ask and Search once it has something to show; Library and
+     * Settings, and an empty panel, get the whole width.
+     */
+    private void layoutSources() {
+        View v = nav.shown();
+        boolean show = (v == View.ASK || v == View.SEARCH) && sources.shown() != null;
+        if (show == sources.isVisible()) {
+            return;
+        }
+        sources.setVisible(show);
+        split.setDividerSize(show ? dividerSize : 0);
+        if (show) {
+            int width = split.getWidth() - dividerSize;
+            // Its buttons fit, within 55% of the width; the view keeps the rest (at least 40%).
+            int wanted = Math.max((int) (width * 0.42), sources.getPreferredSize().width);
+            int side = Math.min(wanted, (int) (width * 0.55));
+            split.setDividerLocation(Math.max(0, width - side));
+        }
+        split.revalidate();
+        split.repaint();
+    }
+
+    /**
+     * A smaller window takes its width from both sides by the split's weights, which can leave
+     * Sources narrower than its buttons; it keeps its minimum width then, as long as the view
+     * keeps its own.
+     */
+    private void keepSourcesWidth() {
+        if (!sources.isVisible()) {
+            return;
+        }
+        int width = split.getWidth() - dividerSize;
+        int side = width - split.getDividerLocation();
+        int needed = sources.getMinimumSize().width;
+        int room = width - nav.content().getMinimumSize().width;
+        if (side < needed && room > side) {
+            split.setDividerLocation(width - Math.min(needed, room));
+        }
+    }
+
+    SourcesPanel sourcesPanel() {
+        return sources;
+    }
+
+    LibraryPanel libraryPanel() {
+        return library;
     }
 
     /** The model named is loading; answers are extractive meanwhile. */

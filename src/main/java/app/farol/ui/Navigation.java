@@ -62,9 +62,24 @@ final class Navigation {
         content.add(panel, view.name());
     }
 
+    private View shown;
+    private java.util.function.Consumer<View> onShow = v -> {};
+
     void show(View view) {
         buttons.get(view).setSelected(true);
         cards.show(content, view.name());
+        shown = view;
+        onShow.accept(view);
+    }
+
+    /** The view shown now (null before the first). */
+    View shown() {
+        return shown;
+    }
+
+    /** Called with each view as it is shown. */
+    void onShow(java.util.function.Consumer<View> handler) {
+        this.onShow = handler;
     }
 
     /** Puts "About Farol" at the foot of the sidebar, below the views. */

@@ -68,19 +68,19 @@ public final class AskPanel extends JPanel {
         top.add(buttons, BorderLayout.EAST);
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
-        north.add(examples, BorderLayout.CENTER);
         notice.setName("ask.notice");
-        notice.setEditable(false);
-        notice.setFocusable(false);
-        notice.setOpaque(false);
-        notice.setLineWrap(true);
-        notice.setWrapStyleWord(true);
-        notice.setFont(UIManager.getFont("Label.font"));
         notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
         north.add(notice, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
-        scroll = new JScrollPane(conversation);
-        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        // The examples scroll with the conversation: in a small window they must not take the
+        // conversation's height.
+        JPanel page = new app.farol.ui.common.ScrollPage(new BorderLayout());
+        page.add(examples, BorderLayout.NORTH);
+        page.add(conversation, BorderLayout.CENTER);
+        page.setOpaque(false);
+        examples.setOpaque(false);
+        scroll = new JScrollPane(page);
+        scroll.setBorder(ThemeColours.topLine());
         scroll.getViewport().setBackground(UIManager.getColor("TextArea.background"));
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
@@ -91,9 +91,8 @@ public final class AskPanel extends JPanel {
     /** Connects the answer path; until then questions wait with a notice. */
     public void setBackend(AskBackend backend) {
         this.backend = backend;
-        notice.setText(backend.hasModel() ? "" : Texts.get("ask.noModel"));
-        notice.setVisible(!backend.hasModel());
-        notice.setForeground(UIManager.getColor("Farol.muted"));
+        ThemeColours.foreground(notice, "Farol.muted");
+        setNotice(backend.hasModel() ? "" : Texts.get("ask.noModel"));
         conversation.setHasModel(backend.hasModel());
     }
 

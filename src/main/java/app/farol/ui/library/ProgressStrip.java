@@ -57,6 +57,19 @@ public final class ProgressStrip extends JPanel {
         bar.setIndeterminate(true);
     }
 
+    /**
+     * As tall as with its buttons, even while they are hidden: the line keeps one height whether
+     * indexing runs or not, so the views above it do not jump.
+     */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension d = super.getPreferredSize();
+        java.awt.Insets in = getInsets();
+        int buttons = Math.max(pause.getPreferredSize().height, cancel.getPreferredSize().height);
+        d.height = Math.max(d.height, buttons + in.top + in.bottom);
+        return d;
+    }
+
     public void attach(LibraryService library) {
         this.library = library;
     }

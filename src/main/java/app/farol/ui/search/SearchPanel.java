@@ -99,7 +99,7 @@ public final class SearchPanel extends JPanel {
         JPanel top = new JPanel(new BorderLayout(0, 6));
         top.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         top.add(query, BorderLayout.NORTH);
-        JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel filters = new JPanel(new app.farol.ui.common.WrapLayout(FlowLayout.LEFT, 6, 0));
         filters.add(new JLabel(Texts.get("search.in")));
         filters.add(folder);
         filters.add(new JLabel(Texts.get("search.type")));
