@@ -113,8 +113,10 @@ class DesktopAppUiTest {
                 Duration.ofSeconds(20),
                 () -> rowOf(problems, "damaged-scan.pdf") >= 0);
         int row = onEdt(() -> rowOf(problems, "damaged-scan.pdf"));
-        String reason = onEdt(() -> String.valueOf(problems.getValueAt(row, 2)));
+        String reason = onEdt(() -> String.valueOf(problems.getValueAt(row, 3)));
         assertThat(reason).isNotBlank().doesNotContain("Exception");
+        assertThat(onEdt(() -> problems.getColumnName(1))).isEqualTo(Texts.get("library.col.folder"));
+        assertThat(onEdt(() -> String.valueOf(problems.getValueAt(row, 1)))).isEqualTo("sample-docs");
         JTable folders = find(app.window(), "library.folders");
         assertThat(onEdt(() -> (Integer) folders.getValueAt(0, 2))).isGreaterThanOrEqualTo(15);
         screenshot(app.window(), "library");
