@@ -50,6 +50,15 @@ final class Form {
         row++;
     }
 
+    /** A component in the field column, below the last row. */
+    void field(Component field) {
+        GridBagConstraints c = constraints(1, 4);
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        panel.add(field, c);
+        row++;
+    }
+
     void fill() {
         GridBagConstraints c = constraints(0, 0);
         c.weighty = 1;
