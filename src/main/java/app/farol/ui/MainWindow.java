@@ -52,6 +52,7 @@ public final class MainWindow extends JFrame {
     private Runnable onClosed = () -> {};
     private AboutBox.Facts about;
     private java.util.function.Consumer<String> onModelChanged = m -> {};
+    private Runnable onRestart = () -> {};
     private final JSplitPane split;
     private final int dividerSize;
 
@@ -68,6 +69,7 @@ public final class MainWindow extends JFrame {
         setName("farol.main");
         setIconImages(AppIcon.images());
         settingsPanel = new SettingsPanel(executor, this::update, () -> nav.show(View.LIBRARY));
+        settingsPanel.onRestart(() -> onRestart.run());
         nav.add(View.ASK, ask, "Ctrl+K");
         nav.add(View.SEARCH, search, "Ctrl+F");
         nav.add(View.LIBRARY, library, "Ctrl+L");
@@ -157,6 +159,11 @@ public final class MainWindow extends JFrame {
     /** Called with the new model choice (as in {@link Settings#modelFolder()}) when the user changes it. */
     public void onModelChanged(java.util.function.Consumer<String> handler) {
         this.onModelChanged = handler;
+    }
+
+    /** Called when the user asks for a restart (a new language or index location applies at a start). */
+    public void onRestart(Runnable handler) {
+        this.onRestart = handler;
     }
 
     private void showSource(SourceRequest request) {

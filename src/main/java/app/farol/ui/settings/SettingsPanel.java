@@ -26,7 +26,8 @@ import javax.swing.SpinnerNumberModel;
 
 /**
  * The Settings view. Every change goes straight to the {@code update} function (which saves the
- * file); the theme applies at once, language and index location at the next start.
+ * file); the theme applies at once, language and index location at the next start, which a
+ * Restart now button next to them offers once they changed.
  */
 public final class SettingsPanel extends JPanel {
     private final JLabel folders = new JLabel();
@@ -36,6 +37,10 @@ public final class SettingsPanel extends JPanel {
     private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "pt"});
     private final ModelSection model;
     private final Function<UnaryOperator<Settings>, Settings> update;
+    private final JButton restartForIndex = restartButton("settings.restartIndex");
+    private final JButton restartForLanguage = restartButton("settings.restartLanguage");
+    private Settings started; // as the running app uses them: index and language apply at a start
+    private Runnable onRestart = () -> {};
     private boolean loading;
 
     /**
@@ -89,14 +94,14 @@ public final class SettingsPanel extends JPanel {
         f.section(Texts.get("settings.library"));
         f.row(Texts.get("settings.folders"), row(folders, library));
         f.row(Texts.get("settings.index"), indexRow);
-        f.field(note());
+        f.field(note(restartForIndex));
         f.section(Texts.get("settings.answers"));
         f.row(Texts.get("settings.model"), model);
         f.row(Texts.get("settings.budget"), row(budget, new JLabel(Texts.get("settings.budgetUnit"))));
         f.section(Texts.get("settings.appearance"));
         f.row(Texts.get("settings.theme"), row(theme));
         f.row(Texts.get("settings.language"), row(language));
-        f.field(note());
+        f.field(note(restartForLanguage));
         f.fill();
         JPanel body = new ScrollPage(new BorderLayout(0, 12));
         body.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
@@ -106,6 +111,11 @@ public final class SettingsPanel extends JPanel {
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
+    }
+
+    /** Called when the user asks to restart now, so that a new language or index location applies. */
+    public void onRestart(Runnable handler) {
+        this.onRestart = handler;
     }
 
     public void setModels(ModelManager models) {
@@ -129,6 +139,11 @@ public final class SettingsPanel extends JPanel {
             theme.setSelectedItem(s.theme());
             language.setSelectedItem(s.language());
             model.show(s.modelFolder());
+            if (started == null) {
+                started = s;
+            }
+            restartForIndex.setVisible(!s.indexFolder().equals(started.indexFolder()));
+            restartForLanguage.setVisible(!s.language().equals(started.language()));
         } finally {
             loading = false;
         }
@@ -149,12 +164,22 @@ public final class SettingsPanel extends JPanel {
         }
     }
 
-    /** "Applies the next time Farol starts", wrapped to the width there is. */
-    private static JPanel note() {
+    private JButton restartButton(String name) {
+        JButton b = new JButton(Texts.get("settings.restart"));
+        b.setName(name);
+        b.setToolTipText(Texts.get("settings.restartTooltip"));
+        b.setVisible(false);
+        b.addActionListener(e -> onRestart.run());
+        return b;
+    }
+
+    /** "Applies the next time Farol starts", with a Restart now button once the setting changed. */
+    private static JPanel note(JButton restart) {
         WrappingLabel l = ThemeColours.foreground(new WrappingLabel(Texts.get("settings.nextStart")), "Farol.muted");
         JPanel p = new JPanel(new BorderLayout(8, 0));
         p.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 0));
         p.add(l, BorderLayout.CENTER);
+        p.add(restart, BorderLayout.EAST);
         return p;
     }
 
