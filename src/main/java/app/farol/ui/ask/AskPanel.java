@@ -30,7 +30,7 @@ public final class AskPanel extends JPanel {
     private final JButton stop = new JButton(Texts.get("ask.stop"));
     private final ConversationView conversation = new ConversationView(this::openCitation);
     private final JPanel examples = new JPanel();
-    private final javax.swing.JTextArea notice = new javax.swing.JTextArea();
+    private final app.farol.ui.common.WrappingLabel notice = new app.farol.ui.common.WrappingLabel("");
     private final StringBuilder pending = new StringBuilder(); // streamed text not yet shown; guarded by itself
     private final Timer flush = new Timer(100, e -> flushStreamed());
     private AskBackend backend;
@@ -98,6 +98,13 @@ public final class AskPanel extends JPanel {
 
     /** Shows a line about the model above the conversation (loading, failed); "" hides it. */
     public void setNotice(String text) {
+        modelNotice = text;
+        if (queued == null) {
+            showNotice(text); // a waiting question's notice stays until it is asked
+        }
+    }
+
+    private void showNotice(String text) {
         notice.setText(text);
         notice.setVisible(!text.isEmpty());
     }
@@ -142,10 +149,20 @@ public final class AskPanel extends JPanel {
         return running != null;
     }
 
-    /** Asks what is in the question box, unless an answer is still being written. */
+    /**
+     * Asks what is in the question box. While an answer is still being written the question
+     * waits (one at a time, the newest wins), a notice says so, and it is asked when that answer
+     * ends.
+     */
     public void askNow() {
         String q = question.getText().strip();
-        if (q.isEmpty() || running != null || backend == null) {
+        if (q.isEmpty() || backend == null) {
+            return;
+        }
+        if (running != null) {
+            queued = q;
+            question.setText("");
+            showNotice(Texts.format("ask.queued", q));
             return;
         }
         question.setText("");
@@ -233,7 +250,24 @@ public final class AskPanel extends JPanel {
         setRunning(false);
         conversation.refresh(x);
         question.requestFocusInWindow();
+        if (queued != null) {
+            String next = queued;
+            queued = null;
+            showNotice(modelNotice);
+            SwingUtilities.invokeLater(() -> {
+                if (running == null && question.getText().isBlank()) {
+                    question.setText(next);
+                    askNow();
+                }
+            });
+        }
     }
+
+    /** The question asked while an answer was being written; null when none waits. */
+    private String queued;
+
+    /** The notice shown while no question waits (about the model), put back when a waiting question is asked. */
+    private String modelNotice = "";
 
     private void setRunning(boolean on) {
         stop.setEnabled(on);
