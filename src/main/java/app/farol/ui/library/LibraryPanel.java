@@ -341,16 +341,24 @@ public final class LibraryPanel extends JPanel {
         if (row < 0) {
             return;
         }
-        Path folder = folders.folderAt(folderTable.convertRowIndexToModel(row));
-        int answer = JOptionPane.showConfirmDialog(
+        FolderSummary s = folders.summaryAt(folderTable.convertRowIndexToModel(row));
+        Path folder = s.folder();
+        String name = DisplayNames.safe(folder.getFileName() == null ? folder : folder.getFileName());
+        String[] options = {Texts.format("library.removeYes", name), Texts.get("library.removeNo")};
+        int answer = JOptionPane.showOptionDialog(
                 this,
-                Texts.format("library.removeConfirm", folder),
-                Texts.get("library.remove"),
-                JOptionPane.OK_CANCEL_OPTION);
-        if (answer == JOptionPane.OK_OPTION) {
+                Texts.format("library.removeConfirm", name, s.files(), DisplayNames.safe(folder)),
+                Texts.format("library.removeTitle", name),
+                JOptionPane.YES_NO_OPTION,
+                JOptionPane.QUESTION_MESSAGE,
+                null,
+                options,
+                options[1]);
+        if (answer == 0) {
             List<Path> next = new ArrayList<>(library.folders());
             next.remove(folder);
             change(next);
+            said.setText(Texts.format("library.removed", name));
         }
     }
 
