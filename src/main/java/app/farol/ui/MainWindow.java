@@ -320,18 +320,23 @@ public final class MainWindow extends JFrame {
                     }
                     return toSave;
                 },
-                s -> {
-                    dispose();
-                    executor.shutdown();
-                    settingsWriter.shutdown();
-                    onClosed.run();
-                },
-                message -> {
-                    dispose();
-                    executor.shutdown();
-                    settingsWriter.shutdown();
-                    onClosed.run();
-                });
+                s -> closed(),
+                message -> closed());
+    }
+
+    /**
+     * After the closing save: the window goes, the views stop reading the library, and the app's
+     * shutdown waits for their last background reads, so none of them meets a closed index.
+     */
+    private void closed() {
+        dispose();
+        library.detach();
+        executor.shutdown();
+        settingsWriter.shutdown();
+        Thread.ofPlatform().name("farol-window-closed").start(() -> {
+            executor.awaitTermination(java.time.Duration.ofSeconds(10));
+            onClosed.run();
+        });
     }
 
     /**

@@ -96,31 +96,48 @@ public final class BackgroundExecutor {
                         },
                         timeout.toMillis(),
                         java.util.concurrent.TimeUnit.MILLISECONDS);
-        pool.execute(() -> {
-            UiThreads.requireBackground(name);
-            T result = null;
-            String error = null;
-            try {
-                result = work.run(task.token());
-            } catch (CancelledException e) {
-                LOG.debug("{} cancelled", name);
-            } catch (FarolException e) {
-                LOG.warn("{}: {}", name, e.getMessage());
-                error = e.getMessage();
-            } catch (Exception | Error e) {
-                LOG.error("{} failed", name, e);
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                error = Texts.format("error.unexpected", message);
-            } finally {
-                if (timer != null) {
-                    timer.cancel(false);
-                }
+        try {
+            pool.execute(() -> run(task, timer, work, onDone, onError));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("{} not run: the executor is shut down", name);
+            task.cancel(); // the window is closing: nothing is run and nothing is reported
+            task.outcome().complete(TaskStatus.CANCELLED);
+            if (timer != null) {
+                timer.cancel(false);
             }
-            T value = result;
-            String message = error;
-            SwingUtilities.invokeLater(() -> finish(task, value, message, onDone, onError));
-        });
+        }
         return task;
+    }
+
+    private <T> void run(
+            Task task,
+            java.util.concurrent.ScheduledFuture<?> timer,
+            Work<T> work,
+            Consumer<T> onDone,
+            Consumer<String> onError) {
+        String name = task.name();
+        UiThreads.requireBackground(name);
+        T result = null;
+        String error = null;
+        try {
+            result = work.run(task.token());
+        } catch (CancelledException e) {
+            LOG.debug("{} cancelled", name);
+        } catch (FarolException e) {
+            LOG.warn("{}: {}", name, e.getMessage());
+            error = e.getMessage();
+        } catch (Exception | Error e) {
+            LOG.error("{} failed", name, e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            error = Texts.format("error.unexpected", message);
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+        T value = result;
+        String message = error;
+        SwingUtilities.invokeLater(() -> finish(task, value, message, onDone, onError));
     }
 
     /** The one outcome of a task, decided on the event thread, where cancel is also called. */
@@ -143,5 +160,21 @@ public final class BackgroundExecutor {
     /** Lets running tasks finish (they should have been cancelled) and accepts no new ones. */
     public void shutdown() {
         pool.shutdown();
+    }
+
+    /**
+     * After {@link #shutdown()}: waits until the tasks ended, at most {@code limit} (a download
+     * may still be closing its connection). Not on the event thread: a task's outcome step runs
+     * there.
+     *
+     * @return whether all tasks ended
+     */
+    public boolean awaitTermination(java.time.Duration limit) {
+        try {
+            return pool.awaitTermination(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }
