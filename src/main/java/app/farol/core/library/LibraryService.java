@@ -53,6 +53,8 @@ public final class LibraryService implements AutoCloseable {
     private boolean runQueued;
     /** Folders the queued run covers; empty means all of them. Guarded by this. */
     private final java.util.Set<Path> queuedFolders = new java.util.LinkedHashSet<>();
+    /** Files the queued run reads again though unchanged (Try again). Guarded by this. */
+    private final java.util.Set<String> retries = new java.util.LinkedHashSet<>();
 
     private FolderWatcher watcher;
     private boolean watching;
@@ -146,19 +148,11 @@ public final class LibraryService implements AutoCloseable {
     public void retry(Path file) {
         Path f = file.toAbsolutePath().normalize();
         Path folder = folders().stream().filter(f::startsWith).findFirst().orElse(null);
-        if (folder == null || worker.isShutdown()) {
+        if (folder == null) {
             return;
         }
-        try {
-            worker.execute(() -> {
-                FileRecord r = store.files().get(f.toString());
-                if (r != null && r.status() != app.farol.core.index.FileStatus.INDEXED) {
-                    store.removeFile(r.path());
-                    store.commit();
-                }
-            });
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            return; // closing
+        synchronized (this) {
+            retries.add(f.toString()); // dropped by the run that reads its folder, not before
         }
         rescan(folder);
     }
@@ -231,6 +225,7 @@ public final class LibraryService implements AutoCloseable {
 
     private void run() {
         List<Path> roots;
+        List<String> again;
         CancelToken cancel = new CancelToken();
         synchronized (this) {
             runQueued = false;
@@ -239,6 +234,8 @@ public final class LibraryService implements AutoCloseable {
             }
             java.util.Set<Path> only = java.util.Set.copyOf(queuedFolders);
             queuedFolders.clear();
+            again = List.copyOf(retries);
+            retries.clear();
             roots = folders.stream()
                     .filter(f -> only.isEmpty() || only.contains(f))
                     .filter(Files::isDirectory)
@@ -251,6 +248,7 @@ public final class LibraryService implements AutoCloseable {
                 state.lastReport(),
                 ""));
         try {
+            forgetFailed(again);
             IndexReport r = indexer.index(roots, new Forwarder(), cancel, pause);
             int forgot = forgotten.getAndSet(0); // files of removed folders count as removed by this run
             IndexReport report = new IndexReport(
@@ -276,6 +274,25 @@ public final class LibraryService implements AutoCloseable {
                     LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
         }
         tell(LibraryListener::onFilesChanged);
+    }
+
+    /** Drops the records of files to read again, unless they were indexed meanwhile: the run then reads them as new. */
+    private void forgetFailed(List<String> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        boolean dropped = false;
+        java.util.Map<String, FileRecord> known = store.files();
+        for (String p : paths) {
+            FileRecord r = known.get(p);
+            if (r != null && r.status() != app.farol.core.index.FileStatus.INDEXED) {
+                store.removeFile(p);
+                dropped = true;
+            }
+        }
+        if (dropped) {
+            store.commit();
+        }
     }
 
     /** Drops the records of files that were only in removed folders. */
