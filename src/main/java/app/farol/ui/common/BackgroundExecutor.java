@@ -27,6 +27,8 @@ public final class BackgroundExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutor.class);
 
     private final ExecutorService pool;
+    /** Set by {@link #shutdown()}: tasks still queued then are not started. */
+    private volatile boolean shutDown;
 
     /** Work that runs in the background and may check its cancel token. */
     @FunctionalInterface
@@ -116,6 +118,15 @@ public final class BackgroundExecutor {
             Consumer<T> onDone,
             Consumer<String> onError) {
         String name = task.name();
+        if (shutDown) {
+            // Queued before the shutdown, not started: the window is closing and what it reads is being released.
+            task.cancel();
+            task.outcome().complete(TaskStatus.CANCELLED);
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            return;
+        }
         UiThreads.requireBackground(name);
         T result = null;
         String error = null;
@@ -157,8 +168,12 @@ public final class BackgroundExecutor {
         }
     }
 
-    /** Lets running tasks finish (they should have been cancelled) and accepts no new ones. */
+    /**
+     * Lets running tasks finish (they should have been cancelled), drops the ones still queued
+     * (they end {@link TaskStatus#CANCELLED} without running) and accepts no new ones.
+     */
     public void shutdown() {
+        shutDown = true;
         pool.shutdown();
     }
 

@@ -79,7 +79,7 @@ class BackgroundExecutorTest {
     }
 
     @Test
-    void should_wait_for_running_tasks_after_shutdown_and_run_none_submitted_after_it() throws Exception {
+    void should_wait_for_the_running_task_after_shutdown_and_run_none_queued_or_submitted_later() throws Exception {
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         List<String> ran = new CopyOnWriteArrayList<>();
@@ -94,6 +94,7 @@ class BackgroundExecutorTest {
                 r -> {},
                 m -> {});
         assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        BackgroundExecutor.Task queued = executor.submit("queued", c -> ran.add("queued"), r -> {}, m -> {});
         executor.shutdown();
         assertThat(executor.awaitTermination(Duration.ofMillis(50)))
                 .as("still running")
@@ -104,6 +105,7 @@ class BackgroundExecutorTest {
         release.countDown();
         assertThat(executor.awaitTermination(Duration.ofSeconds(30))).isTrue();
         assertThat(late.get().outcome().get(5, TimeUnit.SECONDS)).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(queued.outcome().get(5, TimeUnit.SECONDS)).isEqualTo(TaskStatus.CANCELLED);
         SwingUtilities.invokeAndWait(() -> {});
         assertThat(ran).containsExactly("summary");
     }
