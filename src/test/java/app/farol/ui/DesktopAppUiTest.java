@@ -136,7 +136,7 @@ class DesktopAppUiTest {
                 Duration.ofMinutes(1),
                 () -> text(conversation).contains("[1] "));
         assertThat(watchdog.stalls()).as("event-thread stalls while answering").isEmpty();
-        String shown = text(conversation);
+        String shown = onEdt(() -> text(conversation)); // read where the page is written: a re-render empties it first
         assertThat(shown).contains(q.file());
 
         // The first source line of the expected file, e.g. "[1] farol-user-guide.pdf, p. 4": the
@@ -181,7 +181,7 @@ class DesktopAppUiTest {
         await("the third exchange", Duration.ofSeconds(10), () -> find(app.window(), "ask.exchange.2") != null);
         JEditorPane third = find(app.window(), "ask.exchange.2");
         await("the concert's date", Duration.ofMinutes(1), () -> text(third).contains("25 May 2024"));
-        int at = text(third).indexOf("25 May 2024");
+        int at = onEdt(() -> text(third).indexOf("25 May 2024"));
         assertThat(onEdt(() -> bold(third, at))).as("the date is bold").isTrue();
         assertThat(onEdt(() -> bold(third, at + "25 May 2024".length() - 1)))
                 .as("the date's last digit is bold")
