@@ -39,6 +39,11 @@ public final class DesktopApp {
     private volatile Workspace workspace;
     private volatile LibraryService library;
     private volatile ModelLoader models;
+    /** Set by Restart now: once released, the app starts again on the saved settings. */
+    private volatile boolean restarting;
+
+    private final CompletableFuture<DesktopApp> restarted = new CompletableFuture<>();
+    private volatile DesktopApp successor;
 
     private DesktopApp(SettingsStore store) {
         this.store = store;
@@ -71,6 +76,7 @@ public final class DesktopApp {
         UiTheme.setup(settings.theme());
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
+        window.onRestart(this::restart);
         String home = System.getProperty("farol.home");
         // the index folder as configured: opening it, not this, reports a folder that cannot be
         window.about(
@@ -152,8 +158,41 @@ public final class DesktopApp {
         } catch (RuntimeException e) {
             LOG.warn("Closing the library: {}", e.getMessage());
         } finally {
+            if (restarting) {
+                startAgain();
+            } else {
+                closed.complete(null);
+            }
+        }
+    }
+
+    /**
+     * Closes the window as the user would (saving the settings), releases the index, and starts
+     * the app again in this process on the saved settings: a new language or index location
+     * applies without the user opening Farol again. {@link #closed()} completes when the app
+     * that follows ends.
+     */
+    public void restart() {
+        restarting = true;
+        close();
+    }
+
+    private void startAgain() {
+        try {
+            DesktopApp next = start(store);
+            successor = next;
+            next.closed().thenRun(() -> closed.complete(null));
+            restarted.complete(next);
+        } catch (RuntimeException e) {
+            LOG.error("Farol could not start again", e);
+            restarted.completeExceptionally(e);
             closed.complete(null);
         }
+    }
+
+    /** Completes with the app that took over after {@link #restart()}. */
+    public CompletableFuture<DesktopApp> restarted() {
+        return restarted;
     }
 
     public MainWindow window() {
@@ -175,7 +214,12 @@ public final class DesktopApp {
      * process is ending without the window being closed). What was indexed is committed.
      */
     public void shutdown() {
+        restarting = false; // the process is ending: no new start
         release();
+        DesktopApp next = successor;
+        if (next != null) {
+            next.shutdown();
+        }
     }
 
     /** Closes the window as the user would. */

@@ -9,7 +9,7 @@ import app.farol.ui.Navigation.View;
 import app.farol.ui.ask.AskPanel;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
-import app.farol.ui.common.UiTheme;
+import app.farol.ui.common.ThemeColours;
 import app.farol.ui.library.LibraryPanel;
 import app.farol.ui.library.ProgressStrip;
 import app.farol.ui.search.SearchPanel;
@@ -52,6 +52,15 @@ public final class MainWindow extends JFrame {
     private Runnable onClosed = () -> {};
     private AboutBox.Facts about;
     private java.util.function.Consumer<String> onModelChanged = m -> {};
+    private Runnable onRestart = () -> {};
+    private final JSplitPane split;
+    private final int dividerSize;
+
+    /**
+     * The smallest window whose views all fit, in either language: below it, rows would run
+     * into each other. Views wrap or scroll down to it.
+     */
+    public static final java.awt.Dimension MINIMUM_SIZE = new java.awt.Dimension(960, 580);
 
     public MainWindow(SettingsStore store, Settings settings, boolean firstRun) {
         super(Texts.get("app.name"));
@@ -60,6 +69,7 @@ public final class MainWindow extends JFrame {
         setName("farol.main");
         setIconImages(AppIcon.images());
         settingsPanel = new SettingsPanel(executor, this::update, () -> nav.show(View.LIBRARY));
+        settingsPanel.onRestart(() -> onRestart.run());
         nav.add(View.ASK, ask, "Ctrl+K");
         nav.add(View.SEARCH, search, "Ctrl+F");
         nav.add(View.LIBRARY, library, "Ctrl+L");
@@ -69,9 +79,22 @@ public final class MainWindow extends JFrame {
                 AboutBox.show(this, about);
             }
         });
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav.content(), sources);
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, nav.content(), sources);
         split.setResizeWeight(0.58);
         split.setBorder(null);
+        split.setContinuousLayout(true);
+        dividerSize = split.getDividerSize();
+        // Sources starts folded: it shows nothing until a citation or a result is opened, and
+        // a divider placed after the first paint would jump.
+        sources.setVisible(false);
+        split.setDividerSize(0);
+        nav.onShow(v -> layoutSources());
+        split.addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                keepSourcesWidth();
+            }
+        });
         JPanel root = new JPanel(new BorderLayout());
         root.add(nav.sidebar(), BorderLayout.WEST);
         root.add(split, BorderLayout.CENTER);
@@ -79,14 +102,14 @@ public final class MainWindow extends JFrame {
         setContentPane(root);
         Shortcuts.install(this);
 
-        ask.onCitation(c -> sources.show(new SourceRequest(
+        ask.onCitation(c -> showSource(new SourceRequest(
                 c.source().path(),
                 c.source().page(),
                 c.source().startOffset(),
                 c.source().endOffset(),
                 c.source().text(),
                 c.question())));
-        search.onOpen(h -> sources.show(
+        search.onOpen(h -> showSource(
                 new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(), search.query())));
         library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
         library.onFilesLoaded(files -> {
@@ -100,12 +123,8 @@ public final class MainWindow extends JFrame {
         nav.show(View.ASK);
 
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        setMinimumSize(MINIMUM_SIZE);
         addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowOpened(WindowEvent e) {
-                split.setDividerLocation(0.6); // a fraction only works once the split has a size
-            }
-
             @Override
             public void windowClosing(WindowEvent e) {
                 close();
@@ -140,6 +159,65 @@ public final class MainWindow extends JFrame {
     /** Called with the new model choice (as in {@link Settings#modelFolder()}) when the user changes it. */
     public void onModelChanged(java.util.function.Consumer<String> handler) {
         this.onModelChanged = handler;
+    }
+
+    /** Called when the user asks for a restart (a new language or index location applies at a start). */
+    public void onRestart(Runnable handler) {
+        this.onRestart = handler;
+    }
+
+    private void showSource(SourceRequest request) {
+        sources.show(request);
+        layoutSources();
+    }
+
+    /**
+     * Shows the Sources panel beside Ask and Search once it has something to show; Library and
+     * Settings, and an empty panel, get the whole width.
+     */
+    private void layoutSources() {
+        View v = nav.shown();
+        boolean show = (v == View.ASK || v == View.SEARCH) && sources.shown() != null;
+        if (show == sources.isVisible()) {
+            return;
+        }
+        sources.setVisible(show);
+        split.setDividerSize(show ? dividerSize : 0);
+        if (show) {
+            int width = split.getWidth() - dividerSize;
+            // Its buttons fit, within 55% of the width; the view keeps the rest (at least 40%).
+            int wanted = Math.max((int) (width * 0.42), sources.getPreferredSize().width);
+            int side = Math.min(wanted, (int) (width * 0.55));
+            split.setDividerLocation(Math.max(0, width - side));
+        }
+        split.revalidate();
+        split.repaint();
+    }
+
+    /**
+     * A smaller window takes its width from both sides by the split's weights, which can leave
+     * Sources narrower than its buttons; it keeps its minimum width then, as long as the view
+     * keeps its own.
+     */
+    private void keepSourcesWidth() {
+        if (!sources.isVisible()) {
+            return;
+        }
+        int width = split.getWidth() - dividerSize;
+        int side = width - split.getDividerLocation();
+        int needed = sources.getMinimumSize().width;
+        int room = width - nav.content().getMinimumSize().width;
+        if (side < needed && room > side) {
+            split.setDividerLocation(width - Math.min(needed, room));
+        }
+    }
+
+    SourcesPanel sourcesPanel() {
+        return sources;
+    }
+
+    LibraryPanel libraryPanel() {
+        return library;
     }
 
     /** The model named is loading; answers are extractive meanwhile. */
@@ -192,8 +270,7 @@ public final class MainWindow extends JFrame {
         Settings before = settings;
         settings = edit.apply(settings);
         if (before.theme() != settings.theme()) {
-            UiTheme.switchTo(settings.theme());
-            nav.refreshColours();
+            ThemeColours.switchTo(settings.theme(), List.of(java.awt.Window.getWindows()));
         }
         if (!before.folders().equals(settings.folders())) {
             settingsPanel.showFolders(settings.folders()); // one truth: the folders saved are the ones shown
@@ -243,18 +320,23 @@ public final class MainWindow extends JFrame {
                     }
                     return toSave;
                 },
-                s -> {
-                    dispose();
-                    executor.shutdown();
-                    settingsWriter.shutdown();
-                    onClosed.run();
-                },
-                message -> {
-                    dispose();
-                    executor.shutdown();
-                    settingsWriter.shutdown();
-                    onClosed.run();
-                });
+                s -> closed(),
+                message -> closed());
+    }
+
+    /**
+     * After the closing save: the window goes, the views stop reading the library, and the app's
+     * shutdown waits for their last background reads, so none of them meets a closed index.
+     */
+    private void closed() {
+        dispose();
+        library.detach();
+        executor.shutdown();
+        settingsWriter.shutdown();
+        Thread.ofPlatform().name("farol-window-closed").start(() -> {
+            executor.awaitTermination(java.time.Duration.ofSeconds(10));
+            onClosed.run();
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package app.farol.ui;
 
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
 import java.awt.CardLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -15,7 +16,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.UIManager;
 
 /** The sidebar of views and the card area that shows the chosen one. */
 final class Navigation {
@@ -40,7 +40,7 @@ final class Navigation {
         name.putClientProperty("FlatLaf.styleClass", "h2");
         name.setBorder(BorderFactory.createEmptyBorder(0, 8, 14, 0));
         sidebar.add(name);
-        sidebar.setBackground(UIManager.getColor("Farol.sidebarBackground"));
+        ThemeColours.background(sidebar, "Farol.sidebarBackground");
     }
 
     void add(View view, Component panel, String shortcut) {
@@ -62,9 +62,24 @@ final class Navigation {
         content.add(panel, view.name());
     }
 
+    private View shown;
+    private java.util.function.Consumer<View> onShow = v -> {};
+
     void show(View view) {
         buttons.get(view).setSelected(true);
         cards.show(content, view.name());
+        shown = view;
+        onShow.accept(view);
+    }
+
+    /** The view shown now (null before the first). */
+    View shown() {
+        return shown;
+    }
+
+    /** Called with each view as it is shown. */
+    void onShow(java.util.function.Consumer<View> handler) {
+        this.onShow = handler;
     }
 
     /** Puts "About Farol" at the foot of the sidebar, below the views. */
@@ -86,9 +101,5 @@ final class Navigation {
 
     JPanel content() {
         return content;
-    }
-
-    void refreshColours() {
-        sidebar.setBackground(UIManager.getColor("Farol.sidebarBackground"));
     }
 }

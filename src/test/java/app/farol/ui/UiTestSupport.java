@@ -104,6 +104,7 @@ final class UiTestSupport {
                 return img;
             });
             Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(file.getParent());
             ImageIO.write(image, "png", file.toFile());
             return file;
         } catch (IOException e) {

@@ -51,6 +51,11 @@ public final class LibraryService implements AutoCloseable {
     private volatile CancelToken current = new CancelToken();
     private volatile LibraryState state = LibraryState.idle();
     private boolean runQueued;
+    /** Folders the queued run covers; empty means all of them. Guarded by this. */
+    private final java.util.Set<Path> queuedFolders = new java.util.LinkedHashSet<>();
+    /** Files the queued run reads again though unchanged (Try again). Guarded by this. */
+    private final java.util.Set<String> retries = new java.util.LinkedHashSet<>();
+
     private FolderWatcher watcher;
     private boolean watching;
     private volatile boolean closed;
@@ -63,6 +68,11 @@ public final class LibraryService implements AutoCloseable {
 
     public void addListener(LibraryListener l) {
         listeners.add(l);
+    }
+
+    /** Stops telling {@code l} about the library (a window that closed). */
+    public void removeListener(LibraryListener l) {
+        listeners.remove(l);
     }
 
     public synchronized List<Path> folders() {
@@ -111,6 +121,43 @@ public final class LibraryService implements AutoCloseable {
 
     /** Brings the index up to date with the folders (new, changed and deleted files). */
     public synchronized void rescan() {
+        queuedFolders.clear(); // all of them
+        queue();
+    }
+
+    /**
+     * Brings one library folder up to date; merged with a run already queued (which then covers
+     * this folder too). A folder not in the library is ignored.
+     */
+    public synchronized void rescan(Path folder) {
+        Path f = folder.toAbsolutePath().normalize();
+        if (!folders.contains(f)) {
+            return;
+        }
+        if (!runQueued || !queuedFolders.isEmpty()) {
+            queuedFolders.add(f); // a queued run of all folders already covers it
+        }
+        queue();
+    }
+
+    /**
+     * Reads one file again, even though it did not change (a file that failed, after its cause
+     * was fixed: a password removed, a parser that now reads it). Its record is dropped, then its
+     * library folder is brought up to date, which reads it as a new file.
+     */
+    public void retry(Path file) {
+        Path f = file.toAbsolutePath().normalize();
+        Path folder = folders().stream().filter(f::startsWith).findFirst().orElse(null);
+        if (folder == null) {
+            return;
+        }
+        synchronized (this) {
+            retries.add(f.toString()); // dropped by the run that reads its folder, not before
+        }
+        rescan(folder);
+    }
+
+    private void queue() {
         if (runQueued || worker.isShutdown()) {
             return; // the queued run will see this change too
         }
@@ -178,13 +225,21 @@ public final class LibraryService implements AutoCloseable {
 
     private void run() {
         List<Path> roots;
+        List<String> again;
         CancelToken cancel = new CancelToken();
         synchronized (this) {
             runQueued = false;
             if (closed) {
                 return;
             }
-            roots = folders.stream().filter(Files::isDirectory).toList(); // a missing folder shows in its summary
+            java.util.Set<Path> only = java.util.Set.copyOf(queuedFolders);
+            queuedFolders.clear();
+            again = List.copyOf(retries);
+            retries.clear();
+            roots = folders.stream()
+                    .filter(f -> only.isEmpty() || only.contains(f))
+                    .filter(Files::isDirectory)
+                    .toList(); // a missing folder shows in its summary
             current = cancel;
         }
         publish(new LibraryState(
@@ -193,6 +248,7 @@ public final class LibraryService implements AutoCloseable {
                 state.lastReport(),
                 ""));
         try {
+            forgetFailed(again);
             IndexReport r = indexer.index(roots, new Forwarder(), cancel, pause);
             int forgot = forgotten.getAndSet(0); // files of removed folders count as removed by this run
             IndexReport report = new IndexReport(
@@ -218,6 +274,25 @@ public final class LibraryService implements AutoCloseable {
                     LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
         }
         tell(LibraryListener::onFilesChanged);
+    }
+
+    /** Drops the records of files to read again, unless they were indexed meanwhile: the run then reads them as new. */
+    private void forgetFailed(List<String> paths) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        boolean dropped = false;
+        java.util.Map<String, FileRecord> known = store.files();
+        for (String p : paths) {
+            FileRecord r = known.get(p);
+            if (r != null && r.status() != app.farol.core.index.FileStatus.INDEXED) {
+                store.removeFile(p);
+                dropped = true;
+            }
+        }
+        if (dropped) {
+            store.commit();
+        }
     }
 
     /** Drops the records of files that were only in removed folders. */

@@ -2,6 +2,7 @@ package app.farol.ui.ask;
 
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class AskPanel extends JPanel {
     private final JButton stop = new JButton(Texts.get("ask.stop"));
     private final ConversationView conversation = new ConversationView(this::openCitation);
     private final JPanel examples = new JPanel();
-    private final javax.swing.JTextArea notice = new javax.swing.JTextArea();
+    private final app.farol.ui.common.WrappingLabel notice = new app.farol.ui.common.WrappingLabel("");
     private final StringBuilder pending = new StringBuilder(); // streamed text not yet shown; guarded by itself
     private final Timer flush = new Timer(100, e -> flushStreamed());
     private AskBackend backend;
@@ -67,19 +68,19 @@ public final class AskPanel extends JPanel {
         top.add(buttons, BorderLayout.EAST);
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
-        north.add(examples, BorderLayout.CENTER);
         notice.setName("ask.notice");
-        notice.setEditable(false);
-        notice.setFocusable(false);
-        notice.setOpaque(false);
-        notice.setLineWrap(true);
-        notice.setWrapStyleWord(true);
-        notice.setFont(UIManager.getFont("Label.font"));
         notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
         north.add(notice, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
-        scroll = new JScrollPane(conversation);
-        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        // The examples scroll with the conversation: in a small window they must not take the
+        // conversation's height.
+        JPanel page = new app.farol.ui.common.ScrollPage(new BorderLayout());
+        page.add(examples, BorderLayout.NORTH);
+        page.add(conversation, BorderLayout.CENTER);
+        page.setOpaque(false);
+        examples.setOpaque(false);
+        scroll = new JScrollPane(page);
+        scroll.setBorder(ThemeColours.topLine());
         scroll.getViewport().setBackground(UIManager.getColor("TextArea.background"));
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
@@ -90,14 +91,20 @@ public final class AskPanel extends JPanel {
     /** Connects the answer path; until then questions wait with a notice. */
     public void setBackend(AskBackend backend) {
         this.backend = backend;
-        notice.setText(backend.hasModel() ? "" : Texts.get("ask.noModel"));
-        notice.setVisible(!backend.hasModel());
-        notice.setForeground(UIManager.getColor("Farol.muted"));
+        ThemeColours.foreground(notice, "Farol.muted");
+        setNotice(backend.hasModel() ? "" : Texts.get("ask.noModel"));
         conversation.setHasModel(backend.hasModel());
     }
 
     /** Shows a line about the model above the conversation (loading, failed); "" hides it. */
     public void setNotice(String text) {
+        modelNotice = text;
+        if (queued == null) {
+            showNotice(text); // a waiting question's notice stays until it is asked
+        }
+    }
+
+    private void showNotice(String text) {
         notice.setText(text);
         notice.setVisible(!text.isEmpty());
     }
@@ -109,7 +116,7 @@ public final class AskPanel extends JPanel {
         examples.setBorder(BorderFactory.createEmptyBorder(0, 12, 6, 12));
         if (!questions.isEmpty()) {
             JLabel label = new JLabel(Texts.get("ask.examples"));
-            label.setForeground(UIManager.getColor("Farol.muted"));
+            ThemeColours.foreground(label, "Farol.muted");
             label.setBorder(BorderFactory.createEmptyBorder(2, 2, 4, 0));
             examples.add(label);
         }
@@ -142,10 +149,20 @@ public final class AskPanel extends JPanel {
         return running != null;
     }
 
-    /** Asks what is in the question box, unless an answer is still being written. */
+    /**
+     * Asks what is in the question box. While an answer is still being written the question
+     * waits (one at a time, the newest wins), a notice says so, and it is asked when that answer
+     * ends.
+     */
     public void askNow() {
         String q = question.getText().strip();
-        if (q.isEmpty() || running != null || backend == null) {
+        if (q.isEmpty() || backend == null) {
+            return;
+        }
+        if (running != null) {
+            queued = q;
+            question.setText("");
+            showNotice(Texts.format("ask.queued", q));
             return;
         }
         question.setText("");
@@ -233,7 +250,24 @@ public final class AskPanel extends JPanel {
         setRunning(false);
         conversation.refresh(x);
         question.requestFocusInWindow();
+        if (queued != null) {
+            String next = queued;
+            queued = null;
+            showNotice(modelNotice);
+            SwingUtilities.invokeLater(() -> {
+                if (running == null && question.getText().isBlank()) {
+                    question.setText(next);
+                    askNow();
+                }
+            });
+        }
     }
+
+    /** The question asked while an answer was being written; null when none waits. */
+    private String queued;
+
+    /** The notice shown while no question waits (about the model), put back when a waiting question is asked. */
+    private String modelNotice = "";
 
     private void setRunning(boolean on) {
         stop.setEnabled(on);

@@ -27,6 +27,8 @@ public final class BackgroundExecutor {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundExecutor.class);
 
     private final ExecutorService pool;
+    /** Set by {@link #shutdown()}: tasks still queued then are not started. */
+    private volatile boolean shutDown;
 
     /** Work that runs in the background and may check its cancel token. */
     @FunctionalInterface
@@ -96,31 +98,57 @@ public final class BackgroundExecutor {
                         },
                         timeout.toMillis(),
                         java.util.concurrent.TimeUnit.MILLISECONDS);
-        pool.execute(() -> {
-            UiThreads.requireBackground(name);
-            T result = null;
-            String error = null;
-            try {
-                result = work.run(task.token());
-            } catch (CancelledException e) {
-                LOG.debug("{} cancelled", name);
-            } catch (FarolException e) {
-                LOG.warn("{}: {}", name, e.getMessage());
-                error = e.getMessage();
-            } catch (Exception | Error e) {
-                LOG.error("{} failed", name, e);
-                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                error = Texts.format("error.unexpected", message);
-            } finally {
-                if (timer != null) {
-                    timer.cancel(false);
-                }
+        try {
+            pool.execute(() -> run(task, timer, work, onDone, onError));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("{} not run: the executor is shut down", name);
+            task.cancel(); // the window is closing: nothing is run and nothing is reported
+            task.outcome().complete(TaskStatus.CANCELLED);
+            if (timer != null) {
+                timer.cancel(false);
             }
-            T value = result;
-            String message = error;
-            SwingUtilities.invokeLater(() -> finish(task, value, message, onDone, onError));
-        });
+        }
         return task;
+    }
+
+    private <T> void run(
+            Task task,
+            java.util.concurrent.ScheduledFuture<?> timer,
+            Work<T> work,
+            Consumer<T> onDone,
+            Consumer<String> onError) {
+        String name = task.name();
+        if (shutDown) {
+            // Queued before the shutdown, not started: the window is closing and what it reads is being released.
+            task.cancel();
+            task.outcome().complete(TaskStatus.CANCELLED);
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            return;
+        }
+        UiThreads.requireBackground(name);
+        T result = null;
+        String error = null;
+        try {
+            result = work.run(task.token());
+        } catch (CancelledException e) {
+            LOG.debug("{} cancelled", name);
+        } catch (FarolException e) {
+            LOG.warn("{}: {}", name, e.getMessage());
+            error = e.getMessage();
+        } catch (Exception | Error e) {
+            LOG.error("{} failed", name, e);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            error = Texts.format("error.unexpected", message);
+        } finally {
+            if (timer != null) {
+                timer.cancel(false);
+            }
+        }
+        T value = result;
+        String message = error;
+        SwingUtilities.invokeLater(() -> finish(task, value, message, onDone, onError));
     }
 
     /** The one outcome of a task, decided on the event thread, where cancel is also called. */
@@ -140,8 +168,28 @@ public final class BackgroundExecutor {
         }
     }
 
-    /** Lets running tasks finish (they should have been cancelled) and accepts no new ones. */
+    /**
+     * Lets running tasks finish (they should have been cancelled), drops the ones still queued
+     * (they end {@link TaskStatus#CANCELLED} without running) and accepts no new ones.
+     */
     public void shutdown() {
+        shutDown = true;
         pool.shutdown();
+    }
+
+    /**
+     * After {@link #shutdown()}: waits until the tasks ended, at most {@code limit} (a download
+     * may still be closing its connection). Not on the event thread: a task's outcome step runs
+     * there.
+     *
+     * @return whether all tasks ended
+     */
+    public boolean awaitTermination(java.time.Duration limit) {
+        try {
+            return pool.awaitTermination(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 }

@@ -43,6 +43,20 @@ final class FolderTableModel extends AbstractTableModel {
         return rows.get(row).folder();
     }
 
+    FolderSummary summaryAt(int row) {
+        return rows.get(row);
+    }
+
+    /** The model row of a folder, or -1. */
+    int rowOf(Path folder) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).folder().equals(folder)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();

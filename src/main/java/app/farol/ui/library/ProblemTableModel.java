@@ -9,16 +9,27 @@ import java.util.Comparator;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;
 
-/** Files that were skipped or failed, with their reason in the window's language ({@link ReasonText}). */
+/**
+ * Files that were skipped or failed: name, folder, status and the reason in plain words in the
+ * window's language ({@link ReasonText}); the technical detail is each row's tooltip.
+ */
 final class ProblemTableModel extends AbstractTableModel {
+    static final int FILE = 0;
+    static final int FOLDER = 1;
+    static final int STATUS = 2;
+    static final int REASON = 3;
+
     private List<FileRecord> rows = List.of();
+    private List<Path> roots = List.of();
 
     /** The files listed as problems: every file the index knows that is not indexed. */
     static long count(List<FileRecord> all) {
         return all.stream().filter(r -> r.status() != FileStatus.INDEXED).count();
     }
 
-    void set(List<FileRecord> all) {
+    /** @param libraryFolders the library's folders, which the folder column is relative to */
+    void set(List<FileRecord> all, List<Path> libraryFolders) {
+        roots = List.copyOf(libraryFolders);
         rows = all.stream()
                 .filter(r -> r.status() != FileStatus.INDEXED)
                 .sorted(Comparator.comparing(FileRecord::status).thenComparing(FileRecord::path))
@@ -30,6 +41,10 @@ final class ProblemTableModel extends AbstractTableModel {
         return rows.get(row);
     }
 
+    Path pathAt(int row) {
+        return Path.of(rows.get(row).path());
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();
@@ -37,15 +52,16 @@ final class ProblemTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return 3;
+        return 4;
     }
 
     @Override
     public String getColumnName(int c) {
         return Texts.get(
                 switch (c) {
-                    case 0 -> "library.col.file";
-                    case 1 -> "library.col.status";
+                    case FILE -> "library.col.file";
+                    case FOLDER -> "library.col.folder";
+                    case STATUS -> "library.col.status";
                     default -> "library.col.reason";
                 });
     }
@@ -54,9 +70,39 @@ final class ProblemTableModel extends AbstractTableModel {
     public Object getValueAt(int r, int c) {
         FileRecord f = rows.get(r);
         return switch (c) {
-            case 0 -> DisplayNames.safe(Path.of(f.path()).getFileName());
-            case 1 -> Texts.get(f.status() == FileStatus.FAILED ? "library.status.failed" : "library.status.skipped");
+            case FILE -> DisplayNames.safe(Path.of(f.path()).getFileName());
+            case FOLDER -> folder(Path.of(f.path()));
+            case STATUS ->
+                Texts.get(f.status() == FileStatus.FAILED ? "library.status.failed" : "library.status.skipped");
             default -> ReasonText.render(f.kind(), f.reason());
         };
+    }
+
+    /** The cell's tooltip: full path for name and folder, the technical detail for the reason. */
+    String tooltip(int r, int c) {
+        FileRecord f = rows.get(r);
+        Path p = Path.of(f.path());
+        return switch (c) {
+            case FILE -> DisplayNames.safe(p);
+            case FOLDER -> DisplayNames.safe(p.getParent());
+            case STATUS -> null;
+            default -> ReasonText.detail(f.kind(), f.reason());
+        };
+    }
+
+    /** The file's folder as the library names it: its library folder's name, then the path below it. */
+    private String folder(Path file) {
+        Path parent = file.getParent();
+        if (parent == null) {
+            return "";
+        }
+        for (Path root : roots) {
+            if (parent.startsWith(root)) {
+                Path name = root.getFileName() == null ? root : root.getFileName();
+                Path below = root.relativize(parent);
+                return DisplayNames.safe(below.toString().isEmpty() ? name : name.resolve(below));
+            }
+        }
+        return DisplayNames.safe(parent);
     }
 }

@@ -5,6 +5,7 @@ import app.farol.core.index.IndexReport;
 import app.farol.core.library.LibraryService;
 import app.farol.core.library.LibraryState;
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.UIManager;
 
 /**
  * The indexing status line at the bottom of the window: a progress bar, files, chunks per second
@@ -37,8 +37,7 @@ public final class ProgressStrip extends JPanel {
         cancel.setName("library.cancel");
         label.putClientProperty("html.disable", Boolean.TRUE);
         setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")),
-                BorderFactory.createEmptyBorder(4, 12, 4, 8)));
+                ThemeColours.topLine(), BorderFactory.createEmptyBorder(4, 12, 4, 8)));
         bar.setPreferredSize(new java.awt.Dimension(180, 8));
         pause.setToolTipText(Texts.get("library.pauseTooltip"));
         cancel.setToolTipText(Texts.get("library.cancelTooltip"));
@@ -56,6 +55,19 @@ public final class ProgressStrip extends JPanel {
         add(buttons, BorderLayout.EAST);
         show(LibraryState.idle());
         bar.setIndeterminate(true);
+    }
+
+    /**
+     * As tall as with its buttons, even while they are hidden: the line keeps one height whether
+     * indexing runs or not, so the views above it do not jump.
+     */
+    @Override
+    public java.awt.Dimension getPreferredSize() {
+        java.awt.Dimension d = super.getPreferredSize();
+        java.awt.Insets in = getInsets();
+        int buttons = Math.max(pause.getPreferredSize().height, cancel.getPreferredSize().height);
+        d.height = Math.max(d.height, buttons + in.top + in.bottom);
+        return d;
     }
 
     public void attach(LibraryService library) {

@@ -7,6 +7,7 @@ import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.PlainText;
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.nio.file.Path;
@@ -23,7 +24,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
 import javax.swing.Timer;
-import javax.swing.UIManager;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
 
@@ -99,17 +99,17 @@ public final class SearchPanel extends JPanel {
         JPanel top = new JPanel(new BorderLayout(0, 6));
         top.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
         top.add(query, BorderLayout.NORTH);
-        JPanel filters = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel filters = new JPanel(new app.farol.ui.common.WrapLayout(FlowLayout.LEFT, 6, 0));
         filters.add(new JLabel(Texts.get("search.in")));
         filters.add(folder);
         filters.add(new JLabel(Texts.get("search.type")));
         filters.add(type);
         filters.add(status);
-        status.setForeground(UIManager.getColor("Farol.muted"));
+        ThemeColours.foreground(status, "Farol.muted");
         top.add(filters, BorderLayout.CENTER);
         add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(results);
-        scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 0, 0, UIManager.getColor("Component.borderColor")));
+        scroll.setBorder(ThemeColours.topLine());
         add(scroll, BorderLayout.CENTER);
     }
 

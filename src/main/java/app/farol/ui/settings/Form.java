@@ -1,5 +1,6 @@
 package app.farol.ui.settings;
 
+import app.farol.ui.common.ThemeColours;
 import java.awt.Component;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -7,7 +8,6 @@ import java.awt.Insets;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.UIManager;
 
 /** A two-column form: labels on the left, fields on the right, section titles across. */
 final class Form {
@@ -44,9 +44,18 @@ final class Form {
 
     void note(String text) {
         JLabel l = new JLabel(text);
-        l.setForeground(UIManager.getColor("Farol.muted"));
+        ThemeColours.foreground(l, "Farol.muted");
         GridBagConstraints c = constraints(1, 0);
         panel.add(l, c);
+        row++;
+    }
+
+    /** A component in the field column, below the last row. */
+    void field(Component field) {
+        GridBagConstraints c = constraints(1, 4);
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        panel.add(field, c);
         row++;
     }
 

@@ -44,7 +44,7 @@ final class ModelSection extends JPanel {
         JButton none = new JButton(Texts.get("settings.model.none"));
         none.setToolTipText(Texts.get("settings.model.noneTooltip"));
         none.addActionListener(e -> onChoose.accept(Settings.NO_MODEL));
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel buttons = new JPanel(new app.farol.ui.common.WrapLayout(FlowLayout.LEFT, 6, 0));
         buttons.add(local);
         buttons.add(none);
         JPanel top = new JPanel(new BorderLayout(0, 6));
@@ -91,15 +91,14 @@ final class ModelSection extends JPanel {
     private JPanel offerRow(ModelManager.Offer o) {
         JLabel name = new JLabel(o.id() + "  \u00b7  " + megabytes(o.downloadBytes()));
         name.putClientProperty("FlatLaf.styleClass", "semibold");
-        JLabel description = new JLabel(o.description());
-        description.setForeground(javax.swing.UIManager.getColor("Farol.muted"));
-        description.setToolTipText(o.description());
-        // Small minimum sizes: a narrow window cuts the description ("...") instead of the buttons.
-        name.setMinimumSize(new java.awt.Dimension(40, name.getPreferredSize().height));
-        description.setMinimumSize(new java.awt.Dimension(40, description.getPreferredSize().height));
-        JPanel text = new JPanel(new java.awt.GridLayout(2, 1, 0, 2));
-        text.add(name);
-        text.add(description);
+        String words = description(o);
+        // The description wraps: a narrow window or a longer language makes it taller, never cut.
+        app.farol.ui.common.WrappingLabel description = new app.farol.ui.common.WrappingLabel(words);
+        description.setName("settings.model.description." + o.id());
+        app.farol.ui.common.ThemeColours.foreground(description, "Farol.muted");
+        JPanel text = new JPanel(new BorderLayout(0, 2));
+        text.add(name, BorderLayout.NORTH);
+        text.add(description, BorderLayout.CENTER);
         JProgressBar bar = new JProgressBar(0, 1000);
         bar.setVisible(false);
         bar.setPreferredSize(new java.awt.Dimension(120, 8));
@@ -121,12 +120,16 @@ final class ModelSection extends JPanel {
         JPanel actions = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
         actions.add(bar);
         actions.add(action);
-        JPanel row = new JPanel(new BorderLayout(8, 0));
+        JPanel row = new JPanel(new BorderLayout(8, 0)) {
+            @Override
+            public java.awt.Dimension getMaximumSize() {
+                return new java.awt.Dimension(Integer.MAX_VALUE, getPreferredSize().height);
+            }
+        };
         row.setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 6, 6, 0));
         row.add(text, BorderLayout.CENTER);
         row.add(actions, BorderLayout.EAST);
         row.setAlignmentX(LEFT_ALIGNMENT);
-        row.setMaximumSize(new java.awt.Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
         return row;
     }
 
@@ -188,6 +191,17 @@ final class ModelSection extends JPanel {
                     }
                 },
                 message -> JOptionPane.showMessageDialog(this, message));
+    }
+
+    /**
+     * The model's line in the window's language: the catalogue's own line is English, so the
+     * bundles have a {@code model.<id>} line per catalogue model; a model without one keeps the
+     * catalogue's line.
+     */
+    static String description(ModelManager.Offer o) {
+        String key = "model." + o.id();
+        String text = Texts.get(key);
+        return text.equals(key) ? o.description() : text;
     }
 
     private static String megabytes(long bytes) {

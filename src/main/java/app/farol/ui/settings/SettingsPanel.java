@@ -3,7 +3,11 @@ package app.farol.ui.settings;
 import app.farol.core.settings.Settings;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.PlainText;
+import app.farol.ui.common.ScrollPage;
 import app.farol.ui.common.Texts;
+import app.farol.ui.common.ThemeColours;
+import app.farol.ui.common.WrapLayout;
+import app.farol.ui.common.WrappingLabel;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.util.Locale;
@@ -22,7 +26,8 @@ import javax.swing.SpinnerNumberModel;
 
 /**
  * The Settings view. Every change goes straight to the {@code update} function (which saves the
- * file); the theme applies at once, language and index location at the next start.
+ * file); the theme applies at once, language and index location at the next start, which a
+ * Restart now button next to them offers once they changed.
  */
 public final class SettingsPanel extends JPanel {
     private final JLabel folders = new JLabel();
@@ -32,6 +37,10 @@ public final class SettingsPanel extends JPanel {
     private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "pt"});
     private final ModelSection model;
     private final Function<UnaryOperator<Settings>, Settings> update;
+    private final JButton restartForIndex = restartButton("settings.restartIndex");
+    private final JButton restartForLanguage = restartButton("settings.restartLanguage");
+    private Settings started; // as the running app uses them: index and language apply at a start
+    private Runnable onRestart = () -> {};
     private boolean loading;
 
     /**
@@ -72,23 +81,29 @@ public final class SettingsPanel extends JPanel {
         JButton library = new JButton(Texts.get("settings.openLibrary"));
         library.addActionListener(e -> showLibrary.run());
         JButton browse = new JButton(Texts.get("settings.browse"));
+        browse.setName("settings.browse");
         browse.addActionListener(e -> browseIndex());
+        // The field stretches and the button keeps its size: "Choose…" is never pushed out of the window.
+        JPanel indexRow = new JPanel(new BorderLayout(6, 0));
+        indexRow.add(index, BorderLayout.CENTER);
+        indexRow.add(browse, BorderLayout.EAST);
+        index.setColumns(12);
         Form f = new Form();
         JLabel title = new JLabel(Texts.get("settings.title"));
         title.putClientProperty("FlatLaf.styleClass", "h2");
         f.section(Texts.get("settings.library"));
         f.row(Texts.get("settings.folders"), row(folders, library));
-        f.row(Texts.get("settings.index"), row(index, browse));
-        f.note(Texts.get("settings.nextStart"));
+        f.row(Texts.get("settings.index"), indexRow);
+        f.field(note(restartForIndex));
         f.section(Texts.get("settings.answers"));
         f.row(Texts.get("settings.model"), model);
         f.row(Texts.get("settings.budget"), row(budget, new JLabel(Texts.get("settings.budgetUnit"))));
         f.section(Texts.get("settings.appearance"));
         f.row(Texts.get("settings.theme"), row(theme));
         f.row(Texts.get("settings.language"), row(language));
-        f.note(Texts.get("settings.nextStart"));
+        f.field(note(restartForLanguage));
         f.fill();
-        JPanel body = new WidthTrackingPanel(new BorderLayout(0, 12));
+        JPanel body = new ScrollPage(new BorderLayout(0, 12));
         body.setBorder(BorderFactory.createEmptyBorder(12, 16, 12, 16));
         body.add(title, BorderLayout.NORTH);
         body.add(f.panel(), BorderLayout.CENTER);
@@ -96,6 +111,11 @@ public final class SettingsPanel extends JPanel {
         scroll.setBorder(null);
         scroll.getVerticalScrollBar().setUnitIncrement(16);
         add(scroll, BorderLayout.CENTER);
+    }
+
+    /** Called when the user asks to restart now, so that a new language or index location applies. */
+    public void onRestart(Runnable handler) {
+        this.onRestart = handler;
     }
 
     public void setModels(ModelManager models) {
@@ -119,6 +139,11 @@ public final class SettingsPanel extends JPanel {
             theme.setSelectedItem(s.theme());
             language.setSelectedItem(s.language());
             model.show(s.modelFolder());
+            if (started == null) {
+                started = s;
+            }
+            restartForIndex.setVisible(!s.indexFolder().equals(started.indexFolder()));
+            restartForLanguage.setVisible(!s.language().equals(started.language()));
         } finally {
             loading = false;
         }
@@ -139,35 +164,27 @@ public final class SettingsPanel extends JPanel {
         }
     }
 
-    /** A panel that takes the scroll pane's width, so the form wraps instead of scrolling sideways. */
-    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
-        WidthTrackingPanel(java.awt.LayoutManager layout) {
-            super(layout);
-        }
+    private JButton restartButton(String name) {
+        JButton b = new JButton(Texts.get("settings.restart"));
+        b.setName(name);
+        b.setToolTipText(Texts.get("settings.restartTooltip"));
+        b.setVisible(false);
+        b.addActionListener(e -> onRestart.run());
+        return b;
+    }
 
-        public java.awt.Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        public int getScrollableUnitIncrement(java.awt.Rectangle r, int orientation, int direction) {
-            return 16;
-        }
-
-        public int getScrollableBlockIncrement(java.awt.Rectangle r, int orientation, int direction) {
-            return r.height;
-        }
-
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
+    /** "Applies the next time Farol starts", with a Restart now button once the setting changed. */
+    private static JPanel note(JButton restart) {
+        WrappingLabel l = ThemeColours.foreground(new WrappingLabel(Texts.get("settings.nextStart")), "Farol.muted");
+        JPanel p = new JPanel(new BorderLayout(8, 0));
+        p.setBorder(BorderFactory.createEmptyBorder(0, 6, 0, 0));
+        p.add(l, BorderLayout.CENTER);
+        p.add(restart, BorderLayout.EAST);
+        return p;
     }
 
     private static JPanel row(java.awt.Component... parts) {
-        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        JPanel p = new JPanel(new WrapLayout(FlowLayout.LEFT, 6, 0));
         for (java.awt.Component c : parts) {
             p.add(c);
         }

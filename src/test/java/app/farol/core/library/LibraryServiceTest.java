@@ -136,4 +136,49 @@ class LibraryServiceTest {
             Thread.sleep(100);
         }
     }
+
+    @Test
+    void should_rescan_only_the_folder_asked_and_read_a_failed_file_again_on_retry() throws Exception {
+        Path a = folderWith(temp.resolve("a"), 2);
+        Path b = folderWith(temp.resolve("b"), 2);
+        Path broken = a.resolve("broken.pdf");
+        Files.writeString(broken, "%PDF-1.7\nnot really a PDF\n");
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
+                TikaDocumentParser parser = new TikaDocumentParser();
+                LibraryService library =
+                        new LibraryService(store, new Indexer(store, parser, SharedEmbedder.get()), List.of(a, b))) {
+            library.rescan();
+            await(Duration.ofMinutes(2), () -> idleAfter(library, null));
+            assertThat(store.files().get(broken.toString()).status()).isEqualTo(FileStatus.FAILED);
+
+            Files.writeString(b.resolve("new-in-b.txt"), "A note about the lighthouse lamp.");
+            IndexReport before = library.state().lastReport();
+            library.rescan(a);
+            await(Duration.ofMinutes(1), () -> idleAfter(library, before));
+            assertThat(store.files())
+                    .as("a rescan of a leaves b alone")
+                    .doesNotContainKey(b.resolve("new-in-b.txt").toString());
+            assertThat(library.state().lastReport().unchanged()).isEqualTo(3);
+
+            // The file is fixed in place with its size and time kept: only a retry reads it again.
+            long modified = Files.getLastModifiedTime(broken).toMillis();
+            Files.delete(broken);
+            Files.writeString(broken, "Plain note, no PDF at all."); // the same 26 bytes as before
+            Files.setLastModifiedTime(broken, java.nio.file.attribute.FileTime.fromMillis(modified));
+            IndexReport second = library.state().lastReport();
+            app.farol.core.index.FileRecord failed = store.files().get(broken.toString());
+            library.retry(broken);
+            await(Duration.ofMinutes(1), () -> idleAfter(library, second));
+            assertThat(store.files().get(broken.toString()))
+                    .as("read again on retry: a new record, of the new content")
+                    .isNotEqualTo(failed);
+        }
+    }
+
+    /** Whether the library is idle with a report newer than {@code before}. */
+    private static boolean idleAfter(LibraryService library, IndexReport before) {
+        LibraryState s = library.state();
+        return !s.running() && s.lastReport() != null && s.lastReport() != before;
+    }
 }

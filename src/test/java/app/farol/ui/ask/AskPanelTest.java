@@ -131,6 +131,28 @@ class AskPanelTest {
     }
 
     @Test
+    void should_say_so_and_ask_a_question_typed_while_an_answer_is_written_when_it_ends() {
+        onEdt(() -> {
+            panel.setBackend(new SlowModel(10_000, 20));
+            return null;
+        });
+        frame.textBox("ask.question").enterText("How often should I descale?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await(() -> panel.conversationText().contains("word5"));
+        frame.textBox("ask.question").enterText("And with hard water?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        javax.swing.text.JTextComponent notice =
+                frame.robot().finder().findByName("ask.notice", javax.swing.text.JTextComponent.class, false);
+        await(() -> notice.isShowing() && notice.getText().equals(Texts.format("ask.queued", "And with hard water?")));
+        assertThat(histories).as("not asked while the first answer is written").hasSize(1);
+        frame.button("ask.stop").click();
+        await(() -> histories.size() == 2);
+        assertThat(histories.get(1))
+                .singleElement()
+                .satisfies(t -> assertThat(t.question()).isEqualTo("How often should I descale?"));
+        await(() -> !notice.getText().contains("And with hard water?"));
+        frame.button("ask.stop").click();
+    }
+
+    @Test
     void should_not_stall_the_event_thread_while_a_fast_model_streams() {
         EdtWatchdog watchdog = EdtWatchdog.install(200);
         onEdt(() -> {

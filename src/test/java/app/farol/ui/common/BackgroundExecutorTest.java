@@ -77,4 +77,36 @@ class BackgroundExecutorTest {
         assertThat(threads).hasSize(2).allMatch(n -> n.startsWith("AWT-EventQueue"));
         assertThat(UiThreads.active()).as("the thread guard is on in tests").isTrue();
     }
+
+    @Test
+    void should_wait_for_the_running_task_after_shutdown_and_run_none_queued_or_submitted_later() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        List<String> ran = new CopyOnWriteArrayList<>();
+        executor.submit(
+                "library summary",
+                c -> {
+                    started.countDown();
+                    release.await(30, TimeUnit.SECONDS);
+                    ran.add("summary");
+                    return 1;
+                },
+                r -> {},
+                m -> {});
+        assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+        BackgroundExecutor.Task queued = executor.submit("queued", c -> ran.add("queued"), r -> {}, m -> {});
+        executor.shutdown();
+        assertThat(executor.awaitTermination(Duration.ofMillis(50)))
+                .as("still running")
+                .isFalse();
+        AtomicReference<BackgroundExecutor.Task> late = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(
+                () -> late.set(executor.submit("late", c -> ran.add("late"), r -> {}, m -> ran.add("error: " + m))));
+        release.countDown();
+        assertThat(executor.awaitTermination(Duration.ofSeconds(30))).isTrue();
+        assertThat(late.get().outcome().get(5, TimeUnit.SECONDS)).isEqualTo(TaskStatus.CANCELLED);
+        assertThat(queued.outcome().get(5, TimeUnit.SECONDS)).isEqualTo(TaskStatus.CANCELLED);
+        SwingUtilities.invokeAndWait(() -> {});
+        assertThat(ran).containsExactly("summary");
+    }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The status line and the Library's problem list count the same files. */
+/** The status line and the Library's problem list count the same files; the line keeps its height. */
 class ProgressStripTest {
 
     @Test
@@ -26,6 +26,20 @@ class ProgressStripTest {
         LibraryState done = new LibraryState(LibraryState.Phase.IDLE, null, run, "");
         String line = ProgressStrip.text(done, LibraryPanel.problemCount(files));
         assertThat(line).endsWith("2 with problems");
+    }
+
+    @Test
+    void should_keep_one_height_whether_indexing_runs_or_not() throws Exception {
+        int[] heights = new int[2];
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            app.farol.ui.common.UiTheme.setup(app.farol.core.settings.Settings.Theme.LIGHT);
+            ProgressStrip strip = new ProgressStrip();
+            strip.show(LibraryState.idle()); // Pause and Cancel hidden
+            heights[0] = strip.getPreferredSize().height;
+            strip.show(new LibraryState(LibraryState.Phase.INDEXING, null, null, "")); // shown
+            heights[1] = strip.getPreferredSize().height;
+        });
+        assertThat(heights[0]).isEqualTo(heights[1]);
     }
 
     private static FileRecord record(String name, FileStatus status) {

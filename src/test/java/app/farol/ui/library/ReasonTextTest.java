@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A file's problem is rendered from its kind, in the window's language. */
+/**
+ * A file's problem is rendered from its kind, in plain words in the window's language; the
+ * indexer's technical sentence is the tooltip's detail.
+ */
 class ReasonTextTest {
     private static final String DETAIL = "unsupported format: application/x-thing";
 
@@ -30,11 +33,25 @@ class ReasonTextTest {
         assertThat(pt.getString(key)).isNotBlank().isNotEqualTo(en.getString(key));
 
         Texts.use("en");
-        assertThat(ReasonText.render(kind, DETAIL)).isEqualTo("Unsupported format: application/x-thing");
+        assertThat(ReasonText.render(kind, DETAIL)).isEqualTo(en.getString(key));
         assertThat(ReasonText.render(kind, "")).isEqualTo(en.getString(key));
+        assertThat(ReasonText.detail(kind, DETAIL))
+                .isEqualTo(en.getString(key) + ". Details: Unsupported format: application/x-thing");
+        assertThat(ReasonText.detail(kind, "")).isEqualTo(en.getString(key));
 
         Texts.use("pt");
         assertThat(ReasonText.render(kind, DETAIL)).isEqualTo(pt.getString(key));
+        assertThat(ReasonText.detail(kind, DETAIL))
+                .startsWith(pt.getString(key))
+                .endsWith("application/x-thing");
+    }
+
+    @Test
+    void should_keep_a_parser_exception_out_of_the_reason_and_in_its_detail() {
+        Texts.use("en");
+        String parser = "corrupt: For input string: \"4IJ\" under radix 16";
+        assertThat(ReasonText.render(ReasonKind.CORRUPT, parser)).isEqualTo("Damaged or unreadable");
+        assertThat(ReasonText.detail(ReasonKind.CORRUPT, parser)).contains("radix 16");
     }
 
     @Test
