@@ -8,6 +8,7 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
+import app.farol.core.ocr.OcrSettings;
 import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.Retriever;
@@ -30,8 +31,8 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the index to index and search it; only one process may do this at a time. */
     public static Workspace forWriting(Path index) {
-        IsolatedDocumentParser parser =
-                new IsolatedDocumentParser(ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties());
+        IsolatedDocumentParser parser = new IsolatedDocumentParser(
+                ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties(), ocrSettings(index));
         parser.prestart(); // its JVM starts while the model loads
         try {
             Embedder embedder = new MiniLmEmbedder();
@@ -40,6 +41,21 @@ public final class Workspace implements AutoCloseable {
             parser.close();
             throw e;
         }
+    }
+
+    /**
+     * OCR as the system properties set it, with the page cache beside the index (in the same
+     * private data folder, and kept when the index is rebuilt): {@code index-ocr-cache}.
+     */
+    static OcrSettings ocrSettings(Path index) {
+        OcrSettings ocr = OcrSettings.fromSystemProperties();
+        if (ocr.cache() != null) {
+            return ocr;
+        }
+        Path absolute = index.toAbsolutePath().normalize();
+        return absolute.getFileName() == null
+                ? ocr
+                : ocr.withCache(absolute.resolveSibling(absolute.getFileName() + "-ocr-cache"));
     }
 
     /** Opens the index to search it, also while another process indexes it. */
