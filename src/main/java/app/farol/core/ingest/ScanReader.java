@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,15 +25,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads scanned pages with OCR, in the parse worker: a PDF's pages without a text layer are
- * rendered (PDFBox, {@link #DPI} dpi, at most {@link PageImage#MAX_PIXELS}) and an image file's
+ * rendered (PDFBox, at the scan's resolution within 200-300 dpi, at most {@link PageImage#MAX_PIXELS}) and an image file's
  * pages decoded (a TIFF's every page; a JPEG turned upright as its EXIF says); each is read by
  * {@link Tesseract} unless the page cache has it. Page images stay in memory: they reach
  * Tesseract through a pipe. Thread-safe.
  */
 final class ScanReader {
     private static final Logger log = LoggerFactory.getLogger(ScanReader.class);
-    /** Tesseract reads best at 300 dpi and more; higher costs time for no gain on a 200-dpi scan. */
-    static final float DPI = 300;
     /** Enough to tell a blank page from one with a word on it. */
     private static final float BLANK_CHECK_DPI = 40;
 
@@ -81,9 +80,10 @@ final class ScanReader {
         PDFRenderer renderer = new PDFRenderer(pdf);
         List<PageRead> reads = new ArrayList<>();
         for (int page : pages) {
-            PDRectangle box = pdf.getPage(page - 1).getCropBox();
+            PDPage pdPage = pdf.getPage(page - 1);
+            PDRectangle box = pdPage.getCropBox();
             double squareInches = Math.max(1e-3, (box.getWidth() / 72.0) * (box.getHeight() / 72.0));
-            float dpi = (float) Math.min(DPI, Math.sqrt(PageImage.MAX_PIXELS / squareInches));
+            float dpi = (float) Math.min(ScanDpi.of(pdPage), Math.sqrt(PageImage.MAX_PIXELS / squareInches));
             PageImage image = PageImage.of(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), 0);
             reads.add(read(page, image, t));
             if (!control.pageRead(reads.size(), pages.size())) {
