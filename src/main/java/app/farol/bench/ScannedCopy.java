@@ -61,6 +61,17 @@ public final class ScannedCopy {
         }
     }
 
+    /** Copies pages {@code first} to {@code last} (1-based, inclusive) of a PDF as they are. */
+    public static void copyPages(Path pdf, Path out, int first, int last) throws IOException {
+        try (PDDocument source = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf));
+                PDDocument copy = new PDDocument()) {
+            for (int n = first; n <= Math.min(last, source.getNumberOfPages()); n++) {
+                copy.importPage(source.getPage(n - 1));
+            }
+            copy.save(out.toFile());
+        }
+    }
+
     /** One page of a PDF as a grey image at this resolution (a photo or scan of the page). */
     public static BufferedImage render(Path pdf, int page, int dpi) throws IOException {
         try (PDDocument source = Loader.loadPDF(new RandomAccessReadBufferedFile(pdf))) {
