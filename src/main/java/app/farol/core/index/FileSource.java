@@ -231,7 +231,8 @@ final class FileSource implements PipelineSource {
                     chunked.chunks().size(),
                     doc.title(),
                     type);
-            return new Prepared.ToEmbed(r, chunked, doc.language());
+            return new Prepared.ToEmbed(
+                    r, chunked, doc.language(), List.of(), java.util.Set.copyOf(doc.scannedPages()));
         }
         if (outcome instanceof ParseOutcome.Container c) {
             Prepared several = Containers.prepare(
@@ -287,6 +288,7 @@ final class FileSource implements PipelineSource {
                 p.startOffset(),
                 p.endOffset(),
                 p.vector(),
-                p.part());
+                p.part(),
+                p.scanned());
     }
 }

@@ -278,7 +278,9 @@ final class IndexPipeline {
                 c.headings(),
                 c.startOffset(),
                 c.endOffset(),
-                vector);
+                vector,
+                "",
+                e.scannedPages().contains(c.page()));
     }
 
     /** Room a prepared file takes in the parser's queue: its passages, at least 1, at most all. */

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * @see ScanReader
  */
 final class OcrPass {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OcrPass.class);
     /** A page whose text layer has fewer letters and digits than this is read as a scan. */
     static final int USABLE_LETTERS = 10;
 
@@ -31,9 +32,20 @@ final class OcrPass {
      * @param note the sentence for the file's record, "" with {@link ReasonKind#NONE}
      * @param scannedPages pages that needed OCR (0 when none did)
      * @param readPages pages OCR read text on
+     * @param blankPages pages without a text layer that were left alone because they are blank
+     * @param pagesRead the pages whose text is now OCR's, ascending
      */
-    record Result(ReasonKind kind, String note, int scannedPages, int readPages) {
-        static final Result NONE = new Result(ReasonKind.NONE, "", 0, 0);
+    record Result(
+            ReasonKind kind, String note, int scannedPages, int readPages, int blankPages, List<Integer> pagesRead) {
+        static final Result NONE = new Result(ReasonKind.NONE, "", 0, 0, 0, List.of());
+
+        Result(ReasonKind kind, String note, int scannedPages, int readPages) {
+            this(kind, note, scannedPages, readPages, 0, List.of());
+        }
+
+        Result withPagesRead(List<Integer> pages) {
+            return new Result(kind, note, scannedPages, readPages, blankPages, pages);
+        }
 
         boolean scanned() {
             return scannedPages > 0;
@@ -66,7 +78,7 @@ final class OcrPass {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
             List<Integer> scanned = ScanReader.inkedPages(pdf, candidates);
             if (scanned.isEmpty()) {
-                return Result.NONE;
+                return new Result(ReasonKind.NONE, "", 0, 0, candidates.size(), List.of());
             }
             Optional<Result> notNow = notNow(scanned.size(), handler.pageCount());
             if (notNow.isPresent()) {
@@ -74,12 +86,18 @@ final class OcrPass {
             }
             List<ScanReader.PageRead> reads =
                     reader.readPdfPages(pdf, scanned, reader.tesseract().orElseThrow(), control);
+            List<Integer> replaced = new ArrayList<>();
             for (ScanReader.PageRead r : reads) {
                 if (r.read() && r.ocr().letters() > letters.getOrDefault(r.page(), 0)) {
                     handler.replacePage(r.page(), r.ocr().paragraphs());
+                    replaced.add(r.page());
                 }
             }
-            return summary(scanned.size(), reads);
+            return summary(scanned.size(), reads).withPagesRead(replaced);
+        } catch (IOException e) {
+            // Tika read the file, PDFBox on its own cannot render it: its text is what there is
+            log.debug("{}: pages not rendered for OCR: {}", file, e.getMessage());
+            return Result.NONE;
         }
     }
 
@@ -94,12 +112,14 @@ final class OcrPass {
         }
         List<ScanReader.PageRead> reads =
                 reader.readImageFile(file, reader.tesseract().orElseThrow(), control);
+        List<Integer> replaced = new ArrayList<>();
         for (ScanReader.PageRead r : reads) {
             if (r.read()) {
                 handler.replacePage(r.page(), r.ocr().paragraphs());
+                replaced.add(r.page());
             }
         }
-        return summary(reads.size(), reads);
+        return summary(reads.size(), reads).withPagesRead(replaced);
     }
 
     /** The note when the scanned pages are not read now: no Tesseract, or the indexer reads scans later. */

@@ -257,16 +257,24 @@ public final class TikaDocumentParser implements DocumentParser {
                         truncationKind,
                         truncationKind == ReasonKind.TIMED_OUT ? "timed out before any text was read" : truncation);
             }
+            if (type.getSubtype().equals("pdf") && scan.blankPages() > 0) {
+                return new ParseOutcome.Skipped(
+                        ReasonKind.NO_TEXT,
+                        "no text found in the PDF: "
+                                + (scan.blankPages() == 1
+                                        ? "its page is blank"
+                                        : "its " + scan.blankPages() + " pages are blank"));
+            }
             if (type.getSubtype().equals("pdf")) {
                 return new ParseOutcome.Skipped(
-                        ReasonKind.NO_TEXT_LAYER, "no text layer (a scanned PDF?): it would need OCR");
+                        ReasonKind.NO_TEXT_LAYER, "no text layer, and its pages could not be rendered for OCR");
             }
             return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the " + describe(type));
         }
         String language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
-        return new ParseOutcome.Parsed(
-                new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
+        return new ParseOutcome.Parsed(new ParsedDocument(
+                title, type.getBaseType().toString(), language, blocks, truncation, truncationKind, scan.pagesRead()));
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
@@ -328,7 +336,13 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         String language = LanguageDetector.detect(sample(blocks));
         return new ParseOutcome.Parsed(new ParsedDocument(
-                title(name, new Metadata(), List.of()), base, language, blocks, scan.note(), scan.kind()));
+                title(name, new Metadata(), List.of()),
+                base,
+                language,
+                blocks,
+                scan.note(),
+                scan.kind(),
+                scan.pagesRead()));
     }
 
     private boolean isSupported(MediaType type) {

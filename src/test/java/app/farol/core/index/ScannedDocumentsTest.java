@@ -83,6 +83,12 @@ class ScannedDocumentsTest {
             assertFound(store, "budget repainting breakwater", "mixed.pdf", 2);
             assertFound(store, "closing remarks harbour", "mixed.pdf", 3);
             assertFound(store, "sourdough knead", "photo.png", 1);
+            assertThat(store.passagesOf(folder.resolve("mixed.pdf").toString()))
+                    .as("only the scanned page's passages say they were read from a scan")
+                    .allSatisfy(p -> assertThat(p.scanned()).as(p.text()).isEqualTo(p.page() == 2))
+                    .extracting(StoredPassage::page)
+                    .contains(1, 2, 3);
+            assertThat(store.passagesOf(folder.resolve("notes.txt").toString())).noneMatch(StoredPassage::scanned);
         }
     }
 

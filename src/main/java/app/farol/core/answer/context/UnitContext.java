@@ -233,7 +233,9 @@ public final class UnitContext {
                     end,
                     text,
                     source.relevance(),
-                    source.language());
+                    source.language(),
+                    "",
+                    source.scanned());
         }
     }
 

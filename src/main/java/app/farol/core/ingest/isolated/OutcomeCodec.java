@@ -107,6 +107,10 @@ final class OutcomeCodec {
         writeString(out, d.language());
         writeString(out, d.truncation());
         writeString(out, d.truncationKind().name());
+        out.writeInt(d.scannedPages().size());
+        for (int page : d.scannedPages()) {
+            out.writeInt(page);
+        }
         out.writeInt(d.blocks().size());
         for (TextBlock b : d.blocks()) {
             writeString(out, b.text());
@@ -152,6 +156,11 @@ final class OutcomeCodec {
         String language = readString(in);
         String truncation = readString(in);
         ReasonKind truncationKind = ReasonKind.valueOf(readString(in));
+        int scanned = readCount(in);
+        List<Integer> scannedPages = new ArrayList<>(scanned);
+        for (int i = 0; i < scanned; i++) {
+            scannedPages.add(in.readInt());
+        }
         int count = readCount(in);
         List<TextBlock> blocks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -166,7 +175,7 @@ final class OutcomeCodec {
             }
             blocks.add(new TextBlock(text, page, headings, heading, tableRow));
         }
-        return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind);
+        return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind, scannedPages);
     }
 
     private static int readCount(DataInputStream in) throws IOException {
