@@ -80,17 +80,31 @@ final class ScanReader {
         PDFRenderer renderer = new PDFRenderer(pdf);
         List<PageRead> reads = new ArrayList<>();
         for (int page : pages) {
-            PDPage pdPage = pdf.getPage(page - 1);
-            PDRectangle box = pdPage.getCropBox();
-            double squareInches = Math.max(1e-3, (box.getWidth() / 72.0) * (box.getHeight() / 72.0));
-            float dpi = (float) Math.min(ScanDpi.of(pdPage), Math.sqrt(PageImage.MAX_PIXELS / squareInches));
-            PageImage image = PageImage.of(renderer.renderImageWithDPI(page - 1, dpi, ImageType.GRAY), 0);
+            PageImage image = PageImage.of(renderer.renderImageWithDPI(page - 1, dpi(pdf, page), ImageType.GRAY), 0);
             reads.add(read(page, image, t));
             if (!control.pageRead(reads.size(), pages.size())) {
                 break;
             }
         }
         return reads;
+    }
+
+    /** The resolution a PDF page is rendered at for OCR: its scan's ({@link ScanDpi}), within {@link PageImage#MAX_PIXELS}. */
+    static float dpi(PDDocument pdf, int page) {
+        PDPage pdPage = pdf.getPage(page - 1);
+        PDRectangle box = pdPage.getCropBox();
+        double squareInches = Math.max(1e-3, (box.getWidth() / 72.0) * (box.getHeight() / 72.0));
+        return (float) Math.min(ScanDpi.of(pdPage), Math.sqrt(PageImage.MAX_PIXELS / squareInches));
+    }
+
+    /**
+     * The key under which the page cache keeps a PDF page's words: the page rendered exactly as
+     * for OCR, hashed with the languages.
+     */
+    static String cacheKey(PDDocument pdf, int page, String languages) throws IOException {
+        PageImage image =
+                PageImage.of(new PDFRenderer(pdf).renderImageWithDPI(page - 1, dpi(pdf, page), ImageType.GRAY), 0);
+        return OcrCache.key(image.pixels(), languages);
     }
 
     /**
