@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -68,9 +69,41 @@ class ScannedDocumentsTest {
         try (LucenePassageStore store = LucenePassageStore.openForWriting(
                         temp.resolve("index"), SharedEmbedder.get().name());
                 IsolatedDocumentParser parser = parser(OcrSettings.fromSystemProperties())) {
-            IndexReport report = new Indexer(store, parser, SharedEmbedder.get())
-                    .index(List.of(folder), IndexListener.NONE, CancelToken.none());
+            // While the first scanned page is read, the text file is already searchable.
+            AtomicReference<List<RankedPassage>> whileReading = new AtomicReference<>();
+            List<String> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+            IndexListener listener = new IndexListener() {
+                @Override
+                public void onProgress(IndexProgress progress) {
+                    if (progress.scanPagesRead() > 0 && whileReading.get() == null) {
+                        whileReading.set(store.keywordSearch("ferry timetable", PassageFilter.NONE, 3));
+                    }
+                }
 
+                @Override
+                public void onFile(FileRecord record) {
+                    written.add(Path.of(record.path()).getFileName() + " " + record.kind());
+                }
+            };
+            IndexReport report = new Indexer(store, parser, SharedEmbedder.get())
+                    .index(List.of(folder), listener, CancelToken.none());
+
+            assertThat(whileReading.get())
+                    .as("found while the scans were read")
+                    .extracting(h -> Path.of(h.passage().path()).getFileName().toString())
+                    .contains("notes.txt");
+            // Each scan is written twice: its text pages first (none here: SCANNED), its OCR after every
+            // file with text.
+            assertThat(written.subList(0, 5))
+                    .containsExactlyInAnyOrder(
+                            "notes.txt NONE",
+                            "scanned.pdf SCANNED",
+                            "rotated.pdf SCANNED",
+                            "mixed.pdf SCANNED",
+                            "photo.png SCANNED");
+            assertThat(written.subList(5, written.size()))
+                    .containsExactlyInAnyOrder(
+                            "scanned.pdf NONE", "rotated.pdf NONE", "mixed.pdf NONE", "photo.png NONE");
             assertThat(report.failed()).isZero();
             assertThat(store.files().values())
                     .allSatisfy(r -> assertThat(r.status()).as(r.path()).isEqualTo(FileStatus.INDEXED))
