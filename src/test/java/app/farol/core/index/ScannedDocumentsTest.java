@@ -168,6 +168,38 @@ class ScannedDocumentsTest {
         }
     }
 
+    @Test
+    void should_stop_reading_scans_when_cancelled_and_read_them_next_time() {
+        CancelToken cancel = new CancelToken();
+        IndexListener cancelAtFirstPage = new IndexListener() {
+            @Override
+            public void onProgress(IndexProgress progress) {
+                if (progress.scanPagesRead() > 0) {
+                    cancel.cancel();
+                }
+            }
+        };
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("index"), SharedEmbedder.get().name());
+                IsolatedDocumentParser parser = parser(OcrSettings.fromSystemProperties())) {
+            IndexReport report =
+                    new Indexer(store, parser, SharedEmbedder.get()).index(List.of(folder), cancelAtFirstPage, cancel);
+
+            assertThat(report.cancelled()).isTrue();
+            assertThat(record(store, "notes.txt").kind()).isEqualTo(ReasonKind.NONE);
+            // The scan being read when the run stopped is left as its first reading said: to be read.
+            assertThat(store.files().values())
+                    .filteredOn(r -> !r.path().endsWith("notes.txt"))
+                    .hasSize(4)
+                    .allSatisfy(r -> assertThat(r.kind()).as(r.path()).isEqualTo(ReasonKind.SCANNED));
+            assertThat(new Indexer(store, parser, SharedEmbedder.get())
+                            .index(List.of(folder), IndexListener.NONE, CancelToken.none())
+                            .readAgain())
+                    .isEqualTo(4);
+            assertFound(store, "brass lanterns inventory", "scanned.pdf", 2);
+        }
+    }
+
     private IsolatedDocumentParser parser(OcrSettings ocr) {
         return new IsolatedDocumentParser(
                 ParseLimits.DEFAULT, WorkerSettings.DEFAULT, ocr.withCache(temp.resolve("ocr-cache")));
