@@ -96,13 +96,20 @@ final class AnswerServiceBackend implements AskBackend {
         if (found && !a.citations().isEmpty()) {
             for (Citation c : a.citations()) {
                 sources.add(new AskResult.Source(
-                        c.n(), c.path(), c.fileName(), c.page(), c.startOffset(), c.endOffset(), c.text()));
+                        c.n(),
+                        c.path(),
+                        c.fileName(),
+                        c.page(),
+                        c.startOffset(),
+                        c.endOffset(),
+                        c.text(),
+                        c.scanned()));
             }
         } else {
             // Not found: the closest passages. Found but the model cited nothing: what it read.
             for (Passage p : a.passages()) {
                 sources.add(new AskResult.Source(
-                        p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.endOffset(), p.text()));
+                        p.n(), p.path(), p.title(), p.page(), p.startOffset(), p.endOffset(), p.text(), p.scanned()));
             }
         }
         AskResult.Span span = found && a.grounded()

@@ -5,6 +5,7 @@ import app.farol.core.library.LibraryService;
 import app.farol.core.library.PassageContext;
 import app.farol.core.model.ModelDownloader;
 import app.farol.core.model.ModelsHome;
+import app.farol.core.ocr.OcrSettings;
 import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
 import app.farol.core.util.FarolException;
@@ -13,6 +14,7 @@ import app.farol.ui.MainWindow;
 import app.farol.ui.common.EdtWatchdog;
 import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
+import app.farol.ui.sources.PassageLookup;
 import app.farol.workspace.FarolPaths;
 import app.farol.workspace.Workspace;
 import java.lang.reflect.InvocationTargetException;
@@ -106,7 +108,17 @@ public final class DesktopApp {
             DesktopServices services = new DesktopServices(
                     lib,
                     new SearchFloor(ws.retriever(), ws.embedder()),
-                    (path, start, end) -> PassageContext.around(ws.store(), path, start, end),
+                    new PassageLookup() {
+                        @Override
+                        public PassageContext find(String path, int start, int end) {
+                            return PassageContext.around(ws.store(), path, start, end);
+                        }
+
+                        @Override
+                        public OcrSettings ocr() {
+                            return ws.ocr();
+                        }
+                    },
                     answers,
                     new CatalogueModels(home, ModelDownloader.HUGGING_FACE));
             models = new ModelLoader(home, answers, window);

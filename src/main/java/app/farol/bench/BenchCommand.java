@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             BenchContextCommand.class,
             BenchAbstainCommand.class,
             BenchCrashCommand.class,
-            BenchAnswerCommand.class
+            BenchAnswerCommand.class,
+            BenchScansCommand.class
         })
 public final class BenchCommand implements Runnable {
     private final Class<?> entryPoint;

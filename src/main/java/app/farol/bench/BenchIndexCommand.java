@@ -5,6 +5,7 @@ import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.IndexListener;
+import app.farol.core.index.IndexProgress;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
 import app.farol.core.index.LucenePassageStore;
@@ -121,6 +122,17 @@ final class BenchIndexCommand implements Callable<Integer> {
         double median = ratios.length % 2 == 1
                 ? ratios[ratios.length / 2]
                 : (ratios[ratios.length / 2 - 1] + ratios[ratios.length / 2]) / 2;
+        IndexProgress ocr = lastProgress;
+        if (ocr.scanPagesRead() > 0) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "ocr                  %d scanned pages in the last round, %.2f pages/s of OCR (%.1f s a page),"
+                            + " beside %.1f chunks/s%n",
+                    ocr.scanPagesRead(),
+                    ocr.scanPagesPerSecond(),
+                    ocr.scanPagesPerSecond() > 0 ? 1 / ocr.scanPagesPerSecond() : 0,
+                    rounds.getLast().pipelineRate());
+        }
         System.out.printf(
                 Locale.ROOT,
                 "ratio                %.2f, the median of %d rounds (target >= 0.85)%n",
@@ -152,12 +164,21 @@ final class BenchIndexCommand implements Callable<Integer> {
         }
     }
 
+    /** The last progress report of the last run: its OCR pages and rate. */
+    private static volatile IndexProgress lastProgress = new IndexProgress(0, 0, 0, 0, null, "");
+
     /** Indexes the folder into a temporary index, deleted afterwards. */
     private static IndexReport indexIntoThrowAwayIndex(Path folder, DocumentParser parser, Embedder embedder)
             throws IOException {
         Path tmp = Files.createTempDirectory("farol-bench-index");
+        IndexListener listener = new IndexListener() {
+            @Override
+            public void onProgress(IndexProgress progress) {
+                lastProgress = progress;
+            }
+        };
         try (LucenePassageStore store = LucenePassageStore.openForWriting(tmp, embedder.name())) {
-            return new Indexer(store, parser, embedder).index(List.of(folder), IndexListener.NONE, CancelToken.none());
+            return new Indexer(store, parser, embedder).index(List.of(folder), listener, CancelToken.none());
         } finally {
             Folders.deleteRecursively(tmp);
         }

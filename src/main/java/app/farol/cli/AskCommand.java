@@ -138,6 +138,7 @@ public final class AskCommand implements Callable<Integer> {
                     .put("n", c.n())
                     .put("path", c.path().toString())
                     .put("page", c.page())
+                    .put("scanned", c.scanned())
                     .put("text", c.text());
         }
         ObjectNode ctx = root.putObject("context");
@@ -175,7 +176,9 @@ public final class AskCommand implements Callable<Integer> {
         }
         out.println("Sources:");
         for (Citation c : a.citations()) {
-            String where = DisplayNames.safe(c.fileName()) + (c.page() > 0 ? ", page " + c.page() : "");
+            String where = DisplayNames.safe(c.fileName())
+                    + (c.page() > 0 ? ", page " + c.page() : "")
+                    + (c.scanned() ? " (" + Passage.FROM_A_SCAN + ")" : "");
             out.printf(
                     Locale.ROOT,
                     "  [%d] %s (characters %d-%d)%n      %s%n",

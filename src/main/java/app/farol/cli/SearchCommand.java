@@ -94,7 +94,8 @@ final class SearchCommand implements Callable<Integer> {
         System.out.println();
         int n = 1;
         for (SearchHit h : hits) {
-            String where = h.page() > 0 ? "p. " + h.page() : h.heading();
+            String where = (h.page() > 0 ? "p. " + h.page() : h.heading())
+                    + (h.scanned() ? " (" + app.farol.core.answer.Passage.FROM_A_SCAN + ")" : "");
             System.out.printf(
                     Locale.ROOT,
                     "%d. %s%s%n   %s%n%n",

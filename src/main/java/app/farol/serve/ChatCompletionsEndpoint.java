@@ -124,6 +124,7 @@ final class ChatCompletionsEndpoint implements ApiServer.Endpoint {
                     .put("page", c.page())
                     .put("start", c.startOffset())
                     .put("end", c.endOffset())
+                    .put("scanned", c.scanned())
                     .put("text", c.text());
         }
         if (!a.grounded()) {

@@ -51,6 +51,7 @@ final class SearchEndpoint implements ApiServer.Endpoint {
             out.addObject()
                     .put("path", h.path().toString())
                     .put("page", h.page())
+                    .put("scanned", h.scanned())
                     .put("heading", h.heading())
                     .put("score", h.score())
                     .put("text", h.text())

@@ -8,6 +8,7 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
+import app.farol.core.ocr.OcrSettings;
 import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.Retriever;
@@ -21,25 +22,48 @@ public final class Workspace implements AutoCloseable {
     private final LucenePassageStore store;
     private final Embedder embedder;
     private final DocumentParser parser;
+    private final OcrSettings ocr;
 
-    private Workspace(LucenePassageStore store, Embedder embedder, DocumentParser parser) {
+    private Workspace(LucenePassageStore store, Embedder embedder, DocumentParser parser, OcrSettings ocr) {
         this.store = store;
         this.embedder = embedder;
         this.parser = parser;
+        this.ocr = ocr;
+    }
+
+    /** How scans are read for this index, and where their words are cached (the Sources view marks them). */
+    public OcrSettings ocr() {
+        return ocr;
     }
 
     /** Opens the index to index and search it; only one process may do this at a time. */
     public static Workspace forWriting(Path index) {
-        IsolatedDocumentParser parser =
-                new IsolatedDocumentParser(ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties());
+        OcrSettings ocr = ocrSettings(index);
+        IsolatedDocumentParser parser = new IsolatedDocumentParser(
+                ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties(), ocr);
         parser.prestart(); // its JVM starts while the model loads
         try {
             Embedder embedder = new MiniLmEmbedder();
-            return new Workspace(LucenePassageStore.openForWriting(index, embedder.name()), embedder, parser);
+            return new Workspace(LucenePassageStore.openForWriting(index, embedder.name()), embedder, parser, ocr);
         } catch (RuntimeException e) {
             parser.close();
             throw e;
         }
+    }
+
+    /**
+     * OCR as the system properties set it, with the page cache beside the index (in the same
+     * private data folder, and kept when the index is rebuilt): {@code index-ocr-cache}.
+     */
+    static OcrSettings ocrSettings(Path index) {
+        OcrSettings ocr = OcrSettings.fromSystemProperties();
+        if (ocr.cache() != null) {
+            return ocr;
+        }
+        Path absolute = index.toAbsolutePath().normalize();
+        return absolute.getFileName() == null
+                ? ocr
+                : ocr.withCache(absolute.resolveSibling(absolute.getFileName() + "-ocr-cache"));
     }
 
     /** Opens the index to search it, also while another process indexes it. */
@@ -47,7 +71,7 @@ public final class Workspace implements AutoCloseable {
         LucenePassageStore store = LucenePassageStore.openReadOnly(index);
         String name = store.embedderName();
         Embedder embedder = name == null ? new MiniLmEmbedder() : MiniLmEmbedder.named(name);
-        return new Workspace(store, embedder, null);
+        return new Workspace(store, embedder, null, ocrSettings(index));
     }
 
     public LucenePassageStore store() {

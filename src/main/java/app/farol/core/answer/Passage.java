@@ -16,6 +16,7 @@ import java.nio.file.Path;
  * @param relevance similarity of the passage to the question (cosine of their embeddings)
  * @param language its document's language as the index read it ("en", "pt" or "other")
  * @param part the document inside the file it is from, "" when the file is one document
+ * @param scanned whether OCR read its text from a scanned page
  */
 public record Passage(
         int n,
@@ -27,7 +28,25 @@ public record Passage(
         String text,
         double relevance,
         String language,
-        String part) {
+        String part,
+        boolean scanned) {
+
+    /** Words a citation of a scanned page carries, so that a reader knows OCR may have misread it. */
+    public static final String FROM_A_SCAN = "read from a scan";
+
+    public Passage(
+            int n,
+            Path path,
+            String title,
+            int page,
+            int startOffset,
+            int endOffset,
+            String text,
+            double relevance,
+            String language,
+            String part) {
+        this(n, path, title, page, startOffset, endOffset, text, relevance, language, part, false);
+    }
 
     public Passage(
             int n,
@@ -48,12 +67,13 @@ public record Passage(
         return part.isEmpty() ? name : name + " › " + part;
     }
 
-    /** "report.pdf, page 3", or just the file name when there are no pages. */
+    /** "report.pdf, page 3", or just the file name when there are no pages; "(read from a scan)" after OCR text. */
     public String source() {
-        return page > 0 ? fileName() + ", page " + page : fileName();
+        String where = page > 0 ? fileName() + ", page " + page : fileName();
+        return scanned ? where + " (" + FROM_A_SCAN + ")" : where;
     }
 
     public Passage withNumber(int number) {
-        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance, language, part);
+        return new Passage(number, path, title, page, startOffset, endOffset, text, relevance, language, part, scanned);
     }
 }

@@ -4,6 +4,7 @@ import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileHasher;
+import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.ReasonKind;
@@ -35,8 +36,10 @@ final class FileSource implements PipelineSource {
     private final PassageStore store;
     private final DocumentParser parser;
     private final Chunker chunker;
+    private final boolean readScans;
     volatile boolean parsed;
     volatile boolean sameContent;
+    private volatile boolean deferredScans;
 
     FileSource(
             ScannedFile file,
@@ -45,6 +48,18 @@ final class FileSource implements PipelineSource {
             PassageStore store,
             DocumentParser parser,
             Chunker chunker) {
+        this(file, old, byHash, store, parser, chunker, false);
+    }
+
+    private FileSource(
+            ScannedFile file,
+            FileRecord old,
+            Map<String, FileRecord> byHash,
+            PassageStore store,
+            DocumentParser parser,
+            Chunker chunker,
+            boolean readScans) {
+        this.readScans = readScans;
         this.file = file;
         this.old = old;
         this.byHash = byHash;
@@ -70,6 +85,23 @@ final class FileSource implements PipelineSource {
         }
     }
 
+    /**
+     * The same file read again with its scans (OCR) now: after a first reading that found them
+     * and left them for later, or a record that says they could not be read then.
+     */
+    FileSource forScans() {
+        return new FileSource(file, null, byHash, store, parser, chunker, true);
+    }
+
+    /** Whether this reading found scans it left for later, to be read by {@link #forScans()}. */
+    boolean deferredScans() {
+        return deferredScans;
+    }
+
+    boolean readsScans() {
+        return readScans;
+    }
+
     @Override
     public String name() {
         return file.path().toString();
@@ -81,7 +113,15 @@ final class FileSource implements PipelineSource {
     }
 
     @Override
-    public Prepared prepare() {
+    public Prepared prepare(ParseControl control) {
+        ParseControl scans = readScans
+                ? control
+                : new ParseControl() {
+                    @Override
+                    public boolean readScans() {
+                        return false;
+                    }
+                };
         String path = file.path().toString();
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Version before;
@@ -89,7 +129,7 @@ final class FileSource implements PipelineSource {
             Version after;
             try {
                 before = Version.now(file.path());
-                prepared = prepareOnce(path, before);
+                prepared = prepareOnce(path, before, scans);
                 after = Version.now(file.path());
             } catch (NoSuchFileException e) {
                 return new Prepared.Gone(path);
@@ -112,7 +152,7 @@ final class FileSource implements PipelineSource {
         return new Prepared.RecordOnly(r, false);
     }
 
-    private Prepared prepareOnce(String path, Version version) {
+    private Prepared prepareOnce(String path, Version version, ParseControl control) {
         long size = version == null ? file.size() : version.size();
         long modified = version == null ? file.modified() : version.modified().toMillis();
         String type = FileTypes.of(file.path());
@@ -166,7 +206,8 @@ final class FileSource implements PipelineSource {
             }
         }
         parsed = true;
-        ParseOutcome outcome = parser.parse(file.path());
+        ParseOutcome outcome = parser.parse(file.path(), control);
+        deferredScans = !readScans && scanned(outcome) && parser.readsScans();
         if (outcome instanceof ParseOutcome.Parsed parsed) {
             ParsedDocument doc = parsed.document();
             ChunkedDocument chunked = chunker.chunk(doc);
@@ -191,7 +232,8 @@ final class FileSource implements PipelineSource {
                     chunked.chunks().size(),
                     doc.title(),
                     type);
-            return new Prepared.ToEmbed(r, chunked, doc.language());
+            return new Prepared.ToEmbed(
+                    r, chunked, doc.language(), List.of(), java.util.Set.copyOf(doc.scannedPages()));
         }
         if (outcome instanceof ParseOutcome.Container c) {
             Prepared several = Containers.prepare(
@@ -207,6 +249,14 @@ final class FileSource implements PipelineSource {
                             new ParseOutcome.Skipped("no text found in the file beyond its titles or headings"));
         }
         return recordOnly(path, size, modified, hash, type, outcome);
+    }
+
+    private static boolean scanned(ParseOutcome outcome) {
+        return switch (outcome) {
+            case ParseOutcome.Skipped s -> s.kind() == ReasonKind.SCANNED;
+            case ParseOutcome.Parsed p -> p.document().truncationKind() == ReasonKind.SCANNED;
+            default -> false;
+        };
     }
 
     private static Prepared recordOnly(
@@ -239,6 +289,7 @@ final class FileSource implements PipelineSource {
                 p.startOffset(),
                 p.endOffset(),
                 p.vector(),
-                p.part());
+                p.part(),
+                p.scanned());
     }
 }

@@ -2,6 +2,7 @@ package app.farol.core.index;
 
 import app.farol.core.chunk.Chunk;
 import app.farol.core.embed.Embedder;
+import app.farol.core.ingest.ParseControl;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import app.farol.core.util.PauseGate;
@@ -130,7 +131,11 @@ final class IndexPipeline {
             pause.awaitResumed(cancel);
             PipelineSource source = sources.next();
             meter.current = source.name();
-            Prepared p = source.prepare();
+            meter.scanStarted();
+            Prepared p = source.prepare(control);
+            if (cancel.isCancelled()) {
+                return; // maybe read in part (its scans were stopped): the next run reads it whole
+            }
             meter.bytesPrepared(source.bytes());
             if (!awaitRoom(weight(p))) {
                 return;
@@ -215,8 +220,34 @@ final class IndexPipeline {
         uncommitted = true;
         meter.filesDone += batch.files().size();
         meter.chunksDone += chunks;
-        listener.onProgress(meter.snapshot());
+        progress();
     }
+
+    /** Tells the listener, from whichever stage's thread, one report at a time. */
+    private void progress() {
+        synchronized (meter) {
+            listener.onProgress(meter.snapshot());
+        }
+    }
+
+    /** One more unit of work joined the run (a file's scans, read after the files with text). */
+    void addWork() {
+        meter.addFile();
+    }
+
+    /** OCR pages count as progress; a paused run waits after a page, a cancelled one stops reading. */
+    private final ParseControl control = new ParseControl() {
+        @Override
+        public boolean pageRead(int done, int total) {
+            if (done > 0) {
+                meter.scanPageRead();
+                progress();
+            }
+            pause.awaitResumed(cancel);
+            meter.scanStarted(); // the pause is no OCR time
+            return !cancel.isCancelled() && !stopped.get();
+        }
+    };
 
     private static StoredPassage toStored(Prepared.ToEmbed e, Chunk c, float[] vector) {
         FileRecord r = e.record();
@@ -247,7 +278,9 @@ final class IndexPipeline {
                 c.headings(),
                 c.startOffset(),
                 c.endOffset(),
-                vector);
+                vector,
+                "",
+                e.scannedPages().contains(c.page()));
     }
 
     /** Room a prepared file takes in the parser's queue: its passages, at least 1, at most all. */

@@ -11,6 +11,20 @@ import java.time.Duration;
  * @param chunksPerSecond recent embedding rate
  * @param eta estimated time left, from the bytes left and the rate so far; null until known
  * @param currentFile the file being parsed, or "" between files
+ * @param scanPagesRead scanned pages read with OCR so far in this run
+ * @param scanPagesPerSecond the OCR rate so far, pages per second of OCR
  */
 public record IndexProgress(
-        int filesDone, int filesTotal, long chunksDone, double chunksPerSecond, Duration eta, String currentFile) {}
+        int filesDone,
+        int filesTotal,
+        long chunksDone,
+        double chunksPerSecond,
+        Duration eta,
+        String currentFile,
+        int scanPagesRead,
+        double scanPagesPerSecond) {
+    public IndexProgress(
+            int filesDone, int filesTotal, long chunksDone, double chunksPerSecond, Duration eta, String currentFile) {
+        this(filesDone, filesTotal, chunksDone, chunksPerSecond, eta, currentFile, 0, 0);
+    }
+}

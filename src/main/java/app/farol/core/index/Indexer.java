@@ -5,6 +5,7 @@ import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileScanner;
+import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScanResult;
@@ -93,10 +94,15 @@ public final class Indexer {
                     || old.size() != f.size()
                     || old.modified() != f.modified()
                     || old.hash().isEmpty();
-            if (changed || !old.readAsNow()) {
+            // A scan recorded unread (no Tesseract then, or a run stopped before its OCR) is read once it can be.
+            boolean scanToRead = old != null && old.kind() == ReasonKind.SCANNED && parser.readsScans();
+            if (changed || !old.readAsNow() || scanToRead) {
                 work.add(new FileSource(f, old, byHash, store, parser, chunker));
                 bytes += f.size();
                 readAgain += changed ? 0 : 1;
+                if (scanToRead && !changed) {
+                    work.set(work.size() - 1, work.getLast().forScans());
+                }
             }
         }
         List<Path> unseen = scan.unseen();
@@ -105,18 +111,24 @@ public final class Indexer {
                 .toList();
         // Smallest first: small files are searchable sooner, and the parser gets ahead of the
         // embedder before it meets a big file, so the embedder never waits for one to be parsed.
-        work.sort(Comparator.comparingLong(FileSource::bytes));
+        // Scans to read now that Tesseract is there come last: they take seconds a page.
+        work.sort(Comparator.comparing(FileSource::readsScans).thenComparingLong(FileSource::bytes));
+        int toProcess = work.size();
         listener.onScanned(scan.files().size(), work.size());
 
         IndexPipeline pipeline =
                 new IndexPipeline(store, embedder, listener, cancel, pause, work.size(), bytes, commitInterval);
-        List<FileRecord> written = pipeline.run(work.iterator());
+        List<FileRecord> written = latestPerPath(pipeline.run(new ScansLast(work, pipeline)));
         if (!cancel.isCancelled()) {
             gone.forEach(store::removeFile); // after the run: a renamed file's passages were copied first
         }
         store.commit();
 
-        int parsed = (int) work.stream().filter(s -> s.parsed).count();
+        int parsed = (int) work.stream()
+                .filter(s -> s.parsed)
+                .map(FileSource::name)
+                .distinct()
+                .count();
         int unchangedContent = (int) work.stream().filter(s -> s.sameContent).count();
         List<FileRecord> problems = written.stream()
                 .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
@@ -126,7 +138,7 @@ public final class Indexer {
         int failed = (int)
                 written.stream().filter(r -> r.status() == FileStatus.FAILED).count();
         int indexed = written.size() - skipped - failed - unchangedContent;
-        int unchanged = scan.files().size() - work.size() + unchangedContent;
+        int unchanged = scan.files().size() - toProcess + unchangedContent;
         // files that vanished while read are in neither list: they count as removed
         return new IndexReport(
                 indexed,
@@ -167,7 +179,7 @@ public final class Indexer {
                         return d.document().characterCount();
                     }
 
-                    public Prepared prepare() {
+                    public Prepared prepare(ParseControl control) {
                         ChunkedDocument chunked = chunker.chunk(d.document());
                         FileRecord r = new FileRecord(
                                 d.id(),
@@ -189,6 +201,51 @@ public final class Indexer {
         pipeline.run(sources);
         store.commit();
         return pipeline.embedNanos;
+    }
+
+    /**
+     * The files in order, then the scans among them read with OCR: a file that needs OCR is first
+     * indexed with its text pages only (and recorded as {@link ReasonKind#SCANNED}), so the text of
+     * a folder is searchable at once, and read again with its scans after the last file.
+     */
+    private static final class ScansLast implements Iterator<FileSource> {
+        private final List<FileSource> work;
+        private final IndexPipeline pipeline;
+        private final int firstPass;
+        private int next;
+        private int checked;
+
+        ScansLast(List<FileSource> work, IndexPipeline pipeline) {
+            this.work = work;
+            this.pipeline = pipeline;
+            this.firstPass = work.size();
+        }
+
+        @Override
+        public boolean hasNext() {
+            // Called on the parse thread once the source before has been prepared.
+            if (next > checked && next <= firstPass && work.get(next - 1).deferredScans()) {
+                checked = next;
+                work.add(work.get(next - 1).forScans());
+                pipeline.addWork();
+            }
+            return next < work.size();
+        }
+
+        @Override
+        public FileSource next() {
+            return work.get(next++);
+        }
+    }
+
+    /** A file read twice in a run (its text, then its scans) counts by its last record. */
+    private static List<FileRecord> latestPerPath(List<FileRecord> written) {
+        Map<String, FileRecord> last = new java.util.LinkedHashMap<>();
+        for (FileRecord r : written) {
+            last.remove(r.path());
+            last.put(r.path(), r);
+        }
+        return List.copyOf(last.values());
     }
 
     /** A document given as text: its id (used as the path) and its parse. */

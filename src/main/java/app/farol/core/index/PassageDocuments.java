@@ -30,6 +30,9 @@ final class PassageDocuments {
     private static final String PAGE = "page";
     private static final String HEADINGS = "headings";
     private static final String PART = "part";
+    /** Present (1) on a passage OCR read from a scanned page. */
+    private static final String SCANNED = "scanned";
+
     private static final String START = "start";
     private static final String END = "end";
     private static final String SIZE = "size";
@@ -78,6 +81,9 @@ final class PassageDocuments {
         d.add(new StoredField(END, p.endOffset()));
         if (!p.part().isEmpty()) {
             d.add(new StoredField(PART, p.part()));
+        }
+        if (p.scanned()) {
+            d.add(new StoredField(SCANNED, 1));
         }
         // Keyword search sees the title and headings too: a passage under "Rent" is about rent.
         d.add(new TextField(LanguageAnalyzers.field(p.language()), searchableText(p), Field.Store.NO));
@@ -146,7 +152,8 @@ final class PassageDocuments {
                 number(d, START).intValue(),
                 number(d, END).intValue(),
                 vector,
-                Objects.requireNonNullElse(d.get(PART), ""));
+                Objects.requireNonNullElse(d.get(PART), ""),
+                d.getField(SCANNED) != null);
     }
 
     private static Number number(Document d, String field) {

@@ -14,14 +14,24 @@ sealed interface Prepared {
      * mailbox, an archive) has one chunked text for all of them, with continuous ordinals and
      * offsets, and {@code parts} saying where each document's passages begin.
      */
-    record ToEmbed(FileRecord record, ChunkedDocument document, String language, List<PartSpan> parts)
+    record ToEmbed(
+            FileRecord record,
+            ChunkedDocument document,
+            String language,
+            List<PartSpan> parts,
+            java.util.Set<Integer> scannedPages)
             implements Prepared {
         public ToEmbed(FileRecord record, ChunkedDocument document, String language) {
-            this(record, document, language, List.of());
+            this(record, document, language, List.of(), java.util.Set.of());
+        }
+
+        public ToEmbed(FileRecord record, ChunkedDocument document, String language, List<PartSpan> parts) {
+            this(record, document, language, parts, java.util.Set.of());
         }
 
         public ToEmbed {
             parts = List.copyOf(parts);
+            scannedPages = java.util.Set.copyOf(scannedPages);
         }
 
         /** The part whose passages include this ordinal; null for a file that is one document. */

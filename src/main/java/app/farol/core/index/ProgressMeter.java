@@ -8,7 +8,7 @@ import java.time.Duration;
  * file's bytes are only done once its passages are embedded and stored.
  */
 final class ProgressMeter {
-    private final int filesTotal;
+    private volatile int filesTotal;
     private final long bytesTotal;
     private final long startNanos = System.nanoTime();
     volatile String current = "";
@@ -16,10 +16,30 @@ final class ProgressMeter {
     long bytesWritten;
     int filesDone;
     long chunksDone;
+    volatile int scanPages;
+    volatile long scanNanos;
+    private long scanStart;
 
     ProgressMeter(int filesTotal, long bytesTotal) {
         this.filesTotal = filesTotal;
         this.bytesTotal = Math.max(1, bytesTotal);
+    }
+
+    /** One more unit of work: a file's scans, read after the files with text. */
+    void addFile() {
+        filesTotal++;
+    }
+
+    void scanStarted() {
+        scanStart = System.nanoTime();
+    }
+
+    /** A scanned page was read; the time since the last one (or the start of the file's scans) is OCR time. */
+    void scanPageRead() {
+        long now = System.nanoTime();
+        scanNanos += now - scanStart;
+        scanStart = now;
+        scanPages++;
     }
 
     void bytesPrepared(long bytes) {
@@ -38,6 +58,7 @@ final class ProgressMeter {
         if (done > 0.01 && seconds > 1) {
             eta = Duration.ofMillis((long) (seconds * (1 - done) / done * 1000));
         }
-        return new IndexProgress(filesDone, filesTotal, chunksDone, rate, eta, current);
+        double scanRate = scanNanos > 0 ? scanPages / (scanNanos / 1e9) : 0;
+        return new IndexProgress(filesDone, filesTotal, chunksDone, rate, eta, current, scanPages, scanRate);
     }
 }

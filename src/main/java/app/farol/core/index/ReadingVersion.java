@@ -15,7 +15,9 @@ public final class ReadingVersion {
     // page numbers, joins hyphenated words and sentences cut by a page, and keeps list items and rows apart;
     // 4: mail (.eml, .mbox, .msg) and archives (.zip, .7z) are read as the documents they hold, and
     // OneNote, Apple iWork (before 2013) and OpenOffice 1.x files are read; 5: a note's list, checklist,
-    // form and table lines are units of their own (PlainLines)
+    // form and table lines are units of their own (PlainLines), and scanned PDF pages and images (PNG,
+    // JPEG, TIFF, BMP, WebP) are read with OCR. The OCR of a page is cached by its image's hash under its
+    // own version (OcrCache.VERSION), so bumping this does not read any page again.
     private static final int PARSING = 5;
     /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
     private static final int ANALYSIS = 2; // 2: the document field (file name, first-page names)

@@ -18,6 +18,7 @@ import java.util.List;
  * @param vector unit-length embedding of the passage with its title and headings
  * @param part the document inside the file the passage is from ("Subject › bill.pdf",
  *     "folder/inner.pdf"), "" when the file is one document
+ * @param scanned whether OCR read the passage's text from a scanned page
  */
 public record StoredPassage(
         String path,
@@ -31,7 +32,24 @@ public record StoredPassage(
         int startOffset,
         int endOffset,
         float[] vector,
-        String part) {
+        String part,
+        boolean scanned) {
+
+    public StoredPassage(
+            String path,
+            String title,
+            String type,
+            String language,
+            int ordinal,
+            String text,
+            int page,
+            List<String> headings,
+            int startOffset,
+            int endOffset,
+            float[] vector,
+            String part) {
+        this(path, title, type, language, ordinal, text, page, headings, startOffset, endOffset, vector, part, false);
+    }
 
     /** A passage of a file that is one document. */
     public StoredPassage(

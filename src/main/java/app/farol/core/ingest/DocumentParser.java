@@ -11,6 +11,19 @@ public interface DocumentParser extends AutoCloseable {
 
     ParseOutcome parse(Path file);
 
+    /** Parses a file under the indexer's control of its OCR (by default: all of it at once). */
+    default ParseOutcome parse(Path file, ParseControl control) {
+        return parse(file);
+    }
+
+    /**
+     * Whether scanned pages and images are read (Tesseract is there): a file recorded as
+     * {@link ReasonKind#SCANNED} is then read again.
+     */
+    default boolean readsScans() {
+        return false;
+    }
+
     @Override
     default void close() {}
 }

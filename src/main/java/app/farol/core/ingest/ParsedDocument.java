@@ -11,6 +11,7 @@ import java.util.List;
  * @param blocks the text in reading order
  * @param truncation why extraction stopped early (a size or time limit), or "" when it did not
  * @param truncationKind {@link ReasonKind#TOO_LARGE} or {@link ReasonKind#TIMED_OUT} when truncated, else {@link ReasonKind#NONE}
+ * @param scannedPages the pages whose text OCR read from a scan, ascending (citations say so)
  */
 public record ParsedDocument(
         String title,
@@ -18,9 +19,21 @@ public record ParsedDocument(
         String language,
         List<TextBlock> blocks,
         String truncation,
-        ReasonKind truncationKind) {
+        ReasonKind truncationKind,
+        List<Integer> scannedPages) {
     public ParsedDocument {
         blocks = List.copyOf(blocks);
+        scannedPages = List.copyOf(scannedPages);
+    }
+
+    public ParsedDocument(
+            String title,
+            String mediaType,
+            String language,
+            List<TextBlock> blocks,
+            String truncation,
+            ReasonKind truncationKind) {
+        this(title, mediaType, language, blocks, truncation, truncationKind, List.of());
     }
 
     /** A document read whole. */

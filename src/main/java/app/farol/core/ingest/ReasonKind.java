@@ -20,6 +20,12 @@ public enum ReasonKind {
     UNSUPPORTED("unsupported format"),
     /** A PDF made of images only: it would need OCR. */
     NO_TEXT_LAYER("no text layer"),
+    /** Scanned pages or an image that OCR would read, but Tesseract is not installed (or they wait for OCR). */
+    SCANNED("scanned"),
+    /** Scanned pages OCR could not read (timed out, Tesseract failed); the rest of the file is indexed. */
+    SCAN_UNREAD("scan not read"),
+    /** Scanned pages OCR read with low confidence: their text may be wrong in places. */
+    SCAN_DOUBTFUL("scan read with low confidence"),
     /** Readable, but holds no text (empty, or pictures only). */
     NO_TEXT("no text"),
     /** Past the size or memory limit, or expands far beyond its size (a zip bomb). */
@@ -64,6 +70,15 @@ public enum ReasonKind {
         }
         if (r.startsWith("no text layer")) {
             return NO_TEXT_LAYER;
+        }
+        if (r.startsWith("scanned")) {
+            return SCANNED;
+        }
+        if (r.startsWith("scan not read")) {
+            return SCAN_UNREAD;
+        }
+        if (r.startsWith("scan read with low confidence")) {
+            return SCAN_DOUBTFUL;
         }
         if (r.startsWith("no text found") || r.startsWith("empty file")) {
             return NO_TEXT;

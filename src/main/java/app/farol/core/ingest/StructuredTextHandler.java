@@ -109,6 +109,48 @@ final class StructuredTextHandler extends DefaultHandler {
         return units;
     }
 
+    /** How many pages Tika opened (a PDF's page count; 0 for formats without pages). */
+    int pageCount() {
+        return page;
+    }
+
+    /** Letters and digits of each page's text so far, by 1-based page (pages without any are absent). */
+    java.util.Map<Integer, Integer> lettersByPage() {
+        flush();
+        java.util.Map<Integer, Integer> letters = new java.util.HashMap<>();
+        for (PdfText.Paragraph p : pdfParagraphs) {
+            for (String line : p.lines()) {
+                letters.merge(p.page(), letters(line), Integer::sum);
+            }
+        }
+        for (TextBlock b : blocks) {
+            if (b.page() > 0) {
+                letters.merge(b.page(), letters(b.text()), Integer::sum);
+            }
+        }
+        return letters;
+    }
+
+    private static int letters(String s) {
+        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+    }
+
+    /**
+     * Puts a page's text as OCR read it in place of whatever its text layer held; the page is
+     * then cleaned like the others (running headers, hyphenated words).
+     *
+     * @param paragraphs the page's paragraphs in reading order, each a list of lines
+     */
+    void replacePage(int pageNumber, List<List<String>> paragraphs) {
+        flush();
+        pdfParagraphs.removeIf(p -> p.page() == pageNumber);
+        blocks.removeIf(b -> b.page() == pageNumber && !b.heading());
+        for (List<String> lines : paragraphs) {
+            pdfParagraphs.add(new PdfText.Paragraph(pageNumber, lines));
+        }
+        pdfParagraphs.sort(java.util.Comparator.comparingInt(PdfText.Paragraph::page));
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;

@@ -1,5 +1,6 @@
 package app.farol.core.ingest;
 
+import app.farol.core.ocr.OcrSettings;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -41,13 +42,20 @@ public final class TikaDocumentParser implements DocumentParser {
     private final MediaTypeRegistry registry;
     private final Set<MediaType> supported;
     private final ParseLimits limits;
+    private final ScanReader scans;
 
     public TikaDocumentParser() {
         this(ParseLimits.DEFAULT);
     }
 
+    /** With the OCR settings of the system properties ({@link OcrSettings#fromSystemProperties()}). */
     public TikaDocumentParser(ParseLimits limits) {
+        this(limits, OcrSettings.fromSystemProperties());
+    }
+
+    public TikaDocumentParser(ParseLimits limits, OcrSettings ocr) {
         this.limits = limits;
+        this.scans = new ScanReader(ocr);
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.registry = config.getMediaTypeRegistry();
@@ -61,13 +69,32 @@ public final class TikaDocumentParser implements DocumentParser {
      */
     @Override
     public ParseOutcome parse(Path file) {
+        return parse(file, ParseControl.NONE);
+    }
+
+    /**
+     * Parses one file, reading its scanned pages (or the image it is) with OCR as {@code control}
+     * says. Documents inside a file (attachments, archive members) have their scans read at once.
+     */
+    @Override
+    public ParseOutcome parse(Path file, ParseControl control) {
         try (Reading reading = new Reading(limits)) {
-            return parse(file, file.getFileName().toString(), reading, 0, null);
+            return parse(file, file.getFileName().toString(), reading, 0, null, control);
         }
     }
 
-    /** One file, at the top or inside another; {@code name} is its own name, {@code contentType} a hint or null. */
+    @Override
+    public boolean readsScans() {
+        return scans.tesseract().isPresent();
+    }
+
     private ParseOutcome parse(Path file, String name, Reading reading, int depth, String contentType) {
+        return parse(file, name, reading, depth, contentType, inside(ParseControl.NONE));
+    }
+
+    /** One file, at the top or inside another; {@code name} is its own name, {@code contentType} a hint or null. */
+    private ParseOutcome parse(
+            Path file, String name, Reading reading, int depth, String contentType, ParseControl control) {
         try {
             if (Files.size(file) == 0) {
                 return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "empty file");
@@ -86,7 +113,7 @@ public final class TikaDocumentParser implements DocumentParser {
                 return new ParseOutcome.Failed(
                         "truncated: the file's text passed " + reading.maxChars() + " characters before this part");
             }
-            return parseReadable(file, name, reading, depth, contentType);
+            return parseReadable(file, name, reading, depth, contentType, control);
         } catch (NoSuchFileException e) {
             return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "the file was removed while being indexed");
         } catch (AccessDeniedException e) {
@@ -96,7 +123,8 @@ public final class TikaDocumentParser implements DocumentParser {
         }
     }
 
-    private ParseOutcome parseReadable(Path file, String name, Reading reading, int depth, String contentType)
+    private ParseOutcome parseReadable(
+            Path file, String name, Reading reading, int depth, String contentType, ParseControl control)
             throws IOException {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
@@ -113,6 +141,9 @@ public final class TikaDocumentParser implements DocumentParser {
                         reading,
                         depth,
                         (member, memberName, d) -> parse(member, memberName, reading, d, null));
+            }
+            if (ScanFormats.isImage(base)) {
+                return readImage(file, name, base, control);
             }
             Optional<String> unreadable = OtherFormats.unsupportedReason(type);
             if (unreadable.isPresent()) {
@@ -159,7 +190,15 @@ public final class TikaDocumentParser implements DocumentParser {
                 all.addAll(mail.bodyBlocks());
                 return mail.outcome(base, metadata, handler.blocks(), LanguageDetector.detect(sample(all)), truncation);
             }
-            ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation, truncationKind);
+            OcrPass.Result scan = OcrPass.Result.NONE;
+            if (base.equals("application/pdf") && truncationKind != ReasonKind.TIMED_OUT) {
+                scan = new OcrPass(scans, control).pdf(file, handler, pageCount(metadata));
+            }
+            if (truncation.isEmpty() && scan.kind() != ReasonKind.NONE) {
+                truncation = scan.note();
+                truncationKind = scan.kind();
+            }
+            ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation, truncationKind, scan);
             if (outcome instanceof ParseOutcome.Parsed parsed) {
                 reading.used(parsed.document());
             }
@@ -197,23 +236,45 @@ public final class TikaDocumentParser implements DocumentParser {
             Metadata metadata,
             List<TextBlock> blocks,
             String truncation,
-            ReasonKind truncationKind) {
+            ReasonKind truncationKind,
+            OcrPass.Result scan) {
+        if (blocks.isEmpty() && scan.scanned()) {
+            return switch (scan.kind()) {
+                case SCANNED -> new ParseOutcome.Skipped(ReasonKind.SCANNED, scan.note());
+                case SCAN_UNREAD -> new ParseOutcome.Failed(ReasonKind.SCAN_UNREAD, scan.note());
+                default ->
+                    new ParseOutcome.Skipped(
+                            ReasonKind.NO_TEXT,
+                            "no text found in the " + describe(type) + ": OCR read no words on "
+                                    + (scan.scannedPages() == 1
+                                            ? "its scanned page"
+                                            : "its " + scan.scannedPages() + " scanned pages"));
+            };
+        }
         if (blocks.isEmpty()) {
             if (!truncation.isEmpty()) {
                 return new ParseOutcome.Failed(
                         truncationKind,
                         truncationKind == ReasonKind.TIMED_OUT ? "timed out before any text was read" : truncation);
             }
+            if (type.getSubtype().equals("pdf") && scan.blankPages() > 0) {
+                return new ParseOutcome.Skipped(
+                        ReasonKind.NO_TEXT,
+                        "no text found in the PDF: "
+                                + (scan.blankPages() == 1
+                                        ? "its page is blank"
+                                        : "its " + scan.blankPages() + " pages are blank"));
+            }
             if (type.getSubtype().equals("pdf")) {
                 return new ParseOutcome.Skipped(
-                        ReasonKind.NO_TEXT_LAYER, "no text layer (a scanned PDF?): it would need OCR");
+                        ReasonKind.NO_TEXT_LAYER, "no text layer, and its pages could not be rendered for OCR");
             }
             return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the " + describe(type));
         }
         String language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
-        return new ParseOutcome.Parsed(
-                new ParsedDocument(title, type.getBaseType().toString(), language, blocks, truncation, truncationKind));
+        return new ParseOutcome.Parsed(new ParsedDocument(
+                title, type.getBaseType().toString(), language, blocks, truncation, truncationKind, scan.pagesRead()));
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
@@ -240,6 +301,48 @@ public final class TikaDocumentParser implements DocumentParser {
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** Nested documents: their scans are read now, with the file's progress and stop. */
+    private static ParseControl inside(ParseControl control) {
+        return new ParseControl() {
+            @Override
+            public boolean pageRead(int done, int total) {
+                return control.pageRead(done, total);
+            }
+        };
+    }
+
+    private static int pageCount(Metadata metadata) {
+        Integer pages = metadata.getInt(org.apache.tika.metadata.PagedText.N_PAGES);
+        return pages == null ? 0 : pages;
+    }
+
+    /** An image file: its text as OCR reads it, page by page (a TIFF's pages are pages). */
+    private ParseOutcome readImage(Path file, String name, String base, ParseControl control) throws IOException {
+        StructuredTextHandler handler = new StructuredTextHandler(limits.maxChars(), Long.MAX_VALUE, false, false);
+        OcrPass.Result scan = new OcrPass(scans, control).image(file, handler);
+        List<TextBlock> blocks = handler.blocks();
+        MediaType type = MediaType.parse(base);
+        if (blocks.isEmpty() || scan.kind() == ReasonKind.SCANNED) {
+            return switch (scan.kind()) {
+                case SCANNED ->
+                    new ParseOutcome.Skipped(
+                            ReasonKind.SCANNED, scan.note().replace("scanned: ", "scanned: an image; "));
+                case SCAN_UNREAD -> new ParseOutcome.Failed(ReasonKind.SCAN_UNREAD, scan.note());
+                default ->
+                    new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the image: OCR read no words on it");
+            };
+        }
+        String language = LanguageDetector.detect(sample(blocks));
+        return new ParseOutcome.Parsed(new ParsedDocument(
+                title(name, new Metadata(), List.of()),
+                base,
+                language,
+                blocks,
+                scan.note(),
+                scan.kind(),
+                scan.pagesRead()));
     }
 
     private boolean isSupported(MediaType type) {

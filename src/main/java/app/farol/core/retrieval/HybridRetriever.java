@@ -151,6 +151,7 @@ public final class HybridRetriever implements Retriever {
                 score,
                 p.text(),
                 snippet,
-                p.part());
+                p.part(),
+                p.scanned());
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
  *     the snippet is HTML-escaped, so it may be rendered as HTML
  * @param part the document inside the file ("Subject › bill.pdf", "folder/inner.pdf"), "" when
  *     the file is one document
+ * @param scanned whether OCR read the passage's text from a scanned page
  */
 public record SearchHit(
         Path path,
@@ -33,7 +34,37 @@ public record SearchHit(
         double score,
         String text,
         String snippet,
-        String part) {
+        String part,
+        boolean scanned) {
+
+    public SearchHit(
+            Path path,
+            String title,
+            int page,
+            List<String> headings,
+            int startOffset,
+            int endOffset,
+            int chunkOrdinal,
+            String language,
+            double score,
+            String text,
+            String snippet,
+            String part) {
+        this(
+                path,
+                title,
+                page,
+                headings,
+                startOffset,
+                endOffset,
+                chunkOrdinal,
+                language,
+                score,
+                text,
+                snippet,
+                part,
+                false);
+    }
 
     public SearchHit(
             Path path,

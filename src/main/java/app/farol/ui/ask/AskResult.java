@@ -42,5 +42,11 @@ public record AskResult(
      * @param endOffset exclusive end
      * @param text the cited text
      */
-    public record Source(int n, Path path, String title, int page, int startOffset, int endOffset, String text) {}
+    /** A cited or closest passage; {@code scanned} when OCR read it from a scan (the link says so). */
+    public record Source(
+            int n, Path path, String title, int page, int startOffset, int endOffset, String text, boolean scanned) {
+        public Source(int n, Path path, String title, int page, int startOffset, int endOffset, String text) {
+            this(n, path, title, page, startOffset, endOffset, text, false);
+        }
+    }
 }

@@ -114,7 +114,8 @@ final class ConversationHtml {
         }
         h.append("<div class='m'>").append(escape(heading)).append("</div>");
         for (AskResult.Source s : r.sources()) {
-            String where = s.page() > 0 ? ", " + Texts.format("sources.page", s.page()) : "";
+            String where = (s.page() > 0 ? ", " + Texts.format("sources.page", s.page()) : "")
+                    + (s.scanned() ? " " + Texts.get("sources.scanned") : "");
             h.append("<div class='src'><a href='cite:")
                     .append(i)
                     .append(':')

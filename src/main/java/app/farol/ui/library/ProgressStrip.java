@@ -127,15 +127,17 @@ public final class ProgressStrip extends JPanel {
             if (p == null) {
                 return Texts.get("library.scanning");
             }
+            String scans = p.scanPagesRead() > 0 ? " · " + Texts.format("library.scanPages", p.scanPagesRead()) : "";
             if (p.eta() == null || p.chunksPerSecond() <= 0) {
-                return Texts.format("library.progressStart", p.filesDone(), p.filesTotal());
+                return Texts.format("library.progressStart", p.filesDone(), p.filesTotal()) + scans;
             }
             return Texts.format(
-                    "library.progress",
-                    p.filesDone(),
-                    p.filesTotal(),
-                    Math.round(p.chunksPerSecond()),
-                    duration(p.eta()));
+                            "library.progress",
+                            p.filesDone(),
+                            p.filesTotal(),
+                            Math.round(p.chunksPerSecond()),
+                            duration(p.eta()))
+                    + scans;
         }
         if (!s.error().isEmpty()) {
             return Texts.format("library.failedRun", s.error());

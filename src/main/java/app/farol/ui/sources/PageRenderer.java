@@ -1,5 +1,6 @@
 package app.farol.ui.sources;
 
+import app.farol.core.ocr.OcrSettings;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.CancelledException;
 import app.farol.core.util.FarolException;
@@ -40,6 +41,11 @@ final class PageRenderer {
      * @throws CancelledException when {@code cancel} is set before the page is drawn
      */
     PdfPageImage.Rendered render(Path file, int page, String passage, int width, CancelToken cancel) {
+        return render(file, page, passage, width, null, cancel);
+    }
+
+    /** As above; a scanned page's words come from the page cache of {@code ocr} (may be null). */
+    PdfPageImage.Rendered render(Path file, int page, String passage, int width, OcrSettings ocr, CancelToken cancel) {
         if (running.get() >= MAX_STUCK) {
             throw new FarolException(Texts.get("sources.busy"));
         }
@@ -50,7 +56,7 @@ final class PageRenderer {
                 .name("farol-pdf-page-" + threads.incrementAndGet())
                 .start(() -> {
                     try {
-                        result.complete(PdfPageImage.render(file, page, passage, width));
+                        result.complete(PdfPageImage.render(file, page, passage, width, ocr));
                     } catch (Throwable e) { // an OutOfMemoryError here must not reach the index's threads
                         result.completeExceptionally(e);
                     } finally {

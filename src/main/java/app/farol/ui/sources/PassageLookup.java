@@ -7,4 +7,9 @@ import app.farol.core.library.PassageContext;
 public interface PassageLookup {
     /** @return null when the file is no longer in the library */
     PassageContext find(String path, int startOffset, int endOffset);
+
+    /** Where the words read from scanned pages are kept, to mark a citation on a scanned page; null for none. */
+    default app.farol.core.ocr.OcrSettings ocr() {
+        return null;
+    }
 }

@@ -1,5 +1,8 @@
 package app.farol.ui.sources;
 
+import app.farol.core.ingest.ScannedPageWords;
+import app.farol.core.ocr.OcrSettings;
+import app.farol.core.ocr.OcrWord;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
@@ -10,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -52,6 +56,16 @@ public final class PdfPageImage {
      * @param width width of the image in pixels: the page is scaled to fit it
      */
     public static Rendered render(Path file, int page, String passage, int width) throws IOException {
+        return render(file, page, passage, width, null);
+    }
+
+    /**
+     * As {@link #render(Path, int, String, int)}; on a scanned page (no text layer) the passage is
+     * found among the words OCR read there, as the page cache of {@code ocr} keeps them.
+     *
+     * @param ocr where the page cache is, or null to mark text layers only
+     */
+    public static Rendered render(Path file, int page, String passage, int width, OcrSettings ocr) throws IOException {
         try (PDDocument doc = Loader.loadPDF(file.toFile())) {
             if (page < 1 || page > doc.getNumberOfPages()) {
                 throw new IOException("page " + page + " is not in " + file.getFileName());
@@ -59,6 +73,9 @@ public final class PdfPageImage {
             int shown = page;
             float scale = boundedScale(doc.getPage(page - 1), width, file, page);
             List<Rectangle> boxes = locate(doc, page, passage, scale);
+            if (boxes.isEmpty() && ocr != null) {
+                boxes = locateScanned(doc, page, passage, scale, ocr);
+            }
             if (boxes.isEmpty() && page < doc.getNumberOfPages()) {
                 List<Rectangle> next = locate(doc, page + 1, passage, scale);
                 if (!next.isEmpty()) {
@@ -100,29 +117,81 @@ public final class PdfPageImage {
         c.setStartPage(page);
         c.setEndPage(page);
         c.getText(doc);
-        String hay = c.chars.toString();
-        String needle = letters(passage);
+        int[] found = find(c.chars.toString(), letters(passage), NEEDLE);
+        return found == null ? List.of() : lines(c.positions.subList(found[0], found[1]), scale);
+    }
+
+    /**
+     * Where the needle's letters are in the hay, as [start, end), or null. Tries the passage's
+     * start, then later starting points: its first letters may be a page number or a line from
+     * the page before (and, on a scan, a word OCR misread).
+     */
+    private static int[] find(String hay, String needle, int probe) {
         if (needle.isEmpty() || hay.isEmpty()) {
-            return List.of();
+            return null;
         }
-        // Try the passage's start, then later starting points: its first letters may be a page
-        // number or a line from the page before.
-        for (int start : new int[] {0, 8, 24, 60, 120}) {
+        for (int start : new int[] {0, 8, 24, 60, 120, 200, 300}) {
             int skip = start;
             if (skip >= needle.length()) {
                 break;
             }
-            int at = hay.indexOf(needle.substring(skip, Math.min(skip + NEEDLE, needle.length())));
+            int at = hay.indexOf(needle.substring(skip, Math.min(skip + probe, needle.length())));
             while (at > 0 && skip > 0 && hay.charAt(at - 1) == needle.charAt(skip - 1)) {
                 at--; // take back the letters of the skipped start that are on this page
                 skip--;
             }
             if (at >= 0) {
-                int end = Math.min(hay.length(), at + needle.length() - skip);
-                return lines(c.positions.subList(at, end), scale);
+                return new int[] {at, Math.min(hay.length(), at + needle.length() - skip)};
             }
         }
-        return List.of();
+        return null;
+    }
+
+    /** The passage among the words OCR read on a scanned page: one box per line of words. */
+    private static List<Rectangle> locateScanned(PDDocument doc, int page, String passage, float scale, OcrSettings ocr)
+            throws IOException {
+        Optional<ScannedPageWords.Found> read = ScannedPageWords.of(doc, page, ocr);
+        if (read.isEmpty()) {
+            return List.of();
+        }
+        List<OcrWord> words = read.get().ocr().words();
+        StringBuilder hay = new StringBuilder();
+        List<Integer> wordOf = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String l = letters(words.get(i).text());
+            hay.append(l);
+            for (int k = 0; k < l.length(); k++) {
+                wordOf.add(i);
+            }
+        }
+        int[] found = find(hay.toString(), letters(passage), NEEDLE / 2);
+        if (found == null || found[1] <= found[0]) {
+            return List.of();
+        }
+        double factor = scale * 72.0 / read.get().dpi(); // image pixels -> page points -> shown pixels
+        List<Rectangle> out = new ArrayList<>();
+        OcrWord previous = null;
+        Rectangle line = null;
+        for (int i = wordOf.get(found[0]); i <= wordOf.get(found[1] - 1); i++) {
+            OcrWord w = words.get(i);
+            Rectangle r = new Rectangle(
+                    (int) Math.floor(w.left() * factor) - 1,
+                    (int) Math.floor(w.top() * factor) - 2,
+                    (int) Math.ceil(w.width() * factor) + 2,
+                    (int) Math.ceil(w.height() * factor) + 4);
+            boolean sameLine = previous != null
+                    && previous.block() == w.block()
+                    && previous.paragraph() == w.paragraph()
+                    && previous.line() == w.line();
+            if (sameLine) {
+                line.add(r);
+            } else {
+                line = r;
+                out.add(line);
+            }
+            previous = w;
+        }
+        return out;
     }
 
     /** Joins the boxes of characters on the same line into one rectangle per line. */

@@ -142,7 +142,12 @@ public final class SourcesPanel extends JPanel {
                     "render page",
                     c -> PageIcon.of(
                             pages.render(
-                                    request.path(), request.page(), request.text(), (int) Math.round(width * scale), c),
+                                    request.path(),
+                                    request.page(),
+                                    request.text(),
+                                    (int) Math.round(width * scale),
+                                    lookup == null ? null : lookup.ocr(),
+                                    c),
                             scale),
                     this::showPage,
                     this::showError);

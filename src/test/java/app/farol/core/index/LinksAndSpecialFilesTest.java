@@ -73,7 +73,8 @@ class LinksAndSpecialFilesTest {
                     .findFirst()
                     .orElseThrow();
             Indexer indexer = new Indexer(store, parser, SharedEmbedder.get());
-            Prepared prepared = new FileSource(listed, null, Map.of(), store, parser, indexer.chunker()).prepare();
+            Prepared prepared = new FileSource(listed, null, Map.of(), store, parser, indexer.chunker())
+                    .prepare(app.farol.core.ingest.ParseControl.NONE);
             assertThat(prepared).isInstanceOf(Prepared.RecordOnly.class);
             FileRecord r = ((Prepared.RecordOnly) prepared).record();
             assertThat(r.status()).isEqualTo(FileStatus.SKIPPED);

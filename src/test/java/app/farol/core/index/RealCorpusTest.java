@@ -43,6 +43,13 @@ class RealCorpusTest {
             files = store.files();
             assertThat(store.keywordSearch("Constituição da República Federativa do Brasil", PassageFilter.NONE, 5))
                     .isNotEmpty();
+            // What the scanned PDF and the photo say, read with OCR.
+            assertThat(store.keywordSearch("Happy New Year 2003", PassageFilter.NONE, 3))
+                    .extracting(h -> Path.of(h.passage().path()).getFileName().toString())
+                    .contains("testOCR.pdf");
+            assertThat(store.keywordSearch("Apache Tika OCR Testing", PassageFilter.NONE, 3))
+                    .extracting(h -> Path.of(h.passage().path()).getFileName().toString())
+                    .contains("testOCR.jpg");
         }
         Map<String, Long> byKind = new TreeMap<>(files.values().stream()
                 .filter(r -> r.status() != FileStatus.INDEXED || !r.reason().isEmpty())
@@ -64,7 +71,7 @@ class RealCorpusTest {
                 report.seconds(),
                 byKind);
         files.values().stream()
-                .filter(r -> r.status() != FileStatus.INDEXED)
+                .filter(r -> r.status() != FileStatus.INDEXED || r.kind().name().startsWith("SCAN"))
                 .forEach(r -> System.out.printf(
                         Locale.ROOT, "  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
 
@@ -83,7 +90,14 @@ class RealCorpusTest {
         assertThat(kind(files, "tika/docx/testWORD_protected_passtika.docx")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/odt/testODTEncrypted.odt")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/docx/testWORD_truncated.docx")).isEqualTo(ReasonKind.CORRUPT);
-        assertThat(kind(files, "tika/pdf/testOCR.pdf")).isEqualTo(ReasonKind.NO_TEXT_LAYER);
+        // Scans are read with OCR: the scanned PDF and the photo of a page are searchable, and no
+        // PDF is left as "no text layer" (that is now only a PDF whose pages cannot be rendered).
+        assertThat(record(files, "tika/pdf/testOCR.pdf").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(record(files, "tika/jpg/testOCR.jpg").status()).isEqualTo(FileStatus.INDEXED);
+        assertThat(files.values())
+                .filteredOn(r -> r.kind() == ReasonKind.NO_TEXT_LAYER)
+                .as("files left as no text layer")
+                .isEmpty();
         FileRecord halfEncrypted = record(files, "tika/zip/testZipEncrypted.zip");
         assertThat(halfEncrypted.status())
                 .as("its unencrypted member is indexed")

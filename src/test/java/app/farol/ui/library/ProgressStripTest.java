@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.index.FileRecord;
 import app.farol.core.index.FileStatus;
+import app.farol.core.index.IndexProgress;
 import app.farol.core.index.IndexReport;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.library.LibraryState;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -40,6 +42,17 @@ class ProgressStripTest {
             heights[1] = strip.getPreferredSize().height;
         });
         assertThat(heights[0]).isEqualTo(heights[1]);
+    }
+
+    @Test
+    void should_count_the_scanned_pages_read_while_scans_are_read() {
+        Locale.setDefault(Locale.ENGLISH);
+        IndexProgress reading = new IndexProgress(3, 5, 40, 12.0, Duration.ofSeconds(30), "/docs/scan.pdf", 7, 0.5);
+        String line = ProgressStrip.text(new LibraryState(LibraryState.Phase.INDEXING, reading, null, ""), 0);
+        assertThat(line).startsWith("Indexing 3 of 5 files").endsWith(" · scanned pages read: 7");
+        IndexProgress none = new IndexProgress(3, 5, 40, 12.0, Duration.ofSeconds(30), "/docs/a.txt");
+        assertThat(ProgressStrip.text(new LibraryState(LibraryState.Phase.INDEXING, none, null, ""), 0))
+                .doesNotContain("scanned");
     }
 
     private static FileRecord record(String name, FileStatus status) {

@@ -109,7 +109,8 @@ public final class ContextAssembler {
                 text.toString(),
                 relevance,
                 first.language(),
-                first.part());
+                first.part(),
+                first.scanned());
     }
 
     /** A chunk's own text, without the lead-in lines a chunk inside a list repeats on top. */
@@ -142,7 +143,8 @@ public final class ContextAssembler {
                 text,
                 p.relevance(),
                 p.language(),
-                p.part());
+                p.part(),
+                p.scanned());
     }
 
     private static boolean covered(List<Passage> chosen, SearchHit hit) {

@@ -218,7 +218,8 @@ public final class UnitContext {
                     text,
                     source.relevance(),
                     source.language(),
-                    source.part());
+                    source.part(),
+                    source.scanned());
         }
     }
 

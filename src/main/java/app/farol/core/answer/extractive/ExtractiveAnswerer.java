@@ -193,7 +193,7 @@ public final class ExtractiveAnswerer implements Answerer {
         int from = Math.min(p.text().length(), start - p.startOffset() + leadIn);
         int to = Math.min(p.text().length(), Math.max(from, end - p.startOffset() + leadIn));
         String text = p.text().substring(from, to);
-        return new Citation(n, p.path(), p.page(), start, end, text, p.part());
+        return new Citation(n, p.path(), p.page(), start, end, text, p.part(), p.scanned());
     }
 
     /**
@@ -215,7 +215,7 @@ public final class ExtractiveAnswerer implements Answerer {
             int end = Math.max(start, documentOffset(p, s.sentence().end()));
             citations.merge(
                     p.n(),
-                    new Citation(n, p.path(), p.page(), start, end, s.sentence().text(), p.part()),
+                    new Citation(n, p.path(), p.page(), start, end, s.sentence().text(), p.part(), p.scanned()),
                     (a, b) -> span(
                             p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
         }

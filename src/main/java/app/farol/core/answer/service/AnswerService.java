@@ -170,7 +170,8 @@ public final class AnswerService {
                 s.text(),
                 h.relevance(),
                 s.language(),
-                s.part());
+                s.part(),
+                s.scanned());
     }
 
     private static Answer withComplete(Answer a, boolean complete) {

@@ -1,9 +1,12 @@
 package app.farol.core.ingest.isolated;
 
 import app.farol.core.ingest.DocumentParser;
+import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.ocr.OcrSettings;
+import app.farol.core.ocr.Tesseract;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ public final class IsolatedDocumentParser implements DocumentParser {
     private final WorkerSettings settings;
     private final String parserClass;
     private final ParseLimits limits;
+    private final OcrSettings ocr;
     private final Semaphore slots;
     private final LinkedBlockingQueue<ParseWorker> idle = new LinkedBlockingQueue<>();
     private final List<ParseWorker> all = new ArrayList<>();
@@ -53,6 +57,16 @@ public final class IsolatedDocumentParser implements DocumentParser {
      *     taking {@link ParseLimits} (tests pass parsers that misbehave on purpose)
      */
     public IsolatedDocumentParser(ParseLimits limits, WorkerSettings settings, String parserClass) {
+        this(limits, settings, parserClass, OcrSettings.fromSystemProperties());
+    }
+
+    /** Workers that read scans with these OCR settings. */
+    public IsolatedDocumentParser(ParseLimits limits, WorkerSettings settings, OcrSettings ocr) {
+        this(limits, settings, TikaDocumentParser.class.getName(), ocr);
+    }
+
+    public IsolatedDocumentParser(ParseLimits limits, WorkerSettings settings, String parserClass, OcrSettings ocr) {
+        this.ocr = ocr;
         this.limits = limits;
         this.settings = settings;
         this.parserClass = parserClass;
@@ -65,6 +79,15 @@ public final class IsolatedDocumentParser implements DocumentParser {
         return limits.timeout().plus(grace.compareTo(Duration.ofSeconds(2)) < 0 ? Duration.ofSeconds(2) : grace);
     }
 
+    /**
+     * Once a worker reads a file's scans, the longest it may take over each page before it is
+     * killed: the page limit plus time to render the page (it reports every page, and the wait
+     * begins again then).
+     */
+    public Duration pageLimit() {
+        return ocr.pageTimeout().plusSeconds(15);
+    }
+
     static String outOfMemoryReason(long heapBytes) {
         return OUT_OF_MEMORY_PREFIX + " the parser may use"
                 + (heapBytes > 0 ? " (" + heapBytes / (1 << 20) + " MB)" : "");
@@ -75,11 +98,25 @@ public final class IsolatedDocumentParser implements DocumentParser {
      */
     @Override
     public ParseOutcome parse(Path file) {
+        return parse(file, ParseControl.NONE);
+    }
+
+    /** Whether the workers find Tesseract where the OCR settings look for it. */
+    @Override
+    public boolean readsScans() {
+        return Tesseract.locate(ocr.searchPath()).isPresent();
+    }
+
+    /**
+     * @throws FarolException if no worker process can be started (then no file could be parsed)
+     */
+    @Override
+    public ParseOutcome parse(Path file, ParseControl control) {
         slots.acquireUninterruptibly();
         try {
             ParseWorker worker = borrow();
             try {
-                ParseOutcome outcome = worker.parse(file, hardLimit());
+                ParseOutcome outcome = worker.parse(file, hardLimit(), pageLimit(), control);
                 if (outcome instanceof ParseOutcome.Failed f && f.reason().startsWith(OUT_OF_MEMORY_PREFIX)) {
                     retire(worker); // it exits after such an answer
                 } else {
@@ -137,7 +174,7 @@ public final class IsolatedDocumentParser implements DocumentParser {
 
     private ParseWorker startWorker() {
         try {
-            ParseWorker w = ParseWorker.start(settings, parserClass, limits.maxChars(), limits.timeout());
+            ParseWorker w = ParseWorker.start(settings, ocr, parserClass, limits.maxChars(), limits.timeout());
             synchronized (all) {
                 all.add(w);
             }

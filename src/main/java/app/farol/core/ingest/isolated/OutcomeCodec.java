@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The wire format between {@link IsolatedDocumentParser} and {@link ParseWorkerMain}: a request
- * is one path; an answer is one {@link ParseOutcome} (a container with all its parts). Strings are length-prefixed UTF-8, so
+ * is one path and whether to read scans now; an answer is one {@link ParseOutcome} (a container with all its
+ * parts), after a {@link Page} message for each scanned page read, each answered by go or stop. Strings are length-prefixed UTF-8, so
  * paragraphs of any length pass. Not thread-safe: one conversation per stream pair.
  */
 final class OutcomeCodec {
@@ -24,6 +25,45 @@ final class OutcomeCodec {
     private static final byte SKIPPED = 2;
     private static final byte FAILED = 3;
     private static final byte CONTAINER = 4;
+    /** From the worker, before the outcome: one more scanned page read (done, total); the app answers go or stop. */
+    private static final byte PAGE = 5;
+
+    private static final byte GO = 1;
+    private static final byte STOP = 0;
+
+    /** A scanned page read, as the worker reports it while it reads a file. */
+    record Page(int done, int total) {}
+
+    static void writeRequest(DataOutputStream out, String path, boolean readScans) throws IOException {
+        writeString(out, path);
+        out.writeBoolean(readScans);
+        out.flush();
+    }
+
+    static void writePage(DataOutputStream out, int done, int total) throws IOException {
+        out.writeByte(PAGE);
+        out.writeInt(done);
+        out.writeInt(total);
+        out.flush();
+    }
+
+    static void writeGo(DataOutputStream out, boolean go) throws IOException {
+        out.writeByte(go ? GO : STOP);
+        out.flush();
+    }
+
+    static boolean readGo(DataInputStream in) throws IOException {
+        return in.readByte() == GO;
+    }
+
+    /** The worker's next message: a {@link Page} or the file's {@link ParseOutcome}. */
+    static Object readMessage(DataInputStream in) throws IOException {
+        byte kind = in.readByte();
+        if (kind == PAGE) {
+            return new Page(in.readInt(), in.readInt());
+        }
+        return readOutcome(in, kind);
+    }
 
     private OutcomeCodec() {}
 
@@ -67,6 +107,10 @@ final class OutcomeCodec {
         writeString(out, d.language());
         writeString(out, d.truncation());
         writeString(out, d.truncationKind().name());
+        out.writeInt(d.scannedPages().size());
+        for (int page : d.scannedPages()) {
+            out.writeInt(page);
+        }
         out.writeInt(d.blocks().size());
         for (TextBlock b : d.blocks()) {
             writeString(out, b.text());
@@ -81,7 +125,10 @@ final class OutcomeCodec {
     }
 
     static ParseOutcome readOutcome(DataInputStream in) throws IOException {
-        byte kind = in.readByte();
+        return readOutcome(in, in.readByte());
+    }
+
+    private static ParseOutcome readOutcome(DataInputStream in, byte kind) throws IOException {
         return switch (kind) {
             case PARSED -> new ParseOutcome.Parsed(readDocument(in));
             case SKIPPED -> new ParseOutcome.Skipped(ReasonKind.valueOf(readString(in)), readString(in));
@@ -109,6 +156,11 @@ final class OutcomeCodec {
         String language = readString(in);
         String truncation = readString(in);
         ReasonKind truncationKind = ReasonKind.valueOf(readString(in));
+        int scanned = readCount(in);
+        List<Integer> scannedPages = new ArrayList<>(scanned);
+        for (int i = 0; i < scanned; i++) {
+            scannedPages.add(in.readInt());
+        }
         int count = readCount(in);
         List<TextBlock> blocks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -123,7 +175,7 @@ final class OutcomeCodec {
             }
             blocks.add(new TextBlock(text, page, headings, heading, tableRow));
         }
-        return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind);
+        return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind, scannedPages);
     }
 
     private static int readCount(DataInputStream in) throws IOException {

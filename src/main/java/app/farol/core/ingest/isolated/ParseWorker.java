@@ -1,7 +1,9 @@
 package app.farol.core.ingest.isolated;
 
+import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ocr.OcrSettings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -63,7 +65,8 @@ final class ParseWorker implements AutoCloseable {
     }
 
     /** Starts a worker and waits until its parser is ready. */
-    static ParseWorker start(WorkerSettings settings, String parserClass, long maxChars, Duration timeout)
+    static ParseWorker start(
+            WorkerSettings settings, OcrSettings ocr, String parserClass, long maxChars, Duration timeout)
             throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -75,6 +78,7 @@ final class ParseWorker implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:-UsePerfData");
         command.add("-Djava.awt.headless=true");
+        command.addAll(ocr.asSystemProperties());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorkerMain.class.getName());
@@ -98,17 +102,32 @@ final class ParseWorker implements AutoCloseable {
     /**
      * Parses one file.
      *
+     * @param limit the longest the worker may take over the file before it begins on its scans
+     * @param pageLimit then, the longest it may take over each scanned page
      * @throws Lost if the worker exceeded {@code limit}, ran out of memory or exited; the message
      *     is the reason to record for the file
      */
-    ParseOutcome parse(Path file, Duration limit) throws Lost {
+    ParseOutcome parse(Path file, Duration limit, Duration pageLimit, ParseControl control) throws Lost {
         try {
-            OutcomeCodec.writeString(requests, file.toString());
-            requests.flush();
+            OutcomeCodec.writeRequest(requests, file.toString(), control.readScans());
         } catch (IOException e) {
             throw diedReason();
         }
-        return await(limit, () -> OutcomeCodec.readOutcome(answers));
+        Duration wait = limit;
+        while (true) {
+            Object message = await(wait, () -> OutcomeCodec.readMessage(answers));
+            if (message instanceof ParseOutcome outcome) {
+                return outcome;
+            }
+            OutcomeCodec.Page page = (OutcomeCodec.Page) message;
+            wait = pageLimit; // from now on each scanned page has its own time
+            boolean go = control.pageRead(page.done(), page.total()); // may wait: the run is paused
+            try {
+                OutcomeCodec.writeGo(requests, go);
+            } catch (IOException e) {
+                throw diedReason();
+            }
+        }
     }
 
     private interface Read<T> {

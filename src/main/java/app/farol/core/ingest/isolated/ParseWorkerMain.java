@@ -1,6 +1,7 @@
 package app.farol.core.ingest.isolated;
 
 import app.farol.core.ingest.DocumentParser;
+import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
@@ -47,15 +48,17 @@ public final class ParseWorkerMain {
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in));
         while (true) {
             String path;
+            boolean readScans;
             try {
                 path = OutcomeCodec.readString(in);
+                readScans = in.readBoolean();
             } catch (EOFException e) {
                 System.exit(0); // the parent closed the pool; a parser's stray thread must not keep us alive
                 return;
             }
             ParseOutcome outcome;
             try {
-                outcome = parser.parse(Path.of(path));
+                outcome = parser.parse(Path.of(path), control(readScans, in, out));
             } catch (OutOfMemoryError e) {
                 outcome = null; // answer after the stack unwinds and the garbage is freed
             }
@@ -70,6 +73,27 @@ public final class ParseWorkerMain {
             }
             answer(out, outcome);
         }
+    }
+
+    /** Reports each scanned page read to the app and waits for its go (the app may be paused, or stop us). */
+    private static ParseControl control(boolean readScans, DataInputStream in, DataOutputStream out) {
+        return new ParseControl() {
+            @Override
+            public boolean readScans() {
+                return readScans;
+            }
+
+            @Override
+            public boolean pageRead(int done, int total) {
+                try {
+                    OutcomeCodec.writePage(out, done, total);
+                    return OutcomeCodec.readGo(in);
+                } catch (IOException e) {
+                    Runtime.getRuntime().halt(1); // the parent is gone
+                    return false;
+                }
+            }
+        };
     }
 
     private static void answer(DataOutputStream out, ParseOutcome outcome) {
