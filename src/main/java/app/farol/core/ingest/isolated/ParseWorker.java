@@ -51,9 +51,11 @@ final class ParseWorker implements AutoCloseable {
     private final DataOutputStream requests;
     private final DataInputStream answers;
     private final Deque<String> lastErrorLines = new ArrayDeque<>();
+    private final long answerLimit;
 
-    private ParseWorker(Process process) {
+    private ParseWorker(Process process, long answerLimit) {
         this.process = process;
+        this.answerLimit = answerLimit;
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         Thread.ofPlatform()
@@ -82,7 +84,7 @@ final class ParseWorker implements AutoCloseable {
         command.add(parserClass);
         command.add(Long.toString(maxChars));
         command.add(Long.toString(timeout.toMillis()));
-        ParseWorker worker = new ParseWorker(new ProcessBuilder(command).start());
+        ParseWorker worker = new ParseWorker(new ProcessBuilder(command).start(), OutcomeCodec.answerLimit(maxChars));
         try {
             int ready = worker.await(START_LIMIT, () -> worker.answers.readInt());
             if (ready != OutcomeCodec.READY) {
@@ -108,7 +110,7 @@ final class ParseWorker implements AutoCloseable {
         } catch (IOException e) {
             throw diedReason();
         }
-        return await(limit, () -> OutcomeCodec.readOutcome(answers));
+        return await(limit, () -> OutcomeCodec.readOutcome(answers, answerLimit));
     }
 
     private interface Read<T> {
@@ -132,6 +134,10 @@ final class ParseWorker implements AutoCloseable {
                     ReasonKind.TIMED_OUT,
                     "timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutcomeCodec.TooLarge tooLarge) {
+                kill(); // it is in the middle of an answer too long to read: start afresh
+                throw new Lost(ReasonKind.TOO_LARGE, tooLarge.getMessage());
+            }
             throw diedReason();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -48,7 +48,7 @@ public final class ParseWorkerMain {
         while (true) {
             String path;
             try {
-                path = OutcomeCodec.readString(in);
+                path = OutcomeCodec.readPath(in);
             } catch (EOFException e) {
                 System.exit(0); // the parent closed the pool; a parser's stray thread must not keep us alive
                 return;
