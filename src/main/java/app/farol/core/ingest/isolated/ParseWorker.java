@@ -51,11 +51,14 @@ final class ParseWorker implements AutoCloseable {
     private final DataOutputStream requests;
     private final DataInputStream answers;
     private final Deque<String> lastErrorLines = new ArrayDeque<>();
+    private final Path temp;
     private final long answerLimit;
 
-    private ParseWorker(Process process, long answerLimit) {
+    private ParseWorker(Process process, Path temp, long answerLimit) {
         this.process = process;
+        this.temp = temp;
         this.answerLimit = answerLimit;
+        process.onExit().thenRun(() -> WorkerTemp.remove(temp)); // also when it dies by itself
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         Thread.ofPlatform()
@@ -77,6 +80,8 @@ final class ParseWorker implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-XX:-UsePerfData");
         command.add("-Djava.awt.headless=true");
+        Path temp = WorkerTemp.create(); // what parsers spool of a document stays in it, removed with the worker
+        command.add("-Djava.io.tmpdir=" + temp);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorkerMain.class.getName());
@@ -84,7 +89,14 @@ final class ParseWorker implements AutoCloseable {
         command.add(parserClass);
         command.add(Long.toString(maxChars));
         command.add(Long.toString(timeout.toMillis()));
-        ParseWorker worker = new ParseWorker(new ProcessBuilder(command).start(), OutcomeCodec.answerLimit(maxChars));
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            WorkerTemp.remove(temp);
+            throw e;
+        }
+        ParseWorker worker = new ParseWorker(process, temp, OutcomeCodec.answerLimit(maxChars));
         try {
             int ready = worker.await(START_LIMIT, () -> worker.answers.readInt());
             if (ready != OutcomeCodec.READY) {
@@ -154,6 +166,7 @@ final class ParseWorker implements AutoCloseable {
                 return new Lost(ReasonKind.OTHER, "the parser process stopped answering");
             }
             code = process.exitValue();
+            removeTemp();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Lost(ReasonKind.OTHER, "interrupted");
@@ -195,6 +208,19 @@ final class ParseWorker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        removeTemp();
+    }
+
+    /** Removes the worker's temporary folder now (not only when the exit is noticed), once it is gone. */
+    private void removeTemp() {
+        if (!process.isAlive()) {
+            WorkerTemp.remove(temp);
+        }
+    }
+
+    /** The worker's own temporary folder (its {@code java.io.tmpdir}). */
+    Path tempFolder() {
+        return temp;
     }
 
     private void drainErrors() {
@@ -228,6 +254,7 @@ final class ParseWorker implements AutoCloseable {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 kill();
             }
+            removeTemp();
         } catch (IOException e) {
             kill();
         } catch (InterruptedException e) {
