@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             BenchContextCommand.class,
             BenchAbstainCommand.class,
             BenchCrashCommand.class,
+            BenchFuzzCommand.class,
             BenchAnswerCommand.class
         })
 public final class BenchCommand implements Runnable {
