@@ -269,11 +269,41 @@ public final class TikaDocumentParser implements DocumentParser {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: " + detail(root));
+    }
+
+    /** A qualified Java class name, often with an object's identity ({@code org.apache.poi.Foo@1a2b}). */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\S*");
+
+    /** Messages the JVM makes for a programming error ("Index 5 out of bounds for length 3", "Cannot invoke ..."). */
+    private static final java.util.regex.Pattern JVM_MESSAGE = java.util.regex.Pattern.compile(
+            "out of bounds for length|^Range \\[|^arraycopy:|^Cannot (invoke|read|load|store|assign)\\b|because \""
+                    + "|cannot be cast to|^/ by zero$|^-?\\d+$|^null$");
+
+    /**
+     * What a parser's failure says about the file, in words a person can act on. A programming
+     * error inside the parser (a null pointer, an index out of bounds) says nothing about the file
+     * but that its data was not what the parser expected, and its JVM message ("Cannot invoke ...
+     * because ... is null") means nothing to a person: it becomes "the parser met data it could not
+     * make sense of (NullPointerException)". A message that names Java objects is cut before them.
+     */
+    static String detail(Throwable root) {
+        String detail = root.getMessage() == null ? "" : root.getMessage().strip();
+        java.util.regex.Matcher m = CLASS_NAME.matcher(detail);
+        if (m.find()) {
+            detail = detail.substring(0, m.start()).replaceAll("[\\s:=(,\\[\"]+$", "");
+        }
+        if (detail.isBlank()
+                || root instanceof NullPointerException
+                || JVM_MESSAGE.matcher(detail).find()) {
+            return "the parser met data it could not make sense of ("
+                    + root.getClass().getSimpleName() + ")";
+        }
         if (detail.length() > 160) {
             detail = detail.substring(0, 160) + "…";
         }
-        return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: " + detail);
+        return detail;
     }
 
     /** Tika wraps our handler's exception in its own; find it. */
