@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             BenchAbstainCommand.class,
             BenchCrashCommand.class,
             BenchFuzzCommand.class,
+            BenchSoakCommand.class,
             BenchAnswerCommand.class
         })
 public final class BenchCommand implements Runnable {
