@@ -25,6 +25,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -142,7 +143,7 @@ public final class TikaDocumentParser implements DocumentParser {
             String truncation = "";
             ReasonKind truncationKind = ReasonKind.NONE;
             try {
-                chosen.parse(in, handler, metadata, context);
+                parseWith(chosen, file, in, handler, metadata, context);
             } catch (SAXException | TikaException e) {
                 StructuredTextHandler.LimitReached limit = limitCause(e);
                 if (limit == null) {
@@ -176,6 +177,34 @@ public final class TikaDocumentParser implements DocumentParser {
             return new ParseOutcome.Failed(
                     ReasonKind.CORRUPT,
                     "corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Runs a parser. The automatic parser turns a parser's own IOException into a TikaException
+     * (Tika's CompositeParser, TIKA-198): on a file that can be read it is about the content (a
+     * damaged zip: "invalid CEN header"), not about reading. A parser Farol calls itself
+     * ({@link OtherFormats}) gets the same treatment, so a damaged .sxc is corrupt, not unreadable.
+     */
+    private void parseWith(
+            Parser chosen,
+            Path file,
+            TikaInputStream in,
+            ContentHandler handler,
+            Metadata metadata,
+            ParseContext context)
+            throws IOException, SAXException, TikaException {
+        if (chosen == parser) {
+            chosen.parse(in, handler, metadata, context);
+            return;
+        }
+        try {
+            chosen.parse(in, handler, metadata, context);
+        } catch (IOException e) {
+            if (!Files.isReadable(file)) {
+                throw e; // it went away or lost its permissions: that is about reading
+            }
+            throw new TikaException("the parser could not read its content", e);
         }
     }
 
