@@ -61,7 +61,7 @@ final class BenchFuzzCommand implements Callable<Integer> {
         }
         long s = seed != null ? seed : System.nanoTime();
         Path work = keep != null
-                ? Files.createDirectories(keep)
+                ? app.farol.core.util.PrivateFiles.createFolders(keep)
                 : Files.createTempDirectory("farol-bench-fuzz"); // 0700: the copies hold the corpus's text
         FuzzDrill.Result r;
         try {
