@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             BenchContextCommand.class,
             BenchAbstainCommand.class,
             BenchCrashCommand.class,
+            BenchFuzzCommand.class,
+            BenchSoakCommand.class,
             BenchAnswerCommand.class,
             BenchScansCommand.class
         })

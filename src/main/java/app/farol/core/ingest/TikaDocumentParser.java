@@ -26,6 +26,7 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
 /**
@@ -173,7 +174,7 @@ public final class TikaDocumentParser implements DocumentParser {
             String truncation = "";
             ReasonKind truncationKind = ReasonKind.NONE;
             try {
-                chosen.parse(in, handler, metadata, context);
+                parseWith(chosen, file, in, handler, metadata, context);
             } catch (SAXException | TikaException e) {
                 StructuredTextHandler.LimitReached limit = limitCause(e);
                 if (limit == null) {
@@ -215,6 +216,34 @@ public final class TikaDocumentParser implements DocumentParser {
             return new ParseOutcome.Failed(
                     ReasonKind.CORRUPT,
                     "corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Runs a parser. The automatic parser turns a parser's own IOException into a TikaException
+     * (Tika's CompositeParser, TIKA-198): on a file that can be read it is about the content (a
+     * damaged zip: "invalid CEN header"), not about reading. A parser Farol calls itself
+     * ({@link OtherFormats}) gets the same treatment, so a damaged .sxc is corrupt, not unreadable.
+     */
+    private void parseWith(
+            Parser chosen,
+            Path file,
+            TikaInputStream in,
+            ContentHandler handler,
+            Metadata metadata,
+            ParseContext context)
+            throws IOException, SAXException, TikaException {
+        if (chosen == parser) {
+            chosen.parse(in, handler, metadata, context);
+            return;
+        }
+        try {
+            chosen.parse(in, handler, metadata, context);
+        } catch (IOException e) {
+            if (!Files.isReadable(file)) {
+                throw e; // it went away or lost its permissions: that is about reading
+            }
+            throw new TikaException("the parser could not read its content", e);
         }
     }
 
@@ -372,11 +401,41 @@ public final class TikaDocumentParser implements DocumentParser {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String detail = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: " + detail(root));
+    }
+
+    /** A qualified Java class name, often with an object's identity ({@code org.apache.poi.Foo@1a2b}). */
+    private static final java.util.regex.Pattern CLASS_NAME =
+            java.util.regex.Pattern.compile("\\b[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)+\\.[A-Z]\\S*");
+
+    /** Messages the JVM makes for a programming error ("Index 5 out of bounds for length 3", "Cannot invoke ..."). */
+    private static final java.util.regex.Pattern JVM_MESSAGE = java.util.regex.Pattern.compile(
+            "out of bounds for length|^Range \\[|^arraycopy:|^Cannot (invoke|read|load|store|assign)\\b|because \""
+                    + "|cannot be cast to|^/ by zero$|^-?\\d+$|^null$");
+
+    /**
+     * What a parser's failure says about the file, in words a person can act on. A programming
+     * error inside the parser (a null pointer, an index out of bounds) says nothing about the file
+     * but that its data was not what the parser expected, and its JVM message ("Cannot invoke ...
+     * because ... is null") means nothing to a person: it becomes "the parser met data it could not
+     * make sense of (NullPointerException)". A message that names Java objects is cut before them.
+     */
+    static String detail(Throwable root) {
+        String detail = root.getMessage() == null ? "" : root.getMessage().strip();
+        java.util.regex.Matcher m = CLASS_NAME.matcher(detail);
+        if (m.find()) {
+            detail = detail.substring(0, m.start()).replaceAll("[\\s:=(,\\[\"]+$", "");
+        }
+        if (detail.isBlank()
+                || root instanceof NullPointerException
+                || JVM_MESSAGE.matcher(detail).find()) {
+            return "the parser met data it could not make sense of ("
+                    + root.getClass().getSimpleName() + ")";
+        }
         if (detail.length() > 160) {
             detail = detail.substring(0, 160) + "…";
         }
-        return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: " + detail);
+        return detail;
     }
 
     /** Tika wraps our handler's exception in its own; find it. */

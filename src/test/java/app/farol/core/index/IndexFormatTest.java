@@ -58,6 +58,22 @@ class IndexFormatTest {
         assertThat(commitData(index)).containsEntry("farol.format", String.valueOf(LucenePassageStore.FORMAT));
     }
 
+    @Test
+    void should_open_an_index_of_the_previous_format_and_record_the_current_one() throws Exception {
+        Path index = indexNotes();
+        setFormat(index, String.valueOf(LucenePassageStore.FORMAT - 1));
+        try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
+            assertThat(store.files()).hasSize(1);
+        }
+        try (LucenePassageStore store =
+                LucenePassageStore.openForWriting(index, SharedEmbedder.get().name())) {
+            Files.writeString(temp.resolve("docs/more.txt"), "A second note about the ferry.");
+            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                    .index(List.of(temp.resolve("docs")), IndexListener.NONE, CancelToken.none());
+        }
+        assertThat(commitData(index)).containsEntry("farol.format", String.valueOf(LucenePassageStore.FORMAT));
+    }
+
     private Path indexNotes() throws Exception {
         Path docs = Files.createDirectories(temp.resolve("docs"));
         Files.writeString(docs.resolve("tides.txt"), "High tide at the harbour is at seven.");

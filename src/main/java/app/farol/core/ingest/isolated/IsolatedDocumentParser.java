@@ -205,6 +205,13 @@ public final class IsolatedDocumentParser implements DocumentParser {
         }
     }
 
+    /** The temporary folders of the live workers (for tests). */
+    List<Path> workerTempFolders() {
+        synchronized (all) {
+            return all.stream().map(ParseWorker::tempFolder).toList();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;

@@ -14,8 +14,13 @@ import java.util.List;
 /**
  * The wire format between {@link IsolatedDocumentParser} and {@link ParseWorkerMain}: a request
  * is one path and whether to read scans now; an answer is one {@link ParseOutcome} (a container with all its
- * parts), after a {@link Page} message for each scanned page read, each answered by go or stop. Strings are length-prefixed UTF-8, so
- * paragraphs of any length pass. Not thread-safe: one conversation per stream pair.
+ * parts), after a {@link Page} message for each scanned page read, each answered by go or stop. Strings are
+ * length-prefixed UTF-8, so paragraphs of any length pass. Not thread-safe: one conversation per stream pair.
+ *
+ * <p>The app does not trust what a worker sends (a parser may be exploited by the file it
+ * reads): an answer is read within a byte budget ({@link #answerLimit}) that every string length
+ * and element count is checked against before anything is allocated for it, so a lying length
+ * costs a refusal ({@link TooLarge}), not the app's heap.
  */
 final class OutcomeCodec {
     /** Sent by a worker once its parser is built, so start-up is not counted against a file's time. */
@@ -33,6 +38,33 @@ final class OutcomeCodec {
 
     /** A scanned page read, as the worker reports it while it reads a file. */
     record Page(int done, int total) {}
+
+    /** Longest path a request may carry, in UTF-8 bytes. */
+    static final int MAX_PATH_BYTES = 1 << 16;
+
+    /** The fewest bytes one text block takes on the wire (empty text, page, two flags, no headings). */
+    private static final int MIN_BLOCK_BYTES = 4 + 4 + 1 + 1 + 4;
+
+    /**
+     * An answer passed its byte budget, or a length or count in it could not fit in what was
+     * left of it. The stream is then in the middle of a message: the worker must be dropped.
+     */
+    static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
+        }
+    }
+
+    private OutcomeCodec() {}
+
+    /**
+     * The most bytes the app reads for one file's answer: the text of a file is at most {@code
+     * maxChars} characters (at most 3 bytes each in UTF-8), and titles, part names and the heading
+     * path repeated with every block may add as much again several times over; at least 64 MiB.
+     */
+    static long answerLimit(long maxChars) {
+        return Math.max(64L << 20, 16 * maxChars);
+    }
 
     static void writeRequest(DataOutputStream out, String path, boolean readScans) throws IOException {
         writeString(out, path);
@@ -55,17 +87,6 @@ final class OutcomeCodec {
     static boolean readGo(DataInputStream in) throws IOException {
         return in.readByte() == GO;
     }
-
-    /** The worker's next message: a {@link Page} or the file's {@link ParseOutcome}. */
-    static Object readMessage(DataInputStream in) throws IOException {
-        byte kind = in.readByte();
-        if (kind == PAGE) {
-            return new Page(in.readInt(), in.readInt());
-        }
-        return readOutcome(in, kind);
-    }
-
-    private OutcomeCodec() {}
 
     static void writeOutcome(DataOutputStream out, ParseOutcome outcome) throws IOException {
         switch (outcome) {
@@ -124,66 +145,130 @@ final class OutcomeCodec {
         }
     }
 
-    static ParseOutcome readOutcome(DataInputStream in) throws IOException {
-        return readOutcome(in, in.readByte());
+    /**
+     * Reads one answer of at most {@code limit} bytes of strings and elements.
+     *
+     * @throws TooLarge if the answer claims more than that; nothing of that size was allocated
+     * @throws IOException if the stream ends or the message is malformed
+     */
+    static ParseOutcome readOutcome(DataInputStream in, long limit) throws IOException {
+        return new Budget(in, limit).outcome(in.readByte());
     }
 
-    private static ParseOutcome readOutcome(DataInputStream in, byte kind) throws IOException {
-        return switch (kind) {
-            case PARSED -> new ParseOutcome.Parsed(readDocument(in));
-            case SKIPPED -> new ParseOutcome.Skipped(ReasonKind.valueOf(readString(in)), readString(in));
-            case FAILED -> new ParseOutcome.Failed(ReasonKind.valueOf(readString(in)), readString(in));
-            case CONTAINER -> {
-                int count = readCount(in);
-                List<ParseOutcome.Part> parts = new ArrayList<>(count);
-                for (int i = 0; i < count; i++) {
-                    parts.add(new ParseOutcome.Part(readString(in), readDocument(in)));
+    /** The worker's next message: a {@link Page}, or the file's {@link ParseOutcome} within {@code limit} bytes. */
+    static Object readMessage(DataInputStream in, long limit) throws IOException {
+        byte kind = in.readByte();
+        if (kind == PAGE) {
+            return new Page(in.readInt(), in.readInt());
+        }
+        return new Budget(in, limit).outcome(kind);
+    }
+
+    /** The bytes left for one answer; every length and count is checked against it before use. */
+    private static final class Budget {
+        private final DataInputStream in;
+        private final long limit;
+        private long left;
+
+        Budget(DataInputStream in, long limit) {
+            this.in = in;
+            this.limit = limit;
+            this.left = limit;
+        }
+
+        ParseOutcome outcome(byte kind) throws IOException {
+            return switch (kind) {
+                case PARSED -> new ParseOutcome.Parsed(document());
+                case SKIPPED -> new ParseOutcome.Skipped(reasonKind(), string());
+                case FAILED -> new ParseOutcome.Failed(reasonKind(), string());
+                case CONTAINER -> {
+                    int count = count(4 + 4 + 4 + 4);
+                    List<ParseOutcome.Part> parts = new ArrayList<>(Math.min(count, 1024));
+                    for (int i = 0; i < count; i++) {
+                        parts.add(new ParseOutcome.Part(string(), document()));
+                    }
+                    int unreadCount = count(4 + 4 + 1);
+                    List<ParseOutcome.Unread> unread = new ArrayList<>(Math.min(unreadCount, 1024));
+                    for (int i = 0; i < unreadCount; i++) {
+                        unread.add(new ParseOutcome.Unread(string(), string(), in.readBoolean()));
+                    }
+                    yield new ParseOutcome.Container(parts, unread);
                 }
-                int unreadCount = readCount(in);
-                List<ParseOutcome.Unread> unread = new ArrayList<>(unreadCount);
-                for (int i = 0; i < unreadCount; i++) {
-                    unread.add(new ParseOutcome.Unread(readString(in), readString(in), in.readBoolean()));
+                default -> throw new IOException("unexpected message from the parser process: " + kind);
+            };
+        }
+
+        private ParsedDocument document() throws IOException {
+            String title = string();
+            String mediaType = string();
+            String language = string();
+            String truncation = string();
+            ReasonKind truncationKind = reasonKind();
+            int scanned = count(4);
+            List<Integer> scannedPages = new ArrayList<>(Math.min(scanned, 1024));
+            for (int i = 0; i < scanned; i++) {
+                scannedPages.add(in.readInt());
+            }
+            int count = count(MIN_BLOCK_BYTES);
+            List<TextBlock> blocks = new ArrayList<>(Math.min(count, 1024));
+            for (int i = 0; i < count; i++) {
+                String text = string();
+                int page = in.readInt();
+                boolean heading = in.readBoolean();
+                boolean tableRow = in.readBoolean();
+                int depth = count(4);
+                List<String> headings = new ArrayList<>(Math.min(depth, 64));
+                for (int j = 0; j < depth; j++) {
+                    headings.add(string());
                 }
-                yield new ParseOutcome.Container(parts, unread);
+                blocks.add(new TextBlock(text, page, headings, heading, tableRow));
             }
-            default -> throw new IOException("unexpected message from the parser process: " + kind);
-        };
-    }
-
-    private static ParsedDocument readDocument(DataInputStream in) throws IOException {
-        String title = readString(in);
-        String mediaType = readString(in);
-        String language = readString(in);
-        String truncation = readString(in);
-        ReasonKind truncationKind = ReasonKind.valueOf(readString(in));
-        int scanned = readCount(in);
-        List<Integer> scannedPages = new ArrayList<>(scanned);
-        for (int i = 0; i < scanned; i++) {
-            scannedPages.add(in.readInt());
+            return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind, scannedPages);
         }
-        int count = readCount(in);
-        List<TextBlock> blocks = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            String text = readString(in);
-            int page = in.readInt();
-            boolean heading = in.readBoolean();
-            boolean tableRow = in.readBoolean();
-            int depth = readCount(in);
-            List<String> headings = new ArrayList<>(depth);
-            for (int j = 0; j < depth; j++) {
-                headings.add(readString(in));
+
+        private ReasonKind reasonKind() throws IOException {
+            String name = string();
+            try {
+                return ReasonKind.valueOf(name);
+            } catch (IllegalArgumentException e) {
+                throw new IOException("unexpected reason kind from the parser process: " + name);
             }
-            blocks.add(new TextBlock(text, page, headings, heading, tableRow));
         }
-        return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind, scannedPages);
-    }
 
-    private static int readCount(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > (1 << 26)) {
-            throw new IOException("unexpected count from the parser process: " + count);
+        /** A count of elements that each take at least {@code minBytes} on the wire. */
+        private int count(int minBytes) throws IOException {
+            int count = in.readInt();
+            take(4);
+            if (count < 0) {
+                throw new IOException("unexpected count from the parser process: " + count);
+            }
+            if ((long) count * minBytes > left) {
+                throw tooLarge();
+            }
+            return count;
         }
-        return count;
+
+        private String string() throws IOException {
+            int length = in.readInt();
+            take(4);
+            if (length < 0) {
+                throw new IOException("unexpected string length from the parser process: " + length);
+            }
+            take(length);
+            return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        }
+
+        private void take(long bytes) throws TooLarge {
+            if (bytes > left) {
+                throw tooLarge();
+            }
+            left -= bytes;
+        }
+
+        private TooLarge tooLarge() {
+            return new TooLarge("too large: the parser's answer for it is longer than the " + (limit >> 20)
+                    + " MB Farol reads for one file");
+        }
     }
 
     static void writeString(DataOutputStream out, String s) throws IOException {
@@ -192,10 +277,11 @@ final class OutcomeCodec {
         out.write(bytes);
     }
 
-    static String readString(DataInputStream in) throws IOException {
+    /** Reads a request's path: at most {@link #MAX_PATH_BYTES}. */
+    static String readPath(DataInputStream in) throws IOException {
         int length = in.readInt();
-        if (length < 0 || length > (1 << 30)) {
-            throw new IOException("unexpected string length from the parser process: " + length);
+        if (length < 0 || length > MAX_PATH_BYTES) {
+            throw new IOException("unexpected path length: " + length);
         }
         return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }

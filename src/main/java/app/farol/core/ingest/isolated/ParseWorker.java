@@ -53,9 +53,14 @@ final class ParseWorker implements AutoCloseable {
     private final DataOutputStream requests;
     private final DataInputStream answers;
     private final Deque<String> lastErrorLines = new ArrayDeque<>();
+    private final Path temp;
+    private final long answerLimit;
 
-    private ParseWorker(Process process) {
+    private ParseWorker(Process process, Path temp, long answerLimit) {
         this.process = process;
+        this.temp = temp;
+        this.answerLimit = answerLimit;
+        process.onExit().thenRun(() -> WorkerTemp.remove(temp)); // also when it dies by itself
         this.requests = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
         this.answers = new DataInputStream(new BufferedInputStream(process.getInputStream()));
         Thread.ofPlatform()
@@ -79,6 +84,8 @@ final class ParseWorker implements AutoCloseable {
         command.add("-XX:-UsePerfData");
         command.add("-Djava.awt.headless=true");
         command.addAll(ocr.asSystemProperties());
+        Path temp = WorkerTemp.create(); // what parsers spool of a document stays in it, removed with the worker
+        command.add("-Djava.io.tmpdir=" + temp);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ParseWorkerMain.class.getName());
@@ -86,7 +93,14 @@ final class ParseWorker implements AutoCloseable {
         command.add(parserClass);
         command.add(Long.toString(maxChars));
         command.add(Long.toString(timeout.toMillis()));
-        ParseWorker worker = new ParseWorker(new ProcessBuilder(command).start());
+        Process process;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            WorkerTemp.remove(temp);
+            throw e;
+        }
+        ParseWorker worker = new ParseWorker(process, temp, OutcomeCodec.answerLimit(maxChars));
         try {
             int ready = worker.await(START_LIMIT, () -> worker.answers.readInt());
             if (ready != OutcomeCodec.READY) {
@@ -115,7 +129,7 @@ final class ParseWorker implements AutoCloseable {
         }
         Duration wait = limit;
         while (true) {
-            Object message = await(wait, () -> OutcomeCodec.readMessage(answers));
+            Object message = await(wait, () -> OutcomeCodec.readMessage(answers, answerLimit));
             if (message instanceof ParseOutcome outcome) {
                 return outcome;
             }
@@ -151,6 +165,10 @@ final class ParseWorker implements AutoCloseable {
                     ReasonKind.TIMED_OUT,
                     "timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutcomeCodec.TooLarge tooLarge) {
+                kill(); // it is in the middle of an answer too long to read: start afresh
+                throw new Lost(ReasonKind.TOO_LARGE, tooLarge.getMessage());
+            }
             throw diedReason();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -167,6 +185,7 @@ final class ParseWorker implements AutoCloseable {
                 return new Lost(ReasonKind.OTHER, "the parser process stopped answering");
             }
             code = process.exitValue();
+            removeTemp();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Lost(ReasonKind.OTHER, "interrupted");
@@ -208,6 +227,19 @@ final class ParseWorker implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        removeTemp();
+    }
+
+    /** Removes the worker's temporary folder now (not only when the exit is noticed), once it is gone. */
+    private void removeTemp() {
+        if (!process.isAlive()) {
+            WorkerTemp.remove(temp);
+        }
+    }
+
+    /** The worker's own temporary folder (its {@code java.io.tmpdir}). */
+    Path tempFolder() {
+        return temp;
     }
 
     private void drainErrors() {
@@ -241,6 +273,7 @@ final class ParseWorker implements AutoCloseable {
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 kill();
             }
+            removeTemp();
         } catch (IOException e) {
             kill();
         } catch (InterruptedException e) {

@@ -50,7 +50,7 @@ public final class ParseWorkerMain {
             String path;
             boolean readScans;
             try {
-                path = OutcomeCodec.readString(in);
+                path = OutcomeCodec.readPath(in);
                 readScans = in.readBoolean();
             } catch (EOFException e) {
                 System.exit(0); // the parent closed the pool; a parser's stray thread must not keep us alive
