@@ -3,6 +3,7 @@ package app.farol.bench;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.context.ContextBudget;
 import app.farol.core.answer.llm.ChatPrompt;
+import app.farol.core.answer.llm.EngineTuning;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.JlamaEngine;
@@ -93,9 +94,9 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "Context budget for a %.0f s target: %d tokens%n", targetSeconds, budget);
                 out.flush();
                 GenerationResult reused = engine.generate(prompt, limits, s -> {}, CancelToken.none());
-                engine.setPrefixReuse(false);
+                engine.setTuning(EngineTuning.DEFAULT.withReuse(EngineTuning.Reuse.NONE));
                 GenerationResult fresh = engine.generate(prompt, limits, s -> {}, CancelToken.none());
-                engine.setPrefixReuse(true);
+                engine.setTuning(EngineTuning.DEFAULT);
                 out.printf(Locale.ROOT, "%n%-34s %12s %12s%n", "", "prefix reused", "no reuse");
                 out.printf(
                         Locale.ROOT,
