@@ -18,10 +18,11 @@ import java.util.function.IntConsumer;
  * the last n-gram ({@link PromptLookup}), the current token and the draft are read in one
  * {@code batchForward}, and the longest draft prefix that equals what greedy decoding picks at
  * each row is kept, plus the token greedy picks after it. Each row's logits are those a plain
- * step at that position would compute (attention looks only at earlier positions), so the output
- * is the same token for token; cache entries of rejected drafts lie past the last kept position
- * and are overwritten by the next step. With a temperature above 0 there is no speculation: the
- * sampled distribution and the seeded sequence stay those of plain decoding.
+ * step at that position would compute (attention looks only at earlier positions), so greedy
+ * output is the same token for token; cache entries of rejected drafts lie past the last kept
+ * position and are overwritten by the next step. With a temperature above 0 each draft is kept
+ * with the model's probability for it ({@link DraftAcceptance}), which keeps the distribution of
+ * the output exactly; the random sequence differs from plain decoding, so a seeded answer does.
  *
  * <p>Not thread-safe: one per generation, run under the engine's lock.
  */
@@ -56,7 +57,6 @@ final class TokenLoop {
      */
     StopReason run(
             int first, GenerationLimits limits, Random random, IntConsumer emit, CancelToken cancel, long deadline) {
-        boolean greedy = limits.temperature() == 0f;
         ArrayDeque<Integer> decided = new ArrayDeque<>(); // after current; current is then in the cache
         int current = first;
         generated = 1;
@@ -78,7 +78,7 @@ final class TokenLoop {
                         return StopReason.CONTEXT_FULL;
                     }
                     int room = Math.min(limits.maxNewTokens() - generated - 1, context - pos - 2);
-                    int k = greedy ? Math.min(draftTokens, room) : 0;
+                    int k = Math.min(draftTokens, room);
                     step(current, k, limits.temperature(), random, logits, decided);
                 }
                 current = decided.poll();
@@ -106,7 +106,10 @@ final class TokenLoop {
         int kept = 0;
         try (AbstractTensor rows = model.batchForward(batch, pos, kv)) {
             for (int i = 0; i <= draft.length; i++) {
-                int next = model.sample(rows.slice(i), 0f, 0f, logits);
+                int next = model.sample(rows.slice(i), 0f, 0f, logits); // greedy pick; raw logits kept
+                if (temperature > 0f) {
+                    next = sampled(logits, temperature, i < draft.length ? draft[i] : -1, random);
+                }
                 out.add(next);
                 if (i == draft.length || next != draft[i]) {
                     break;
@@ -117,6 +120,25 @@ final class TokenLoop {
         }
         accepted += kept;
         pos += kept + 1;
+    }
+
+    private float[] raw;
+    private double[] probabilities;
+
+    /** The token sampled from raw logits, with {@code draft} (or -1) kept by speculative sampling. */
+    private int sampled(AbstractTensor logits, float temperature, int draft, Random random) {
+        int vocabulary = model.getConfig().vocabularySize;
+        if (raw == null) {
+            raw = new float[vocabulary];
+            probabilities = new double[vocabulary];
+        }
+        for (int i = 0; i < vocabulary; i++) {
+            raw[i] = logits.get(0, i);
+        }
+        DraftAcceptance.probabilities(raw, temperature, probabilities);
+        return draft < 0
+                ? DraftAcceptance.sample(probabilities, random.nextDouble())
+                : DraftAcceptance.pick(probabilities, draft, random.nextDouble(), random.nextDouble());
     }
 
     int generated() {

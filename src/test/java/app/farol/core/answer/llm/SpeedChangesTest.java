@@ -45,16 +45,15 @@ class SpeedChangesTest {
     }
 
     @Test
-    void should_leave_sampling_above_temperature_zero_as_plain_decoding_has_it() {
-        GenerationLimits warm = new GenerationLimits(32, Duration.ofSeconds(120), 0.8f, 11);
-        engine.setTuning(PLAIN);
-        String plain = engine.generate(FIRST, warm, s -> {}, CancelToken.none()).text();
+    void should_sample_through_the_drafts_rows_as_plain_decoding_reads_them() {
+        // at a temperature this low sampling picks greedy's token, so the rows the drafts were
+        // verified on must be the right ones; DraftAcceptanceTest checks the distribution itself
+        String greedy = answer(PLAIN, FIRST).text();
+        GenerationLimits cold = new GenerationLimits(48, Duration.ofSeconds(120), 1e-4f, 11);
         engine.setTuning(PLAIN.withDraftTokens(4));
-        assertThat(engine.generate(FIRST, warm, s -> {}, CancelToken.none()).text())
-                .isEqualTo(plain);
-        assertThat(engine.lastDrafts().drafted())
-                .as("speculation is for greedy decoding only")
-                .isZero();
+        assertThat(engine.generate(FIRST, cold, s -> {}, CancelToken.none()).text())
+                .isEqualTo(greedy);
+        assertThat(engine.lastDrafts().accepted()).isPositive();
     }
 
     @Test
