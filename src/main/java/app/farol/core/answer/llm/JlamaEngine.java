@@ -120,7 +120,7 @@ public final class JlamaEngine implements ChatEngine {
                 template.render(new ChatPrompt(prompt.instructions(), sanitize(prompt.userMessage())));
         LOG.debug("Prompt for {}: {}{}", name, r.prefix(), r.suffix());
         int[] prefixIds = withBos(codec.encode(r.prefix()));
-        int[] tokens = concat(prefixIds, codec.encode(r.suffix()));
+        int[] tokens = promptTokens(prompt);
         int context = contextLength();
         if (tokens.length + 1 >= context) {
             throw new FarolException("The question and its passages need " + tokens.length
@@ -307,6 +307,13 @@ public final class JlamaEngine implements ChatEngine {
     @Override
     public String name() {
         return name;
+    }
+
+    /** The tokens a prompt is read as (start token, template, instructions, message). */
+    int[] promptTokens(ChatPrompt prompt) {
+        PromptTemplate.Rendered r =
+                template.render(new ChatPrompt(prompt.instructions(), sanitize(prompt.userMessage())));
+        return concat(withBos(codec.encode(r.prefix())), codec.encode(r.suffix()));
     }
 
     /** The Jlama model, for measurements in this package. */
