@@ -65,6 +65,18 @@ public final class BenchAnswerCommand implements Callable<Integer> {
             description = "Rounds of the verification cost measure; medians are kept (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(
+            names = "--chunk",
+            defaultValue = "64",
+            description = "Prompt tokens per forward pass (default: ${DEFAULT-VALUE}, the engine's).")
+    int chunk;
+
+    @Option(
+            names = "--draft-tokens",
+            defaultValue = "4",
+            description = "Drafted tokens of the speculative generation run (default: ${DEFAULT-VALUE}).")
+    int draftTokens;
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
@@ -97,12 +109,13 @@ public final class BenchAnswerCommand implements Callable<Integer> {
             try (JlamaEngine engine = JlamaEngine.load(model)) {
                 r.put("load_seconds", secs(t));
                 t = System.nanoTime();
+                engine.setTuning(engine.tuning().withChunk(chunk));
                 engine.prepare(AnswerPrompt.INSTRUCTIONS); // as the application does at start-up
                 r.put("prefix_seconds", secs(t));
                 r.put("prefix_tokens", engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS));
-                ChatPrompt prompt =
+                SampleContext.Context context =
                         SampleContext.of(folder != null ? folder : FarolPaths.sampleDocs(), question, engine, tokens);
-                measure(engine, prompt, r);
+                measure(engine, context, r);
             }
             double bandwidth = MemoryBandwidth.readBytesPerSecond(
                     1L << 30, Runtime.getRuntime().availableProcessors());
@@ -118,12 +131,18 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         }
     }
 
-    private void measure(JlamaEngine engine, ChatPrompt prompt, Map<String, Object> r) {
+    private void measure(JlamaEngine engine, SampleContext.Context context, Map<String, Object> r) {
+        ChatPrompt prompt = context.prompt();
         GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
         // default settings: the prefix was read at start-up
         GenerationResult warm = engine.generate(prompt, limits, s -> {}, CancelToken.none());
         r.put("prompt_tokens", warm.promptTokens() + warm.reusedPrefixTokens());
         r.put("first_token_seconds", warm.firstTokenMillis() / 1000.0);
+        // a follow-up on the same passages: the conversation's cache is reused up to its question
+        GenerationResult followUp = engine.generate(
+                context.followUp("Could you say that in one sentence?"), limits, s -> {}, CancelToken.none());
+        r.put("first_token_seconds_follow_up", followUp.firstTokenMillis() / 1000.0);
+        r.put("follow_up_prompt_tokens_read", followUp.promptTokens());
         // nothing cached: the whole prompt read, engine threads' CPU time over the wall time
         EngineTuning defaults = engine.tuning();
         engine.setTuning(defaults.withReuse(EngineTuning.Reuse.NONE));
@@ -139,8 +158,7 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         engine.setTuning(defaults.withDraftTokens(0));
         engine.prepare(AnswerPrompt.INSTRUCTIONS);
         GenerationResult plain = engine.generate(prompt, limits, s -> {}, CancelToken.none());
-        engine.setTuning(defaults.withDraftTokens(4));
-        engine.prepare(AnswerPrompt.INSTRUCTIONS);
+        engine.setTuning(defaults.withDraftTokens(draftTokens)); // the prompt stays cached
         GenerationResult speculative = engine.generate(prompt, limits, s -> {}, CancelToken.none());
         JlamaEngine.Drafts drafts = engine.lastDrafts();
         engine.setTuning(defaults);
@@ -148,9 +166,10 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                 "generation_tokens_per_second",
                 (defaults.draftTokens() > 0 ? speculative : plain).generationTokensPerSecond());
         r.put("generation_tokens_per_second_plain", plain.generationTokensPerSecond());
-        r.put("generation_tokens_per_second_speculative_k4", speculative.generationTokensPerSecond());
-        r.put("speculative_k4_drafted", drafts.drafted());
-        r.put("speculative_k4_accepted", drafts.accepted());
+        r.put("speculative_draft_tokens", draftTokens);
+        r.put("generation_tokens_per_second_speculative", speculative.generationTokensPerSecond());
+        r.put("speculative_drafted", drafts.drafted());
+        r.put("speculative_accepted", drafts.accepted());
         r.put("speculative_same_text", plain.text().equals(speculative.text()));
         VerifyCost cost = VerifyCost.measure(engine, prompt, MAX_DRAFTS, rounds);
         r.put("forward_step_ms", cost.forwardMillis());

@@ -28,7 +28,19 @@ import java.util.List;
 final class SampleContext {
     private SampleContext() {}
 
-    static ChatPrompt of(Path docs, int question, ChatEngine engine, int newTokens) throws IOException {
+    /** The question of row {@code question} and the passages chosen for it. */
+    record Context(String question, List<Passage> passages) {
+        ChatPrompt prompt() {
+            return AnswerPrompt.build(question, passages);
+        }
+
+        /** A follow-up on the same passages, as a conversation asks it. */
+        ChatPrompt followUp(String next) {
+            return AnswerPrompt.build(next, passages);
+        }
+    }
+
+    static Context of(Path docs, int question, ChatEngine engine, int newTokens) throws IOException {
         String[] row = QuestionSet.of(docs).get(question);
         MiniLmEmbedder embedder = new MiniLmEmbedder();
         Path tmp = Files.createTempDirectory("farol-bench-answer-index");
@@ -46,8 +58,7 @@ final class SampleContext {
                     null,
                     defaults.withContextTokens(Math.min(defaults.contextTokens(), timeBudget)),
                     engine::countTokens);
-            List<Passage> passages = BenchContextCommand.contextOf(service, row[0]);
-            return AnswerPrompt.build(row[0], passages);
+            return new Context(row[0], BenchContextCommand.contextOf(service, row[0]));
         } finally {
             Folders.deleteRecursively(tmp);
         }

@@ -27,6 +27,7 @@ class BenchAnswerCommandTest {
             "generation_tokens_per_second",
             "first_token_seconds",
             "first_token_seconds_cold",
+            "first_token_seconds_follow_up",
             "peak_rss_bytes",
             "bandwidth_ceiling_tokens_per_second",
             "threads_busy",
@@ -38,5 +39,8 @@ class BenchAnswerCommandTest {
         assertThat(r.get("verify_cost_steps").size()).isEqualTo(6);
         assertThat(r.get("prompt_tokens").asInt()).as("a real context").isGreaterThan(100);
         assertThat(r.get("speculative_same_text").asBoolean()).isTrue();
+        assertThat(r.get("follow_up_prompt_tokens_read").asInt())
+                .as("a follow-up on the same passages reads only its question")
+                .isBetween(1, 40);
     }
 }

@@ -75,10 +75,15 @@ public final class JlamaEngine implements ChatEngine {
         }
     }
 
-    /** Changes the speed settings (for measurement and tests); drops the cache. */
+    /**
+     * Changes the speed settings (for measurement and tests); drops the cache when the reuse
+     * changes (chunk size and drafting leave what it holds valid).
+     */
     public synchronized void setTuning(EngineTuning next) {
+        if (next.reuse() != tuning.reuse()) {
+            dropCache();
+        }
         this.tuning = next;
-        dropCache();
     }
 
     public synchronized EngineTuning tuning() {
