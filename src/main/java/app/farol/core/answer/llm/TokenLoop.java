@@ -37,6 +37,8 @@ final class TokenLoop {
     private int generated;
     private int drafted;
     private int accepted;
+    private float[] raw; // logits and probabilities for sampling through drafts, made on first use
+    private double[] probabilities;
 
     /**
      * @param prompt the tokens already in {@code kv} at positions 0..prompt.length
@@ -121,9 +123,6 @@ final class TokenLoop {
         accepted += kept;
         pos += kept + 1;
     }
-
-    private float[] raw;
-    private double[] probabilities;
 
     /** The token sampled from raw logits, with {@code draft} (or -1) kept by speculative sampling. */
     private int sampled(AbstractTensor logits, float temperature, int draft, Random random) {
