@@ -23,14 +23,17 @@ import java.util.function.DoubleSupplier;
 
 /**
  * Adapts the answer path ({@link AnswerService}) to the Ask view. The language model can arrive
- * later (it loads in the background) or change; until then answers are extractive. A fresh
- * service is made per question so a new context budget applies at once. Thread-safe.
+ * later (it loads in the background) or change; until then answers are extractive. A question
+ * asked while a model is loading gets its extractive answer at once, then waits (cancellable) and
+ * gets the model's answer when the model is ready. A fresh service is made per question so a new
+ * context budget applies at once. Thread-safe.
  */
 final class AnswerServiceBackend implements AskBackend {
     private final Retriever retriever;
     private final Embedder embedder;
     private final DoubleSupplier secondsToFirstWord;
     private volatile ChatEngine engine;
+    private boolean loading; // guarded by this
 
     /** @param secondsToFirstWord the context budget from the settings, read at each question */
     AnswerServiceBackend(Retriever retriever, Embedder embedder, DoubleSupplier secondsToFirstWord) {
@@ -40,10 +43,40 @@ final class AnswerServiceBackend implements AskBackend {
     }
 
     /** Uses this model from the next question on (null: extractive answers); returns the previous one. */
-    ChatEngine setEngine(ChatEngine next) {
+    synchronized ChatEngine setEngine(ChatEngine next) {
         ChatEngine previous = engine;
         engine = next;
+        loading = false;
+        notifyAll();
         return previous;
+    }
+
+    /** A model is loading: questions asked meanwhile wait for it after their extractive answer. */
+    synchronized void loadingStarted() {
+        loading = true;
+    }
+
+    /** The load failed: questions waiting for it keep their extractive answer. */
+    synchronized void loadingFailed() {
+        loading = false;
+        notifyAll();
+    }
+
+    /** The engine once no model is loading, or null if none came or {@code cancel} was set. */
+    private synchronized ChatEngine awaitEngine(CancelToken cancel) {
+        while (loading && !cancel.isCancelled()) {
+            try {
+                wait(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return cancel.isCancelled() ? null : engine;
+    }
+
+    private synchronized boolean loading() {
+        return loading;
     }
 
     @Override
@@ -53,8 +86,29 @@ final class AnswerServiceBackend implements AskBackend {
 
     @Override
     public AskResult ask(List<AskTurn> history, String question, AskListener listener, CancelToken cancel) {
+        ChatEngine now = engine;
+        if (now == null && loading()) {
+            AskResult quick = answer(null, history, question, listener, cancel);
+            ChatEngine ready = awaitEngine(cancel);
+            if (ready == null || !quick.found()) {
+                return quick;
+            }
+            // the extractive answer is already shown: only the model's answer follows
+            AskListener tokensOnly = new AskListener() {
+                @Override
+                public void onToken(String text) {
+                    listener.onToken(text);
+                }
+            };
+            return answer(ready, history, question, tokensOnly, cancel);
+        }
+        return answer(now, history, question, listener, cancel);
+    }
+
+    private AskResult answer(
+            ChatEngine model, List<AskTurn> history, String question, AskListener listener, CancelToken cancel) {
         AnswerSettings settings = AnswerSettings.defaults().withTarget(secondsToFirstWord.getAsDouble());
-        AnswerService service = new AnswerService(retriever, embedder, engine, settings);
+        AnswerService service = new AnswerService(retriever, embedder, model, settings);
         // AnswerService only chooses a context when it found something relevant.
         AtomicBoolean found = new AtomicBoolean();
         String standalone = FollowUpRewriter.rewrite(turns(history), question);

@@ -44,6 +44,7 @@ final class ModelLoader implements AutoCloseable {
             try {
                 if (folder.isPresent()) {
                     String name = folder.get().getFileName().toString();
+                    answers.loadingStarted();
                     SwingUtilities.invokeLater(() -> window.modelLoading(name));
                     JlamaEngine engine = JlamaEngine.load(folder.get());
                     engine.prepare(AnswerPrompt.INSTRUCTIONS);
@@ -55,6 +56,7 @@ final class ModelLoader implements AutoCloseable {
                 }
                 SwingUtilities.invokeLater(() -> window.modelReady(answers));
             } catch (FarolException e) {
+                answers.loadingFailed();
                 LOG.warn("Model not loaded: {}", e.getMessage());
                 SwingUtilities.invokeLater(() -> window.modelFailed(e.getMessage()));
             }

@@ -1,20 +1,25 @@
 package app.farol.bench;
 
+import app.farol.cli.Json;
 import app.farol.core.answer.context.AnswerPrompt;
-import app.farol.core.answer.context.ContextBudget;
 import app.farol.core.answer.llm.ChatPrompt;
+import app.farol.core.answer.llm.EngineTuning;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.JlamaEngine;
+import app.farol.core.answer.llm.VerifyCost;
 import app.farol.core.model.LocalModelFolder;
 import app.farol.core.util.CancelToken;
+import app.farol.workspace.FarolPaths;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -25,27 +30,55 @@ import picocli.CommandLine.Spec;
 /**
  * {@code farol bench answer}: answer speed of a Llama-3.2-1B-shaped model with random Q4 weights
  * (speed does not depend on the values), written to a temporary folder and deleted afterwards.
- * Prints prompt and generation speed, time to first token at the default context budget with and
- * without the reused instruction prefix, peak memory, and the generation ceiling set by memory
- * bandwidth.
+ * The context is a sample question's real one (sample-docs indexed, passages chosen at the
+ * default settings). Measures, in one sitting: time to first token with the instruction prefix
+ * read at start-up (default settings) and with nothing cached, prompt and generation speed,
+ * engine threads busy while reading, peak memory, the generation ceiling set by memory
+ * bandwidth, and what verifying k = 1..6 drafted tokens costs in plain decoding steps.
  */
 @Command(name = "answer", mixinStandardHelpOptions = true, description = "Measure local answer speed.")
 public final class BenchAnswerCommand implements Callable<Integer> {
+    static final int MAX_DRAFTS = 6;
 
     @Spec
     CommandSpec spec;
-
-    @Option(
-            names = "--target-seconds",
-            defaultValue = "15",
-            description = "Time-to-first-word target (default: ${DEFAULT-VALUE}).")
-    double targetSeconds;
 
     @Option(
             names = "--tokens",
             defaultValue = "32",
             description = "Tokens to generate per run (default: ${DEFAULT-VALUE}).")
     int tokens;
+
+    @Option(
+            names = "--question",
+            defaultValue = "0",
+            description =
+                    "Which question of the folder's questions.tsv gives the context, from 0 (default: ${DEFAULT-VALUE}).")
+    int question;
+
+    @Option(names = "--folder", description = "Documents with a questions.tsv (default: sample-docs).")
+    Path folder;
+
+    @Option(
+            names = "--rounds",
+            defaultValue = "5",
+            description = "Rounds of the verification cost measure; medians are kept (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Option(
+            names = "--chunk",
+            defaultValue = "64",
+            description = "Prompt tokens per forward pass (default: ${DEFAULT-VALUE}, the engine's).")
+    int chunk;
+
+    @Option(
+            names = "--draft-tokens",
+            defaultValue = "4",
+            description = "Drafted tokens of the speculative generation run (default: ${DEFAULT-VALUE}).")
+    int draftTokens;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
 
     @Option(names = "--tiny", hidden = true, description = "Use a tiny model (to test the command quickly).")
     boolean tiny;
@@ -55,97 +88,125 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ModelShape shape = tiny ? ModelShape.tiny(0) : ModelShape.LLAMA_3_2_1B;
         Path dir = Files.createTempDirectory("farol-bench-model");
-        Path folder = dir.resolve("random-llama");
+        Path model = dir.resolve("random-llama");
         try {
-            long t = System.nanoTime();
             RandomModelWriter.Options options =
                     new RandomModelWriter.Options(tiny ? WeightFormat.F32 : WeightFormat.Q4, 7, tiny);
-            shape = RandomModelWriter.write(folder, shape, options);
-            long weightBytes = LocalModelFolder.weightBytes(folder);
-            out.printf(
-                    Locale.ROOT,
-                    "Model: Llama shape %d layers x %d wide, vocabulary %d, %s, %.2f GB written in %.1f s%n",
-                    shape.layers(),
-                    shape.hiddenSize(),
-                    shape.vocabSize(),
-                    options.format(),
-                    weightBytes / 1e9,
-                    secs(t));
-            out.flush();
-            t = System.nanoTime();
-            try (JlamaEngine engine = JlamaEngine.load(folder)) {
-                out.printf(Locale.ROOT, "Loaded in %.1f s%n", secs(t));
+            shape = RandomModelWriter.write(model, shape, options);
+            long weightBytes = LocalModelFolder.weightBytes(model);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put(
+                    "model",
+                    String.format(
+                            Locale.ROOT,
+                            "random Llama shape %d layers x %d wide, vocabulary %d, %s, %.2f GB",
+                            shape.layers(),
+                            shape.hiddenSize(),
+                            shape.vocabSize(),
+                            options.format(),
+                            weightBytes / 1e9));
+            long t = System.nanoTime();
+            try (JlamaEngine engine = JlamaEngine.load(model)) {
+                r.put("load_seconds", secs(t));
                 t = System.nanoTime();
-                engine.prepare(AnswerPrompt.INSTRUCTIONS);
-                int prefixTokens = engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS);
-                out.printf(
-                        Locale.ROOT,
-                        "Instruction prefix (%d tokens with the chat template) read once in %.1f s: %.1f prompt tokens/s%n",
-                        prefixTokens,
-                        secs(t),
-                        engine.promptTokensPerSecond());
-                int budget = ContextBudget.tokens(
-                        engine.promptTokensPerSecond(),
-                        targetSeconds,
-                        ContextBudget.windowCap(engine.contextLength(), prefixTokens, tokens));
-                ChatPrompt prompt = new ChatPrompt(AnswerPrompt.INSTRUCTIONS, filler(engine, budget));
-                GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
-                out.printf(Locale.ROOT, "Context budget for a %.0f s target: %d tokens%n", targetSeconds, budget);
-                out.flush();
-                GenerationResult reused = engine.generate(prompt, limits, s -> {}, CancelToken.none());
-                engine.setPrefixReuse(false);
-                GenerationResult fresh = engine.generate(prompt, limits, s -> {}, CancelToken.none());
-                engine.setPrefixReuse(true);
-                out.printf(Locale.ROOT, "%n%-34s %12s %12s%n", "", "prefix reused", "no reuse");
-                out.printf(
-                        Locale.ROOT,
-                        "%-34s %12d %12d%n",
-                        "prompt tokens read",
-                        reused.promptTokens(),
-                        fresh.promptTokens());
-                out.printf(
-                        Locale.ROOT,
-                        "%-34s %12.1f %12.1f%n",
-                        "prompt tokens/s",
-                        reused.promptTokensPerSecond(),
-                        fresh.promptTokensPerSecond());
-                out.printf(
-                        Locale.ROOT,
-                        "%-34s %12.1f %12.1f%n",
-                        "time to first token (s)",
-                        reused.firstTokenMillis() / 1000.0,
-                        fresh.firstTokenMillis() / 1000.0);
-                out.printf(
-                        Locale.ROOT,
-                        "%-34s %12.1f %12.1f%n",
-                        "generation tokens/s",
-                        reused.generationTokensPerSecond(),
-                        fresh.generationTokensPerSecond());
-                double bandwidth = MemoryBandwidth.readBytesPerSecond(
-                        1L << 30, Runtime.getRuntime().availableProcessors());
-                out.printf(
-                        Locale.ROOT, "%nPeak memory (resident): %.2f GB%n", MemoryBandwidth.peakResidentBytes() / 1e9);
-                out.printf(
-                        Locale.ROOT,
-                        "Memory read bandwidth: %.1f GB/s; / %.2f GB of weights = %.1f tokens/s ceiling for generation%n",
-                        bandwidth / 1e9,
-                        weightBytes / 1e9,
-                        bandwidth / weightBytes);
-                out.flush();
+                engine.setTuning(engine.tuning().withChunk(chunk));
+                engine.prepare(AnswerPrompt.INSTRUCTIONS); // as the application does at start-up
+                r.put("prefix_seconds", secs(t));
+                r.put("prefix_tokens", engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS));
+                SampleContext.Context context =
+                        SampleContext.of(folder != null ? folder : FarolPaths.sampleDocs(), question, engine, tokens);
+                measure(engine, context, r);
             }
+            double bandwidth = MemoryBandwidth.readBytesPerSecond(
+                    1L << 30, Runtime.getRuntime().availableProcessors());
+            r.put("peak_rss_bytes", MemoryBandwidth.peakResidentBytes());
+            r.put("memory_bandwidth_bytes_per_second", bandwidth);
+            r.put("bandwidth_ceiling_tokens_per_second", bandwidth / weightBytes);
+            r.put("cores", Runtime.getRuntime().availableProcessors());
+            out.println(json ? Json.write(r) : table(r));
+            out.flush();
             return 0;
         } finally {
             deleteTree(dir);
         }
     }
 
-    /** Passage-like text of about {@code tokens} tokens of this model. */
-    private static String filler(JlamaEngine engine, int tokens) {
-        String sentence =
-                "The committee reviewed the annual figures of the harbour and noted that traffic grew by 4 percent. ";
-        int per = Math.max(1, engine.countTokens(sentence));
-        return "Passages:\n<passage n=\"1\" source=\"report.pdf, page 1\">\n"
-                + sentence.repeat(Math.max(1, tokens / per)) + "</passage>\n\nQuestion: How much did traffic grow?";
+    private void measure(JlamaEngine engine, SampleContext.Context context, Map<String, Object> r) {
+        ChatPrompt prompt = context.prompt();
+        GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
+        // default settings: the prefix was read at start-up
+        GenerationResult warm = engine.generate(prompt, limits, s -> {}, CancelToken.none());
+        r.put("prompt_tokens", warm.promptTokens() + warm.reusedPrefixTokens());
+        r.put("first_token_seconds", warm.firstTokenMillis() / 1000.0);
+        // a follow-up on the same passages: the conversation's cache is reused up to its question
+        GenerationResult followUp = engine.generate(
+                context.followUp("Could you say that in one sentence?"), limits, s -> {}, CancelToken.none());
+        r.put("first_token_seconds_follow_up", followUp.firstTokenMillis() / 1000.0);
+        r.put("follow_up_prompt_tokens_read", followUp.promptTokens());
+        // nothing cached: the whole prompt read, engine threads' CPU time over the wall time
+        EngineTuning defaults = engine.tuning();
+        engine.setTuning(defaults.withReuse(EngineTuning.Reuse.NONE));
+        long cpu0 = processCpuNanos();
+        long wall0 = System.nanoTime();
+        GenerationResult cold = engine.generate(
+                prompt, new GenerationLimits(1, Duration.ofMinutes(10), 0f, 1), s -> {}, CancelToken.none());
+        double busy = (processCpuNanos() - cpu0) / (double) (System.nanoTime() - wall0);
+        r.put("first_token_seconds_cold", cold.firstTokenMillis() / 1000.0);
+        r.put("prompt_tokens_per_second", cold.promptTokensPerSecond());
+        r.put("threads_busy", busy);
+        // generation, plain and speculative, side by side (the prompt is cached by then)
+        engine.setTuning(defaults.withDraftTokens(0));
+        engine.prepare(AnswerPrompt.INSTRUCTIONS);
+        GenerationResult plain = engine.generate(prompt, limits, s -> {}, CancelToken.none());
+        engine.setTuning(defaults.withDraftTokens(draftTokens)); // the prompt stays cached
+        GenerationResult speculative = engine.generate(prompt, limits, s -> {}, CancelToken.none());
+        JlamaEngine.Drafts drafts = engine.lastDrafts();
+        engine.setTuning(defaults);
+        r.put(
+                "generation_tokens_per_second",
+                (defaults.draftTokens() > 0 ? speculative : plain).generationTokensPerSecond());
+        r.put("generation_tokens_per_second_plain", plain.generationTokensPerSecond());
+        r.put("speculative_draft_tokens", draftTokens);
+        r.put("generation_tokens_per_second_speculative", speculative.generationTokensPerSecond());
+        r.put("speculative_drafted", drafts.drafted());
+        r.put("speculative_accepted", drafts.accepted());
+        r.put("speculative_same_text", plain.text().equals(speculative.text()));
+        VerifyCost cost = VerifyCost.measure(engine, prompt, MAX_DRAFTS, rounds);
+        r.put("forward_step_ms", cost.forwardMillis());
+        r.put("sample_ms", cost.sampleMillis());
+        Map<String, Double> batch = new LinkedHashMap<>();
+        Map<String, Double> steps = new LinkedHashMap<>();
+        Map<String, Double> accepted = new LinkedHashMap<>();
+        Map<String, Double> share = new LinkedHashMap<>();
+        for (int k = 1; k <= MAX_DRAFTS; k++) {
+            String key = Integer.toString(k);
+            batch.put(key, cost.batchMillis()[k + 1]);
+            steps.put(key, cost.verifySteps(k));
+            accepted.put(key, cost.breakEvenAccepted(k));
+            share.put(key, cost.breakEvenTokenAcceptance(k));
+        }
+        r.put("verify_batch_forward_ms", batch); // k drafts: a batch of k + 1 tokens
+        r.put("verify_cost_steps", steps);
+        r.put("break_even_accepted_per_step", accepted);
+        r.put("break_even_token_acceptance", share);
+        r.put("break_even_accepted_per_step_k4", cost.breakEvenAccepted(4));
+        r.put("break_even_acceptance_k4", cost.breakEvenAccepted(4) / 4);
+        r.put("break_even_token_acceptance_k4", cost.breakEvenTokenAcceptance(4));
+    }
+
+    private static String table(Map<String, Object> r) {
+        StringBuilder b = new StringBuilder();
+        r.forEach((k, v) -> b.append(String.format(
+                Locale.ROOT, "%-45s %s%n", k, v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v)));
+        return b.toString().stripTrailing();
+    }
+
+    private static long processCpuNanos() {
+        return ProcessHandle.current()
+                .info()
+                .totalCpuDuration()
+                .map(Duration::toNanos)
+                .orElse(0L);
     }
 
     private static double secs(long startNanos) {

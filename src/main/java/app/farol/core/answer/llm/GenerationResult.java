@@ -6,7 +6,8 @@ package app.farol.core.answer.llm;
  * @param text the generated text (special tokens left out)
  * @param stopReason why it ended
  * @param promptTokens tokens the model read for this question (reused prefix not included)
- * @param reusedPrefixTokens instruction tokens taken from the cache instead of being read again
+ * @param reusedPrefixTokens prompt tokens taken from the cache instead of being read again (the
+ *     instructions, and what a follow-up shares with the previous prompt)
  * @param generatedTokens tokens sampled
  * @param promptMillis time spent reading the prompt
  * @param firstTokenMillis time from the call to the first sampled token

@@ -20,29 +20,36 @@ import org.slf4j.LoggerFactory;
  * never touches the network), with its own token loop so that generation can be stopped, capped
  * in tokens and time, and can reuse the instruction prefix.
  *
- * <p>Prefix reuse: the key/value cache of the instructions is computed once per loaded model and
- * kept; each question is read from the position after it. Attention only looks at positions before
- * the current one, so the cache entries a previous question left behind are never read; they are
+ * <p>Cache reuse ({@link EngineTuning.Reuse}): one key/value cache is kept with the tokens it
+ * holds; a question is read from the first token where its prompt differs from them (the
+ * instructions, then the passages a follow-up shares with the previous question). Attention only
+ * looks at positions before the current one, so entries past that point are never read; they are
  * overwritten. The cache lives in memory only (Jlama's ephemeral buffers), never in temp files.
+ *
+ * <p>Speculation: under greedy decoding the token loop drafts from the prompt and verifies in one
+ * pass ({@link TokenLoop}); the answer is the same token for token.
  *
  * <p>Thread-safe: {@link #generate} is serialised; the Jlama model runs on its own worker pool.
  */
 @SuppressWarnings("rawtypes") // Jlama's tensors are generic over vector types we never name
 public final class JlamaEngine implements ChatEngine {
     private static final Logger LOG = LoggerFactory.getLogger(JlamaEngine.class);
-    /** Prompt tokens per forward pass; cancel and the time cap are checked between passes. */
-    private static final int CHUNK = 64;
 
     private final AbstractModel model;
     private final TokenCodec codec;
     private final PromptTemplate template;
     private final KvBufferCache kvCache;
     private final String name;
-    private boolean reusePrefix = true;
-    private Prefix prefix;
-    private volatile double promptSpeed;
+    private EngineTuning tuning = EngineTuning.DEFAULT;
+    private KvBufferCache.KvBuffer kept;
+    /** Tokens whose entries in {@link #kept} are valid, from position 0. */
+    private int[] held = new int[0];
 
-    private record Prefix(String text, int length, KvBufferCache.KvBuffer kv) {}
+    private volatile double promptSpeed;
+    private volatile Drafts lastDrafts = new Drafts(0, 0);
+
+    /** Drafted and kept tokens of the last generation (both 0 without speculation). */
+    public record Drafts(int drafted, int accepted) {}
 
     private JlamaEngine(AbstractModel model, String name) {
         this.model = model;
@@ -68,20 +75,44 @@ public final class JlamaEngine implements ChatEngine {
         }
     }
 
-    /** Turns instruction-prefix reuse on (default) or off, for measurement. */
-    public synchronized void setPrefixReuse(boolean reuse) {
-        this.reusePrefix = reuse;
-        dropPrefix();
+    /**
+     * Changes the speed settings (for measurement and tests); drops the cache when the reuse
+     * changes (chunk size and drafting leave what it holds valid).
+     */
+    public synchronized void setTuning(EngineTuning next) {
+        if (next.reuse() != tuning.reuse()) {
+            dropCache();
+        }
+        this.tuning = next;
+    }
+
+    public synchronized EngineTuning tuning() {
+        return tuning;
+    }
+
+    /** Drafted and kept tokens of the last generation. */
+    public Drafts lastDrafts() {
+        return lastDrafts;
     }
 
     /**
      * Reads the instructions into the cache now (and measures prompt speed), so the first question
-     * does not pay for them.
+     * does not pay for them. Does nothing without reuse.
      */
     public synchronized void prepare(String instructions) {
-        if (reusePrefix) {
-            String text = template.render(new ChatPrompt(instructions, "")).prefix();
-            prefixFor(text, CancelToken.none(), Long.MAX_VALUE);
+        if (tuning.reuse() != EngineTuning.Reuse.NONE) {
+            int[] ids = withBos(codec.encode(
+                    template.render(new ChatPrompt(instructions, "")).prefix()));
+            int from = Math.min(common(held, ids), ids.length);
+            if (from < ids.length) {
+                held = Arrays.copyOf(ids, from);
+                long t = System.nanoTime();
+                AbstractTensor out = read(ids, from, cache(), CancelToken.none(), Long.MAX_VALUE);
+                out.close();
+                noteSpeed(ids.length - from, millis(t));
+                LOG.info("Instruction prefix of {} tokens read in {} ms", ids.length - from, millis(t));
+            }
+            held = ids;
         }
     }
 
@@ -93,119 +124,78 @@ public final class JlamaEngine implements ChatEngine {
         PromptTemplate.Rendered r =
                 template.render(new ChatPrompt(prompt.instructions(), sanitize(prompt.userMessage())));
         LOG.debug("Prompt for {}: {}{}", name, r.prefix(), r.suffix());
-        int[] rest = codec.encode(r.suffix());
-        KvBufferCache.KvBuffer kv;
-        int start;
-        int reused = 0;
-        int[] feed;
-        boolean ephemeral = !reusePrefix;
-        if (reusePrefix) {
-            boolean cached = prefix != null && prefix.text().equals(r.prefix());
-            Prefix p = prefixFor(r.prefix(), cancel, deadline);
-            if (p == null) {
-                return new GenerationResult(
-                        "",
-                        cancel.isCancelled() ? StopReason.CANCELLED : StopReason.TIME_CAP,
-                        0,
-                        0,
-                        0,
-                        millis(t0),
-                        millis(t0),
-                        millis(t0));
-            }
-            kv = p.kv();
-            start = p.length();
-            reused = cached ? p.length() : 0;
-            feed = rest;
-        } else {
-            kv = kvCache.getEphemeralKvBuffer();
-            start = 0;
-            feed = concat(withBos(codec.encode(r.prefix())), rest);
+        int[] prefixIds = withBos(codec.encode(r.prefix()));
+        int[] tokens = promptTokens(prompt);
+        int context = contextLength();
+        if (tokens.length + 1 >= context) {
+            throw new FarolException("The question and its passages need " + tokens.length
+                    + " tokens, more than the model's context of " + context + ". Ask with less context.");
         }
-        try {
-            return run(feed, start, reused, kv, limits, sink, cancel, t0, deadline);
-        } finally {
-            if (ephemeral) {
-                kv.close();
+        lastDrafts = new Drafts(0, 0);
+        if (tuning.reuse() == EngineTuning.Reuse.NONE) {
+            try (KvBufferCache.KvBuffer kv = kvCache.getEphemeralKvBuffer()) {
+                return run(tokens, 0, kv, limits, sink, cancel, t0, deadline).result();
             }
         }
+        int from = Math.min(common(held, tokens), tokens.length - 1); // read at least one token
+        held = Arrays.copyOf(tokens, from); // what stays valid if reading stops or fails
+        Run run = run(tokens, from, cache(), limits, sink, cancel, t0, deadline);
+        if (run.cached() != null) {
+            held = tuning.reuse() == EngineTuning.Reuse.CONVERSATION ? run.cached() : prefixIds;
+        }
+        return run.result();
     }
 
-    private GenerationResult run(
-            int[] feed,
-            int start,
-            int reused,
+    private record Run(GenerationResult result, int[] cached) {}
+
+    private Run run(
+            int[] tokens,
+            int from,
             KvBufferCache.KvBuffer kv,
             GenerationLimits limits,
             TokenSink sink,
             CancelToken cancel,
             long t0,
             long deadline) {
-        int context = contextLength();
-        if (start + feed.length + 1 >= context) {
-            throw new FarolException("The question and its passages need " + (start + feed.length)
-                    + " tokens, more than the model's context of " + context + ". Ask with less context.");
-        }
+        int[] feed = Arrays.copyOfRange(tokens, from, tokens.length);
         long readStart = System.nanoTime();
-        AbstractTensor last = read(feed, start, kv, cancel, deadline);
+        AbstractTensor last = read(tokens, from, kv, cancel, deadline);
         long promptMillis = millis(readStart);
         if (last == null) {
             StopReason why = cancel.isCancelled() ? StopReason.CANCELLED : StopReason.TIME_CAP;
-            return new GenerationResult("", why, feed.length, reused, 0, promptMillis, millis(t0), millis(t0));
+            return new Run(
+                    new GenerationResult("", why, feed.length, from, 0, promptMillis, millis(t0), millis(t0)), null);
         }
         noteSpeed(feed.length, promptMillis);
         Random random = new Random(limits.seed());
         Utf8Stream utf8 = new Utf8Stream();
         StringBuilder text = new StringBuilder();
-        int pos = start + feed.length;
-        int generated;
-        StopReason stop;
-        long firstMillis;
+        int first;
         try (AbstractTensor logits = model.makeDenseTensor(model.getConfig().vocabularySize)) {
-            int next;
-            try {
-                AbstractTensor row = last.slice(last.shape().first() - 1);
-                next = model.sample(row, limits.temperature(), random.nextFloat(), logits);
-            } finally {
-                last.close();
-            }
-            firstMillis = millis(t0);
-            generated = 1;
-            while (true) {
-                if (model.getConfig().eosTokens.contains(next)) {
-                    stop = StopReason.END_TOKEN;
-                    break;
-                }
-                emit(utf8.push(codec.bytes(next)), text, sink);
-                if (generated >= limits.maxNewTokens()) {
-                    stop = StopReason.TOKEN_CAP;
-                } else if (cancel.isCancelled()) {
-                    stop = StopReason.CANCELLED;
-                } else if (System.nanoTime() >= deadline) {
-                    stop = StopReason.TIME_CAP;
-                } else if (pos + 1 >= context) {
-                    stop = StopReason.CONTEXT_FULL;
-                } else {
-                    stop = null;
-                }
-                if (stop != null) {
-                    break;
-                }
-                try (AbstractTensor out = model.forward(next, pos++, kv, Optional.empty())) {
-                    next = model.sample(out, limits.temperature(), random.nextFloat(), logits);
-                }
-                generated++;
-            }
+            AbstractTensor row = last.slice(last.shape().first() - 1);
+            first = model.sample(row, limits.temperature(), random.nextFloat(), logits);
+        } finally {
+            last.close();
         }
+        long firstMillis = millis(t0);
+        TokenLoop loop = new TokenLoop(model, kv, tokens, tuning.draftTokens(), limits.maxNewTokens());
+        StopReason stop =
+                loop.run(first, limits, random, id -> emit(utf8.push(codec.bytes(id)), text, sink), cancel, deadline);
         emit(utf8.flush(), text, sink);
-        return new GenerationResult(
-                text.toString(), stop, feed.length, reused, generated, promptMillis, firstMillis, millis(t0));
+        lastDrafts = new Drafts(loop.drafted(), loop.accepted());
+        GenerationResult result = new GenerationResult(
+                text.toString(), stop, feed.length, from, loop.generated(), promptMillis, firstMillis, millis(t0));
+        return new Run(result, loop.cached());
     }
 
-    /** Reads tokens into the cache in chunks; returns the last chunk's output, or null when stopped. */
-    private AbstractTensor read(int[] tokens, int start, KvBufferCache.KvBuffer kv, CancelToken cancel, long deadline) {
+    /**
+     * Reads {@code tokens[from..]} into the cache at their positions, in chunks; returns the last
+     * chunk's output, or null when stopped.
+     */
+    private AbstractTensor read(int[] tokens, int from, KvBufferCache.KvBuffer kv, CancelToken cancel, long deadline) {
+        int chunkSize = tuning.chunk();
         AbstractTensor last = null;
-        for (int i = 0; i < tokens.length; i += CHUNK) {
+        for (int i = from; i < tokens.length; i += chunkSize) {
             if (last != null) {
                 last.close();
                 last = null;
@@ -213,37 +203,34 @@ public final class JlamaEngine implements ChatEngine {
             if (cancel.isCancelled() || System.nanoTime() >= deadline) {
                 return null;
             }
-            int[] chunk = Arrays.copyOfRange(tokens, i, Math.min(tokens.length, i + CHUNK));
-            last = model.batchForward(chunk, start + i, kv);
+            int[] chunk = Arrays.copyOfRange(tokens, i, Math.min(tokens.length, i + chunkSize));
+            last = model.batchForward(chunk, i, kv);
         }
         return last;
     }
 
-    private Prefix prefixFor(String text, CancelToken cancel, long deadline) {
-        if (prefix != null && prefix.text().equals(text)) {
-            return prefix;
+    private KvBufferCache.KvBuffer cache() {
+        if (kept == null) {
+            kept = kvCache.getEphemeralKvBuffer();
         }
-        dropPrefix();
-        int[] ids = withBos(codec.encode(text));
-        KvBufferCache.KvBuffer kv = kvCache.getEphemeralKvBuffer();
-        long t = System.nanoTime();
-        AbstractTensor out = read(ids, 0, kv, cancel, deadline);
-        if (out == null) {
-            kv.close();
-            return null;
-        }
-        out.close();
-        noteSpeed(ids.length, millis(t));
-        prefix = new Prefix(text, ids.length, kv);
-        LOG.info("Instruction prefix of {} tokens read in {} ms", ids.length, millis(t));
-        return prefix;
+        return kept;
     }
 
-    private void dropPrefix() {
-        if (prefix != null) {
-            prefix.kv().close();
-            prefix = null;
+    private void dropCache() {
+        held = new int[0];
+        if (kept != null) {
+            kept.close();
+            kept = null;
         }
+    }
+
+    private static int common(int[] a, int[] b) {
+        int n = Math.min(a.length, b.length);
+        int i = 0;
+        while (i < n && a[i] == b[i]) {
+            i++;
+        }
+        return i;
     }
 
     private void noteSpeed(int tokens, long ms) {
@@ -327,6 +314,18 @@ public final class JlamaEngine implements ChatEngine {
         return name;
     }
 
+    /** The tokens a prompt is read as (start token, template, instructions, message). */
+    int[] promptTokens(ChatPrompt prompt) {
+        PromptTemplate.Rendered r =
+                template.render(new ChatPrompt(prompt.instructions(), sanitize(prompt.userMessage())));
+        return concat(withBos(codec.encode(r.prefix())), codec.encode(r.suffix()));
+    }
+
+    /** The Jlama model, for measurements in this package. */
+    AbstractModel model() {
+        return model;
+    }
+
     /** The codec of this model, for tests and token counting. */
     public TokenCodec codec() {
         return codec;
@@ -334,7 +333,7 @@ public final class JlamaEngine implements ChatEngine {
 
     @Override
     public synchronized void close() {
-        dropPrefix();
+        dropCache();
         kvCache.close();
         model.close();
     }
