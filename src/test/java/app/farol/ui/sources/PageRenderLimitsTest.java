@@ -127,10 +127,12 @@ class PageRenderLimitsTest {
      */
     private static void release(Path fifo) {
         Thread.ofPlatform().daemon().start(() -> {
-            try (OutputStream out = Files.newOutputStream(fifo)) {
+            // WRITE only, never CREATE: once the test's folder is being deleted, a FIFO already gone
+            // must not come back as a plain file that keeps the folder from being deleted.
+            try (OutputStream out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
                 out.write("not a pdf".getBytes(StandardCharsets.US_ASCII));
             } catch (java.io.IOException e) {
-                // the reader gave up first: nothing to release
+                // the reader gave up first, or the FIFO is gone: nothing to release
             }
         });
     }
