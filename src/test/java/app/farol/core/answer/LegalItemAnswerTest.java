@@ -43,15 +43,8 @@ class LegalItemAnswerTest {
                         "c) os maiores de dezesseis e menores de dezoito anos, desde que alistados até o prazo legal;",
                         "§ 2º Não podem alistar-se como eleitores os estrangeiros.")
                 .write(docs.resolve("codigo.pdf"));
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(
-                temp.resolve("index"), SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
-                    .index(List.of(docs), IndexListener.NONE, CancelToken.none());
-            AnswerService service = new AnswerService(
-                    new HybridRetriever(store, SharedEmbedder.get()),
-                    SharedEmbedder.get(),
-                    null,
-                    AnswerSettings.defaults());
+        try (LucenePassageStore store = indexed(docs)) {
+            AnswerService service = answering(store);
             List<Passage> context = new ArrayList<>();
             AnswerListener listener = new AnswerListener() {
                 @Override
@@ -90,15 +83,8 @@ class LegalItemAnswerTest {
                         "b) os maiores de setenta anos completos;",
                         "c) os maiores de dezesseis e menores de dezoito anos.")
                 .write(docs.resolve("regras.pdf"));
-        try (LucenePassageStore store = LucenePassageStore.openForWriting(
-                temp.resolve("index"), SharedEmbedder.get().name())) {
-            new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
-                    .index(List.of(docs), IndexListener.NONE, CancelToken.none());
-            AnswerService service = new AnswerService(
-                    new HybridRetriever(store, SharedEmbedder.get()),
-                    SharedEmbedder.get(),
-                    null,
-                    AnswerSettings.defaults());
+        try (LucenePassageStore store = indexed(docs)) {
+            AnswerService service = answering(store);
 
             Answer answer =
                     service.ask(List.of(), "Para quem o voto é facultativo?", AnswerListener.NONE, CancelToken.none());
@@ -107,5 +93,23 @@ class LegalItemAnswerTest {
             assertThat(answer.text())
                     .matches("(?s)(a\\) os analfabetos|b\\) os maiores de setenta|c\\) os maiores de dezesseis).*");
         }
+    }
+
+    /** A real on-disk index of the folder, read with Tika and MiniLM. */
+    private LucenePassageStore indexed(Path docs) {
+        LucenePassageStore store = LucenePassageStore.openForWriting(
+                temp.resolve("index"), SharedEmbedder.get().name());
+        new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get())
+                .index(List.of(docs), IndexListener.NONE, CancelToken.none());
+        return store;
+    }
+
+    /** Answers without a model, as `farol ask --model none` does. */
+    private static AnswerService answering(LucenePassageStore store) {
+        return new AnswerService(
+                new HybridRetriever(store, SharedEmbedder.get()),
+                SharedEmbedder.get(),
+                null,
+                AnswerSettings.defaults());
     }
 }
