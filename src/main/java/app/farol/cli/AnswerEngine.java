@@ -5,6 +5,7 @@ import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.JlamaEngine;
 import app.farol.core.answer.llm.ModelServer;
 import app.farol.core.model.ModelsHome;
+import app.farol.core.secrets.Keyrings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,7 +19,7 @@ record AnswerEngine(ChatEngine engine) implements AutoCloseable {
 
     static AnswerEngine load(String model, String modelServer, PrintWriter err) {
         if (modelServer != null) {
-            ModelServer server = ModelServer.parse(modelServer, System.getenv());
+            ModelServer server = ModelServer.parse(modelServer, System.getenv(), Keyrings.system());
             err.println("Answering with the model server " + server.baseUrl()
                     + " (each question's passages are sent there) ...");
             err.flush();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             SearchCommand.class,
             StatusCommand.class,
             EvalCommand.class,
-            ModelsCommand.class
+            ModelsCommand.class,
+            SecretCommand.class
         })
 public final class FarolCommand implements Runnable {
     @Spec

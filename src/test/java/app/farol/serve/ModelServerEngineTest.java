@@ -9,10 +9,15 @@ import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ModelServer;
 import app.farol.core.answer.service.AnswerService;
+import app.farol.core.secrets.Keyring;
+import app.farol.core.secrets.Keyrings;
+import app.farol.core.secrets.SecretAccounts;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
+import app.farol.testing.SecretService;
 import app.farol.testing.SharedEmbedder;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +81,21 @@ class ModelServerEngineTest {
             assertThat(streamed.toString()).contains("[1]").isNotBlank();
             assertThat(a.grounded()).isTrue();
             assertThat(a.citations()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void should_take_the_key_from_the_keyring_when_the_environment_has_none() throws Exception {
+        try (SecretService keyringService = SecretService.start(temp.resolve("keyring-home"))) {
+            Keyring keyring = Keyrings.of("Linux", keyringService.environment());
+            URI base = URI.create(server.baseUrl().replaceAll("/$", ""));
+            keyring.save(SecretAccounts.modelServer(base), TOKEN);
+
+            ModelServer remote = ModelServer.parse(server.baseUrl(), Map.of(), keyring);
+            assertThat(remote.apiKey()).contains(TOKEN);
+            try (ChatEngine engine = remote.connect()) { // /v1/models answers only with the token
+                assertThat(engine.name()).isEqualTo("farol on 127.0.0.1");
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package app.farol.core.answer.llm;
 
+import app.farol.core.secrets.Keyring;
+import app.farol.core.secrets.SecretAccounts;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,19 +20,28 @@ import java.util.Optional;
  * Farol's {@code serve}) that answers in place of the local engine. Written {@code URL} or
  * {@code URL#MODEL}, e.g. {@code http://gpu-box:8000/v1#llama-3.1-8b}; without a model name the
  * server's first listed model is used. The API key comes from the environment variable
- * {@value #KEY_VARIABLE}, never from the settings file.
+ * {@value #KEY_VARIABLE}, else from the OS keyring ({@code farol secret set --model-server URL}),
+ * never from the settings file.
  *
  * <p>Privacy: once configured, each question's prompt (the instructions, the passages chosen
  * from the user's documents, and the question) is sent to that server; nothing else is.
  */
 public record ModelServer(URI baseUrl, Optional<String> model, Optional<String> apiKey) {
-    public static final String KEY_VARIABLE = "FAROL_MODEL_SERVER_KEY";
+    public static final String KEY_VARIABLE = SecretAccounts.MODEL_SERVER_KEY;
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
     static final Duration ANSWER_TIMEOUT = Duration.ofMinutes(3);
     static final int DEFAULT_CONTEXT = 8192;
 
-    /** Reads {@code URL} or {@code URL#MODEL}, with the key from {@code environment}. */
+    /** Reads {@code URL} or {@code URL#MODEL}, with the key from {@code environment} only. */
     public static ModelServer parse(String spec, Map<String, String> environment) {
+        return parse(spec, environment, Keyring.none(""));
+    }
+
+    /**
+     * Reads {@code URL} or {@code URL#MODEL}, with the key from {@code environment}, else from
+     * the keyring's account for this server ({@link SecretAccounts#modelServer}).
+     */
+    public static ModelServer parse(String spec, Map<String, String> environment, Keyring keyring) {
         URI uri;
         try {
             uri = URI.create(spec.strip());
@@ -48,10 +59,11 @@ public record ModelServer(URI baseUrl, Optional<String> model, Optional<String> 
             base = base.substring(0, base.indexOf('#'));
         }
         base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        URI baseUrl = URI.create(base);
         return new ModelServer(
-                URI.create(base),
+                baseUrl,
                 model,
-                Optional.ofNullable(environment.get(KEY_VARIABLE)).filter(k -> !k.isBlank()));
+                SecretAccounts.resolve(KEY_VARIABLE, SecretAccounts.modelServer(baseUrl), environment, keyring));
     }
 
     /**
@@ -91,7 +103,8 @@ public record ModelServer(URI baseUrl, Optional<String> model, Optional<String> 
         }
         if (response.statusCode() == 401 || response.statusCode() == 403) {
             throw new FarolException("the model server " + baseUrl + " refused the API key (HTTP "
-                    + response.statusCode() + "): set " + KEY_VARIABLE + " to a key it accepts");
+                    + response.statusCode() + "): save a key it accepts with 'farol secret set --model-server "
+                    + baseUrl + "', or set " + KEY_VARIABLE);
         }
         if (response.statusCode() != 200) {
             throw new FarolException("the model server " + baseUrl + " answered HTTP " + response.statusCode()
