@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             BenchFuzzCommand.class,
             BenchSoakCommand.class,
             BenchAnswerCommand.class,
+            BenchServeCommand.class,
             BenchScansCommand.class
         })
 public final class BenchCommand implements Runnable {
