@@ -124,9 +124,10 @@ public final class DesktopApp {
             models = new ModelLoader(home, answers, window);
             SwingUtilities.invokeLater(() -> {
                 window.attach(services);
-                window.onModelChanged(models::load);
+                window.onModelChanged(folder -> models.load(window.settings()));
+                window.setTeamConnections(new TeamServerConnections());
             });
-            models.load(settings.modelFolder());
+            models.load(settings);
             lib.rescan(); // files changed while the app was closed
             lib.startWatching();
             opened.complete(lib);

@@ -3,7 +3,9 @@ package app.farol.app;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.JlamaEngine;
+import app.farol.core.answer.llm.ModelServer;
 import app.farol.core.model.ModelsHome;
+import app.farol.core.secrets.Keyrings;
 import app.farol.core.settings.Settings;
 import app.farol.core.util.FarolException;
 import app.farol.ui.MainWindow;
@@ -34,6 +36,40 @@ final class ModelLoader implements AutoCloseable {
         this.home = home;
         this.answers = answers;
         this.window = window;
+    }
+
+    /**
+     * Answers with what the settings choose: the team's model server when one is set, else the
+     * local model of {@link Settings#modelFolder()}.
+     */
+    void load(Settings settings) {
+        String server = settings.team().modelServer();
+        if (server.isEmpty()) {
+            load(settings.modelFolder());
+        } else {
+            connect(server);
+        }
+    }
+
+    /** Connects to a model server (the key from the environment or the keyring) and answers with it. */
+    private void connect(String url) {
+        worker.execute(() -> {
+            try {
+                ModelServer server = ModelServer.parse(url, System.getenv(), Keyrings.system());
+                answers.loadingStarted();
+                SwingUtilities.invokeLater(
+                        () -> window.modelLoading(server.baseUrl().getHost()));
+                ChatEngine previous = answers.setEngine(server.connect());
+                if (previous != null) {
+                    previous.close();
+                }
+                SwingUtilities.invokeLater(() -> window.modelReady(answers));
+            } catch (FarolException e) {
+                answers.loadingFailed();
+                LOG.warn("Model server not connected: {}", e.getMessage());
+                SwingUtilities.invokeLater(() -> window.modelFailed(e.getMessage()));
+            }
+        });
     }
 
     /** Loads the model for this choice ("" automatic, {@link Settings#NO_MODEL}, or a folder). */

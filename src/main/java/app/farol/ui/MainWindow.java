@@ -156,7 +156,15 @@ public final class MainWindow extends JFrame {
         ask.focusQuestion();
     }
 
-    /** Called with the new model choice (as in {@link Settings#modelFolder()}) when the user changes it. */
+    /** Lets Settings' Team server section keep secrets and test connections. */
+    public void setTeamConnections(app.farol.ui.settings.TeamConnections connections) {
+        settingsPanel.setTeamConnections(connections);
+    }
+
+    /**
+     * Called with the new model choice (as in {@link Settings#modelFolder()}) when the user
+     * changes it, or the team's model server.
+     */
     public void onModelChanged(java.util.function.Consumer<String> handler) {
         this.onModelChanged = handler;
     }
@@ -275,7 +283,8 @@ public final class MainWindow extends JFrame {
         if (!before.folders().equals(settings.folders())) {
             settingsPanel.showFolders(settings.folders()); // one truth: the folders saved are the ones shown
         }
-        if (!before.modelFolder().equals(settings.modelFolder())) {
+        if (!before.modelFolder().equals(settings.modelFolder())
+                || !before.team().modelServer().equals(settings.team().modelServer())) {
             onModelChanged.accept(settings.modelFolder());
         }
         Settings toSave = settings;

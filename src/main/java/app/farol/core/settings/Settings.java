@@ -17,6 +17,8 @@ import java.util.List;
  * @param theme {@link Theme} of the window
  * @param language interface language code ("en", "pt"), or "" to follow the system
  * @param window last window bounds, or null before the first close
+ * @param team the team's model server and search cluster, if any (their secrets live in the
+ *     OS keyring, never here)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -27,7 +29,8 @@ public record Settings(
         double secondsToFirstWord,
         Theme theme,
         String language,
-        WindowBounds window) {
+        WindowBounds window,
+        TeamServers team) {
 
     public static final int CURRENT_VERSION = 1;
     /** {@link #modelFolder()} when the user chose to answer without a model. */
@@ -40,6 +43,32 @@ public record Settings(
         secondsToFirstWord = secondsToFirstWord <= 0 ? 15 : secondsToFirstWord;
         theme = theme == null ? Theme.SYSTEM : theme;
         language = language == null ? "" : language;
+        team = team == null ? TeamServers.NONE : team;
+    }
+
+    /**
+     * A model server (an OpenAI-compatible URL, optionally {@code #MODEL}) and a search cluster
+     * ({@code --store} URL) a team shares; "" means this computer's own.
+     */
+    public record TeamServers(String modelServer, String store) {
+        public static final TeamServers NONE = new TeamServers("", "");
+
+        public TeamServers {
+            modelServer = modelServer == null ? "" : modelServer.strip();
+            store = store == null ? "" : store.strip();
+        }
+
+        public TeamServers withModelServer(String url) {
+            return new TeamServers(url, store);
+        }
+
+        public TeamServers withStore(String url) {
+            return new TeamServers(modelServer, url);
+        }
+    }
+
+    public Settings withTeam(TeamServers t) {
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, window, t);
     }
 
     /** A first run's settings: one library folder, everything else at its default. */
@@ -52,7 +81,8 @@ public record Settings(
                 15,
                 Theme.SYSTEM,
                 "",
-                null);
+                null,
+                TeamServers.NONE);
     }
 
     /** Window colours. */
@@ -81,30 +111,31 @@ public record Settings(
                 secondsToFirstWord,
                 theme,
                 language,
-                window);
+                window,
+                team);
     }
 
     public Settings withIndexFolder(String folder) {
-        return new Settings(version, folders, folder, modelFolder, secondsToFirstWord, theme, language, window);
+        return new Settings(version, folders, folder, modelFolder, secondsToFirstWord, theme, language, window, team);
     }
 
     public Settings withModelFolder(String folder) {
-        return new Settings(version, folders, indexFolder, folder, secondsToFirstWord, theme, language, window);
+        return new Settings(version, folders, indexFolder, folder, secondsToFirstWord, theme, language, window, team);
     }
 
     public Settings withSecondsToFirstWord(double seconds) {
-        return new Settings(version, folders, indexFolder, modelFolder, seconds, theme, language, window);
+        return new Settings(version, folders, indexFolder, modelFolder, seconds, theme, language, window, team);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, t, language, window);
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, t, language, window, team);
     }
 
     public Settings withLanguage(String code) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, code, window);
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, code, window, team);
     }
 
     public Settings withWindow(WindowBounds w) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, w);
+        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, w, team);
     }
 }

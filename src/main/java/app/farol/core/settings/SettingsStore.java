@@ -96,7 +96,8 @@ public final class SettingsStore {
                 settings.secondsToFirstWord(),
                 settings.theme(),
                 settings.language(),
-                settings.window());
+                settings.window(),
+                settings.team());
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(current));
             return true;

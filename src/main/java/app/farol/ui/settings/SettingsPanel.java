@@ -36,6 +36,7 @@ public final class SettingsPanel extends JPanel {
     private final JComboBox<Settings.Theme> theme = new JComboBox<>(Settings.Theme.values());
     private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "pt"});
     private final ModelSection model;
+    private final TeamSection team;
     private final Function<UnaryOperator<Settings>, Settings> update;
     private final JButton restartForIndex = restartButton("settings.restartIndex");
     private final JButton restartForLanguage = restartButton("settings.restartLanguage");
@@ -58,6 +59,7 @@ public final class SettingsPanel extends JPanel {
         budget.setName("settings.budget");
         folders.putClientProperty("html.disable", Boolean.TRUE);
         model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
+        team = new TeamSection(executor, this::change);
         theme.setRenderer(PlainText.list(
                 v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase(Locale.ROOT))));
         language.setRenderer(
@@ -98,6 +100,7 @@ public final class SettingsPanel extends JPanel {
         f.section(Texts.get("settings.answers"));
         f.row(Texts.get("settings.model"), model);
         f.row(Texts.get("settings.budget"), row(budget, new JLabel(Texts.get("settings.budgetUnit"))));
+        team.addTo(f);
         f.section(Texts.get("settings.appearance"));
         f.row(Texts.get("settings.theme"), row(theme));
         f.row(Texts.get("settings.language"), row(language));
@@ -122,6 +125,11 @@ public final class SettingsPanel extends JPanel {
         model.setModels(models);
     }
 
+    /** Lets the Team server section keep secrets and test connections. */
+    public void setTeamConnections(TeamConnections connections) {
+        team.setConnections(connections);
+    }
+
     /** Shows the settings without treating it as a change. */
     /** Shows the library's folders as they are now (the Library view adds and removes them). */
     public void showFolders(java.util.List<String> list) {
@@ -139,6 +147,7 @@ public final class SettingsPanel extends JPanel {
             theme.setSelectedItem(s.theme());
             language.setSelectedItem(s.language());
             model.show(s.modelFolder());
+            team.show(s.team());
             if (started == null) {
                 started = s;
             }

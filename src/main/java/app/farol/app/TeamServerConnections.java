@@ -1,0 +1,61 @@
+package app.farol.app;
+
+import app.farol.core.answer.llm.ChatEngine;
+import app.farol.core.answer.llm.ModelServer;
+import app.farol.core.secrets.Keyring;
+import app.farol.core.secrets.Keyrings;
+import app.farol.core.secrets.SecretAccounts;
+import app.farol.ui.settings.TeamConnections;
+import java.net.URI;
+import java.util.Map;
+
+/** The Team server section's work: the keyring and real connections, as answers make them. */
+final class TeamServerConnections implements TeamConnections {
+    private final Keyring keyring;
+    private final Map<String, String> environment;
+
+    TeamServerConnections() {
+        this(Keyrings.system(), System.getenv());
+    }
+
+    TeamServerConnections(Keyring keyring, Map<String, String> environment) {
+        this.keyring = keyring;
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public boolean hasModelServerKey(String url) {
+        return keyring.find(SecretAccounts.modelServer(parse(url).baseUrl())).isPresent();
+    }
+
+    @Override
+    public void saveModelServerKey(String url, String key) {
+        keyring.save(SecretAccounts.modelServer(parse(url).baseUrl()), key);
+    }
+
+    @Override
+    public String testModelServer(String url) {
+        try (ChatEngine engine = parse(url).connect()) {
+            return engine.name();
+        }
+    }
+
+    @Override
+    public boolean hasStorePassword(String url) {
+        return keyring.find(SecretAccounts.store(URI.create(url))).isPresent();
+    }
+
+    @Override
+    public void saveStorePassword(String url, String password) {
+        keyring.save(SecretAccounts.store(URI.create(url)), password);
+    }
+
+    @Override
+    public String testStore(String url) {
+        throw new app.farol.core.util.FarolException("search clusters are not wired in yet");
+    }
+
+    private ModelServer parse(String url) {
+        return ModelServer.parse(url, environment, keyring);
+    }
+}
