@@ -233,6 +233,33 @@ public final class AskCommand implements Callable<Integer> {
             out.flush();
         }
 
+        /** A bar that fills as the model reads, redrawn in place; only on a terminal. */
+        @Override
+        public void onReading(int read, int total) {
+            if (!Terminal.isInteractive() || total <= 0) {
+                return;
+            }
+            int width = 30;
+            int filled = (int) ((long) width * read / total);
+            err.printf(
+                    Locale.ROOT,
+                    "\rReading [%s%s] %3d%% (%d of %d tokens)%s",
+                    "#".repeat(filled),
+                    " ".repeat(width - filled),
+                    100L * read / total,
+                    read,
+                    total,
+                    read >= total ? System.lineSeparator() : "");
+            err.flush();
+        }
+
+        @Override
+        public void onWritten(int tokens, double tokensPerSecond) {
+            out.flush();
+            err.printf(Locale.ROOT, "%n(%d tokens written at %.1f tokens/s)%n", tokens, tokensPerSecond);
+            err.flush();
+        }
+
         @Override
         public void onToken(String text) {
             out.print(Terminal.printable(text));

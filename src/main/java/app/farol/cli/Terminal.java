@@ -9,6 +9,11 @@ final class Terminal {
 
     private Terminal() {}
 
+    /** Whether a person watches: a terminal, where a line can be redrawn in place. */
+    static boolean isInteractive() {
+        return ANSI;
+    }
+
     /** Turns a snippet's {@code <b>} marks into bold (or plain text when not on a terminal). */
     static String boldMatches(String snippet) {
         String bold = ANSI ? "\u001B[1m" : "";

@@ -83,6 +83,22 @@ class AskEndToEndTest {
     }
 
     @Test
+    void should_say_on_standard_error_what_the_model_reads_and_how_fast_it_wrote() {
+        CommandRun run = CommandRun.of(
+                "ask",
+                "--model",
+                TinyModels.folder().toString(),
+                "--index",
+                index,
+                "How often should the coffee machine be descaled?");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .containsPattern("Reading \\d+ passages \\(\\d+ tokens")
+                .containsPattern("\\(\\d+ tokens written at \\d+\\.\\d tokens/s\\)");
+        assertThat(run.out()).doesNotContain("tokens written"); // figures stay off the answer's stream
+    }
+
+    @Test
     void should_stream_an_answer_from_the_local_model_over_the_real_index() throws Exception {
         Path model = TinyModels.folder();
         CommandRun run = CommandRun.of(

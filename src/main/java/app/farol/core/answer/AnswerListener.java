@@ -15,6 +15,12 @@ public interface AnswerListener {
     /** The extractive answer, available before the model starts writing. */
     default void onExtractive(Answer extractive) {}
 
+    /** The model's reading of the context: {@code read} of {@code total} tokens, after each chunk. */
+    default void onReading(int read, int total) {}
+
+    /** The model finished writing: how many tokens, at what speed. */
+    default void onWritten(int tokens, double tokensPerSecond) {}
+
     /** A piece of the model's answer as it is generated. */
     default void onToken(String text) {}
 

@@ -107,7 +107,7 @@ public final class JlamaEngine implements ChatEngine {
             if (from < ids.length) {
                 held = Arrays.copyOf(ids, from);
                 long t = System.nanoTime();
-                AbstractTensor out = read(ids, from, cache(), CancelToken.none(), Long.MAX_VALUE);
+                AbstractTensor out = read(ids, from, cache(), text -> {}, CancelToken.none(), Long.MAX_VALUE);
                 out.close();
                 noteSpeed(ids.length - from, millis(t));
                 LOG.info("Instruction prefix of {} tokens read in {} ms", ids.length - from, millis(t));
@@ -159,7 +159,7 @@ public final class JlamaEngine implements ChatEngine {
             long deadline) {
         int[] feed = Arrays.copyOfRange(tokens, from, tokens.length);
         long readStart = System.nanoTime();
-        AbstractTensor last = read(tokens, from, kv, cancel, deadline);
+        AbstractTensor last = read(tokens, from, kv, sink, cancel, deadline);
         long promptMillis = millis(readStart);
         if (last == null) {
             StopReason why = cancel.isCancelled() ? StopReason.CANCELLED : StopReason.TIME_CAP;
@@ -192,7 +192,8 @@ public final class JlamaEngine implements ChatEngine {
      * Reads {@code tokens[from..]} into the cache at their positions, in chunks; returns the last
      * chunk's output, or null when stopped.
      */
-    private AbstractTensor read(int[] tokens, int from, KvBufferCache.KvBuffer kv, CancelToken cancel, long deadline) {
+    private AbstractTensor read(
+            int[] tokens, int from, KvBufferCache.KvBuffer kv, TokenSink sink, CancelToken cancel, long deadline) {
         int chunkSize = tuning.chunk();
         AbstractTensor last = null;
         for (int i = from; i < tokens.length; i += chunkSize) {
@@ -205,6 +206,7 @@ public final class JlamaEngine implements ChatEngine {
             }
             int[] chunk = Arrays.copyOfRange(tokens, i, Math.min(tokens.length, i + chunkSize));
             last = model.batchForward(chunk, i, kv);
+            sink.onPromptRead(i - from + chunk.length, tokens.length - from);
         }
         return last;
     }

@@ -10,6 +10,7 @@ import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.StopReason;
+import app.farol.core.answer.llm.TokenSink;
 import app.farol.core.util.CancelToken;
 import java.util.List;
 import org.slf4j.Logger;
@@ -32,8 +33,20 @@ public final class LlmAnswerer implements Answerer {
 
     @Override
     public Answer answer(String question, List<Passage> passages, AnswerListener listener, CancelToken cancel) {
-        GenerationResult r = engine.generate(AnswerPrompt.build(question, passages), limits, listener::onToken, cancel);
+        TokenSink sink = new TokenSink() {
+            @Override
+            public void onText(String text) {
+                listener.onToken(text);
+            }
+
+            @Override
+            public void onPromptRead(int read, int total) {
+                listener.onReading(read, total);
+            }
+        };
+        GenerationResult r = engine.generate(AnswerPrompt.build(question, passages), limits, sink, cancel);
         lastResult = r;
+        listener.onWritten(r.generatedTokens(), r.generationTokensPerSecond());
         LOG.info(
                 "Answer: {} prompt tokens ({} reused) in {} ms, first token at {} ms, {} tokens, {}",
                 r.promptTokens(),

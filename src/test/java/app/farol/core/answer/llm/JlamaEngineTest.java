@@ -31,6 +31,36 @@ class JlamaEngineTest {
     }
 
     @Test
+    void should_report_prompt_reading_chunk_by_chunk_up_to_every_token_read() {
+        ChatPrompt unseen = new ChatPrompt(
+                "Answer only from the passages.",
+                "[1] notes.txt: " + "The boiler was serviced in March by a technician. ".repeat(12)
+                        + "\n\nQuestion: When was the boiler serviced?");
+        List<int[]> progress = new ArrayList<>();
+        GenerationResult r = TinyModels.engine()
+                .generate(
+                        unseen,
+                        new GenerationLimits(2, Duration.ofSeconds(60), 0f, 1),
+                        new TokenSink() {
+                            @Override
+                            public void onText(String text) {}
+
+                            @Override
+                            public void onPromptRead(int read, int total) {
+                                progress.add(new int[] {read, total});
+                            }
+                        },
+                        CancelToken.none());
+
+        assertThat(progress).hasSizeGreaterThan(1); // more than one chunk of 64 tokens
+        for (int i = 1; i < progress.size(); i++) {
+            assertThat(progress.get(i)[0]).isGreaterThan(progress.get(i - 1)[0]);
+        }
+        int[] last = progress.getLast();
+        assertThat(last[0]).isEqualTo(last[1]).isEqualTo(r.promptTokens());
+    }
+
+    @Test
     void should_stop_when_the_cancel_token_is_set() {
         CancelToken cancel = new CancelToken();
         List<String> pieces = new ArrayList<>();
