@@ -3,6 +3,10 @@ package app.farol.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.lucene.IndexDamageTest;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.CommandRun;
 import app.farol.testing.SampleDocs;
 import java.io.IOException;

@@ -1,10 +1,20 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
+import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.store.DocumentSignals;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.text.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -48,6 +58,21 @@ final class PassageDocuments {
     private static final char HEADING_SEPARATOR = '\u001F';
 
     private PassageDocuments() {}
+
+    /** The writer's analyzer: the right one for each language field. */
+    static Analyzer analyzer() {
+        return new PerFieldAnalyzerWrapper(
+                new StandardAnalyzer(),
+                Map.of(
+                        LanguageAnalyzers.field(LanguageDetector.ENGLISH),
+                        LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
+                        LanguageAnalyzers.field(LanguageDetector.PORTUGUESE),
+                        LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
+                        LanguageAnalyzers.field(LanguageDetector.OTHER),
+                        LanguageAnalyzers.forLanguage(LanguageDetector.OTHER),
+                        DocumentSignals.FIELD,
+                        LanguageAnalyzers.forLanguage(LanguageDetector.OTHER)));
+    }
 
     /** The record goes last in the block, after its passages. */
     static List<Document> block(FileRecord record, List<StoredPassage> passages) {

@@ -1,8 +1,10 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.farol.core.index.IndexListener;
+import app.farol.core.index.Indexer;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;

@@ -1,5 +1,6 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
+import app.farol.core.store.PassageFilter;
 import java.io.File;
 import java.util.Set;
 import org.apache.lucene.index.Term;

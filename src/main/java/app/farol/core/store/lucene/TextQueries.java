@@ -1,6 +1,9 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
 import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.store.DocumentSignals;
+import app.farol.core.text.Glossary;
+import app.farol.core.text.LanguageAnalyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store;
 
 import app.farol.core.ingest.ReasonKind;
 

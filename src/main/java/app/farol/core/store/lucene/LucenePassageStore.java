@@ -1,5 +1,10 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.SearchSession;
+import app.farol.core.store.StoreStats;
+import app.farol.core.store.StoredPassage;
 import app.farol.core.util.FarolException;
 import app.farol.core.util.PrivateFiles;
 import java.io.IOException;
@@ -155,7 +160,7 @@ public final class LucenePassageStore implements PassageStore {
     }
 
     private static IndexWriterConfig writerConfig() {
-        return new IndexWriterConfig(LanguageAnalyzers.perField())
+        return new IndexWriterConfig(PassageDocuments.analyzer())
                 .setSimilarity(defaultSimilarity())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);

@@ -1,6 +1,11 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
 import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.store.Candidate;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.SearchSession;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.text.LanguageAnalyzers;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A damaged index is found when it is opened, explained, and can be rebuilt. */
-class IndexDamageTest {
+public class IndexDamageTest {
     @TempDir
     Path temp;
 
@@ -78,7 +78,7 @@ class IndexDamageTest {
         assertThat(search.err()).contains("is damaged").contains("--rebuild").doesNotContain("\tat ");
     }
 
-    static void checkClean(Path index) throws IOException {
+    public static void checkClean(Path index) throws IOException {
         try (Directory dir = FSDirectory.open(index);
                 CheckIndex checker = new CheckIndex(dir)) {
             assertThat(checker.checkIndex().clean).as("CheckIndex").isTrue();

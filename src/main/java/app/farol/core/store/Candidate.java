@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store;
 
 /**
  * A search result before its passage is loaded: an id valid within one {@link SearchSession},

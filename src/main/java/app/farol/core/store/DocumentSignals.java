@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -11,12 +11,12 @@ import java.util.regex.Pattern;
  * What a passage knows of its document beyond its own words: the file's name and the names on
  * its first page. A table in the middle of "acme-q3-report.pdf" never says "Acme", yet a person
  * asks "What was Acme's revenue?". Kept in a field of its own ({@link #FIELD}), searched at
- * {@link TextQueries#DOCUMENT_BOOST}, so that it tells look-alike documents apart without
+ * a lower weight (the keyword query's document boost), so that it tells look-alike documents apart without
  * outweighing a passage's own words. The title and headings are in the passage's text field
  * already.
  */
-final class DocumentSignals {
-    static final String FIELD = "document";
+public final class DocumentSignals {
+    public static final String FIELD = "document";
     /** At most this many names from the first page: a page of names would be a second text field. */
     private static final int MAX_NAMES = 40;
     /** A capitalised word not opening a sentence, or a word in capitals: a name more likely than not. */
@@ -31,14 +31,14 @@ final class DocumentSignals {
      * document, so the field moves documents against each other, never a passage against its
      * neighbours.
      */
-    static String forDocument(String fileWords, Set<String> firstPageNames) {
+    public static String forDocument(String fileWords, Set<String> firstPageNames) {
         StringBuilder s = new StringBuilder(fileWords);
         firstPageNames.forEach(name -> s.append(' ').append(name));
         return s.toString();
     }
 
     /** "acme-q3_report.pdf" -> "acme q3 report". */
-    static String fileWords(String path) {
+    public static String fileWords(String path) {
         String name = Path.of(path).getFileName().toString();
         int dot = name.lastIndexOf('.');
         name = dot > 0 ? name.substring(0, dot) : name;
@@ -51,7 +51,7 @@ final class DocumentSignals {
     }
 
     /** The names in the passages of the first page (the first three passages when there are no pages). */
-    static Set<String> firstPageNames(List<StoredPassage> passages) {
+    public static Set<String> firstPageNames(List<StoredPassage> passages) {
         Set<String> names = new LinkedHashSet<>();
         for (StoredPassage p : passages) {
             boolean first = p.page() > 0 ? p.page() == 1 : p.ordinal() < 3;

@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store;
 
 /**
  * @param files files with a record (indexed, skipped or failed)

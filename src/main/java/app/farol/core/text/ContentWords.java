@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.text;
 
 import app.farol.core.ingest.LanguageDetector;
 import java.text.Normalizer;

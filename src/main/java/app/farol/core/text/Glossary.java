@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.text;
 
 import app.farol.core.ingest.LanguageDetector;
 import java.io.BufferedReader;
@@ -26,23 +26,23 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * analyses them, so "rented" finds the line of "rent" and "aluguéis" the line of "aluguel".
  * Every word is analysed once, when the glossary is read, so a query costs only map lookups.
  */
-final class Glossary {
+public final class Glossary {
     private static final String RESOURCE = "glossary-en-pt.tsv";
 
     /**
      * A glossary word with the terms it becomes in the index: in its own language's field, and
      * in the field of other languages (lower case, unstemmed). Usually one each.
      */
-    record Word(String text, List<String> stems, List<String> otherTerms) {}
+    public record Word(String text, List<String> stems, List<String> otherTerms) {}
 
     /** One line: words in both languages that can stand for one another. */
-    record Entry(List<Word> english, List<Word> portuguese) {}
+    public record Entry(List<Word> english, List<Word> portuguese) {}
 
     /**
      * A word of a query (its stem, as the field of its language indexes it) and what could stand
      * for it in each language (never itself).
      */
-    record Alternatives(String language, String stem, Set<Word> english, Set<Word> portuguese) {}
+    public record Alternatives(String language, String stem, Set<Word> english, Set<Word> portuguese) {}
 
     private final Map<String, List<Entry>> byStem = new HashMap<>();
 
@@ -54,7 +54,7 @@ final class Glossary {
     }
 
     /** The glossary shipped with Farol, read once. */
-    static Glossary get() {
+    public static Glossary get() {
         return Shipped.GLOSSARY;
     }
 
@@ -100,7 +100,7 @@ final class Glossary {
      * For each word of the query, read in the query's language (both when unknown), what the
      * glossary offers in its place. Words it does not know are left out.
      */
-    List<Alternatives> alternatives(String query, String queryLanguage) {
+    public List<Alternatives> alternatives(String query, String queryLanguage) {
         Map<String, Alternatives> result = new LinkedHashMap<>();
         for (String language : List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE)) {
             if (!queryLanguage.equals(language) && !queryLanguage.equals(LanguageDetector.OTHER)) {
@@ -146,14 +146,14 @@ final class Glossary {
     }
 
     /** Text as the index's fields analyse it (stop words and question words gone). */
-    static final class Analysis {
+    public static final class Analysis {
         private static final Map<String, Analyzer> FIELDS = Map.of(
                 LanguageDetector.ENGLISH, LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
                 LanguageDetector.PORTUGUESE, LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
                 LanguageDetector.OTHER, LanguageAnalyzers.forLanguage(LanguageDetector.OTHER));
 
         /** The terms of a text in the language's field. */
-        static List<String> terms(String language, String text) {
+        public static List<String> terms(String language, String text) {
             Analyzer analyzer = FIELDS.get(language);
             List<String> terms = new ArrayList<>();
             try (TokenStream ts = analyzer.tokenStream(LanguageAnalyzers.field(language), text)) {

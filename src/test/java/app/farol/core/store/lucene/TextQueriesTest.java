@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +27,7 @@ class TextQueriesTest {
     @BeforeAll
     static void index() throws IOException {
         FSDirectory directory = FSDirectory.open(folder);
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(LanguageAnalyzers.perField()))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PassageDocuments.analyzer()))) {
             Document pt = new Document();
             pt.add(new TextField(
                     "text_pt", "Fica permitido um cão de até 10 kg no apartamento alugado.", Field.Store.NO));

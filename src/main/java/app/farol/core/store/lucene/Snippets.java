@@ -1,5 +1,7 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
+import app.farol.core.store.StoredPassage;
+import app.farol.core.text.LanguageAnalyzers;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;

@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.text;
 
 import app.farol.core.ingest.LanguageDetector;
 import java.util.List;
@@ -12,22 +12,22 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
-import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
  * One text field per language, each analysed with that language's stop words and stemmer, so
  * "contratos" finds "contrato" and "running" finds "run". Every query is run against all of them.
  */
-final class LanguageAnalyzers {
-    static final String[] LANGUAGES = {LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER};
+public final class LanguageAnalyzers {
+    public static final String[] LANGUAGES = {
+        LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER
+    };
 
     private LanguageAnalyzers() {}
 
-    static String field(String language) {
+    public static String field(String language) {
         return switch (language) {
             case LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE -> "text_" + language;
             default -> "text_other";
@@ -35,7 +35,7 @@ final class LanguageAnalyzers {
     }
 
     /** The analyzer of a field, for indexing and for queries in the field's own language. */
-    static Analyzer forLanguage(String language) {
+    public static Analyzer forLanguage(String language) {
         return forQuery(language, language);
     }
 
@@ -44,7 +44,7 @@ final class LanguageAnalyzers {
      * question run against English passages would otherwise match them on "o", "de" and "na",
      * which are no stop words in English, and an English one match Portuguese passages on "do".
      */
-    static Analyzer forQuery(String fieldLanguage, String queryLanguage) {
+    public static Analyzer forQuery(String fieldLanguage, String queryLanguage) {
         String extraLanguage = queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage;
         CharArraySet extra = EXTRA_STOP_WORDS.getOrDefault(extraLanguage, EXTRA_STOP_WORDS.get(LanguageDetector.OTHER));
         return switch (fieldLanguage) {
@@ -92,21 +92,6 @@ final class LanguageAnalyzers {
             case LanguageDetector.PORTUGUESE -> PortugueseAnalyzer.getDefaultStopSet();
             default -> CharArraySet.EMPTY_SET;
         };
-    }
-
-    /** The writer's analyzer: the right one for each language field. */
-    static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(
-                new StandardAnalyzer(),
-                Map.of(
-                        field(LanguageDetector.ENGLISH),
-                        forLanguage(LanguageDetector.ENGLISH),
-                        field(LanguageDetector.PORTUGUESE),
-                        forLanguage(LanguageDetector.PORTUGUESE),
-                        field(LanguageDetector.OTHER),
-                        forLanguage(LanguageDetector.OTHER),
-                        DocumentSignals.FIELD,
-                        forLanguage(LanguageDetector.OTHER)));
     }
 
     private static TokenStream stop(TokenStream in, CharArraySet words) {

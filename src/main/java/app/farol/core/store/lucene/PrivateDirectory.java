@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store.lucene;
 
 import app.farol.core.util.PrivateFiles;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package app.farol.core.index;
+package app.farol.core.store;
 
 /** Where a file of the library stands. */
 public enum FileStatus {
