@@ -78,8 +78,9 @@ public final class HybridRetriever implements Retriever {
     private List<Fusion.Fused> rank(SearchSession session, String query, PassageFilter filter, int n) {
         FusionMethod method = settings.method();
         int depth = Math.max(settings.candidates(), n);
-        List<Candidate> keyword =
-                method == FusionMethod.VECTOR_ONLY ? List.of() : session.keyword(query, filter, depth);
+        List<Candidate> keyword = method == FusionMethod.VECTOR_ONLY
+                ? List.of()
+                : session.keyword(KeywordQueries.of(query), filter, depth);
         List<Candidate> vector =
                 method == FusionMethod.BM25_ONLY ? List.of() : session.vector(embedder.embed(query), filter, depth);
         double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));

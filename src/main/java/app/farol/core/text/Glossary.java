@@ -156,7 +156,7 @@ public final class Glossary {
         public static List<String> terms(String language, String text) {
             Analyzer analyzer = FIELDS.get(language);
             List<String> terms = new ArrayList<>();
-            try (TokenStream ts = analyzer.tokenStream(LanguageAnalyzers.field(language), text)) {
+            try (TokenStream ts = analyzer.tokenStream(language, text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {

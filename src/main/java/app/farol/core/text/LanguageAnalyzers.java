@@ -1,6 +1,9 @@
 package app.farol.core.text;
 
 import app.farol.core.ingest.LanguageDetector;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,28 +18,39 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * One text field per language, each analysed with that language's stop words and stemmer, so
  * "contratos" finds "contrato" and "running" finds "run". Every query is run against all of them.
+ * The fields and the chain of each, for stores that mirror them: {@code core.store.SearchFields}.
  */
 public final class LanguageAnalyzers {
-    public static final String[] LANGUAGES = {
-        LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER
-    };
-
     private LanguageAnalyzers() {}
-
-    public static String field(String language) {
-        return switch (language) {
-            case LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE -> "text_" + language;
-            default -> "text_other";
-        };
-    }
 
     /** The analyzer of a field, for indexing and for queries in the field's own language. */
     public static Analyzer forLanguage(String language) {
         return forQuery(language, language);
+    }
+
+    /**
+     * The terms a question's text becomes in the field of {@code fieldLanguage}, in order and
+     * with repeats, as {@link #forQuery} analyses it.
+     */
+    public static List<String> queryTerms(String fieldLanguage, String queryLanguage, String text) {
+        try (Analyzer analyzer = forQuery(fieldLanguage, queryLanguage);
+                TokenStream ts = analyzer.tokenStream(fieldLanguage, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            List<String> terms = new ArrayList<>();
+            while (ts.incrementToken()) {
+                terms.add(term.toString());
+            }
+            ts.end();
+            return terms;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the text is in memory
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileHasher;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.StoredPassage;
@@ -81,7 +82,7 @@ class ChangingFilesTest {
                     .map(StoredPassage::text)
                     .collect(Collectors.joining(" "));
             assertThat(text).contains("half past nine").doesNotContain("eight");
-            assertThat(store.keywordSearch("old lighthouse lamp", PassageFilter.NONE, 5))
+            assertThat(store.keywordSearch(KeywordQueries.of("old lighthouse lamp"), PassageFilter.NONE, 5))
                     .isEmpty();
             assertThat(report.removed()).isEqualTo(1);
             assertThat(report.failed()).isZero();

@@ -8,6 +8,7 @@ import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.core.ocr.OcrSettings;
+import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.PassageFilter;
@@ -82,7 +83,8 @@ class ScannedDocumentsTest {
                 @Override
                 public void onProgress(IndexProgress progress) {
                     if (progress.scanPagesRead() > 0 && whileReading.get() == null) {
-                        whileReading.set(store.keywordSearch("ferry timetable", PassageFilter.NONE, 3));
+                        whileReading.set(
+                                store.keywordSearch(KeywordQueries.of("ferry timetable"), PassageFilter.NONE, 3));
                     }
                 }
 
@@ -218,7 +220,7 @@ class ScannedDocumentsTest {
     }
 
     private void assertFound(LucenePassageStore store, String query, String name, int page) {
-        List<RankedPassage> hits = store.keywordSearch(query, PassageFilter.NONE, 3);
+        List<RankedPassage> hits = store.keywordSearch(KeywordQueries.of(query), PassageFilter.NONE, 3);
         assertThat(hits).as(query).isNotEmpty();
         StoredPassage top = hits.getFirst().passage();
         assertThat(top.path()).as(query).isEqualTo(folder.resolve(name).toString());

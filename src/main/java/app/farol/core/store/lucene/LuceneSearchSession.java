@@ -2,10 +2,11 @@ package app.farol.core.store.lucene;
 
 import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.Candidate;
+import app.farol.core.store.KeywordQuery;
 import app.farol.core.store.PassageFilter;
+import app.farol.core.store.SearchFields;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
-import app.farol.core.text.LanguageAnalyzers;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ final class LuceneSearchSession implements SearchSession {
     }
 
     @Override
-    public List<Candidate> keyword(String query, PassageFilter filter, int n) {
-        Query textQuery = TextQueries.anyLanguage(query, searcher.getIndexReader());
+    public List<Candidate> keyword(KeywordQuery query, PassageFilter filter, int n) {
+        Query textQuery = LuceneKeywordQuery.toLucene(query, searcher.getIndexReader());
         if (textQuery == null) {
             return List.of();
         }
@@ -105,8 +106,8 @@ final class LuceneSearchSession implements SearchSession {
                 while (i < sorted.length && sorted[i] < end) {
                     i++;
                 }
-                for (String language : LanguageAnalyzers.LANGUAGES) {
-                    NumericDocValues norms = leaf.reader().getNormValues(LanguageAnalyzers.field(language));
+                for (String language : SearchFields.LANGUAGES) {
+                    NumericDocValues norms = leaf.reader().getNormValues(SearchFields.textField(language));
                     for (int j = from; norms != null && j < i; j++) {
                         if (norms.advanceExact(sorted[j] - leaf.docBase)) {
                             result.putIfAbsent(sorted[j], language);

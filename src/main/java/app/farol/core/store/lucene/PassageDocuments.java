@@ -5,6 +5,7 @@ import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.DocumentSignals;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
+import app.farol.core.store.SearchFields;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.text.LanguageAnalyzers;
 import java.util.ArrayList;
@@ -64,13 +65,13 @@ final class PassageDocuments {
         return new PerFieldAnalyzerWrapper(
                 new StandardAnalyzer(),
                 Map.of(
-                        LanguageAnalyzers.field(LanguageDetector.ENGLISH),
+                        SearchFields.textField(LanguageDetector.ENGLISH),
                         LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
-                        LanguageAnalyzers.field(LanguageDetector.PORTUGUESE),
+                        SearchFields.textField(LanguageDetector.PORTUGUESE),
                         LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
-                        LanguageAnalyzers.field(LanguageDetector.OTHER),
+                        SearchFields.textField(LanguageDetector.OTHER),
                         LanguageAnalyzers.forLanguage(LanguageDetector.OTHER),
-                        DocumentSignals.FIELD,
+                        SearchFields.DOCUMENT,
                         LanguageAnalyzers.forLanguage(LanguageDetector.OTHER)));
     }
 
@@ -83,7 +84,7 @@ final class PassageDocuments {
         String document = DocumentSignals.forDocument(fileWords, DocumentSignals.firstPageNames(passages));
         for (StoredPassage p : passages) {
             Document d = passage(p);
-            d.add(new TextField(DocumentSignals.FIELD, document, Field.Store.NO));
+            d.add(new TextField(SearchFields.DOCUMENT, document, Field.Store.NO));
             docs.add(d);
         }
         docs.add(record(record));
@@ -111,22 +112,9 @@ final class PassageDocuments {
             d.add(new StoredField(SCANNED, 1));
         }
         // Keyword search sees the title and headings too: a passage under "Rent" is about rent.
-        d.add(new TextField(LanguageAnalyzers.field(p.language()), searchableText(p), Field.Store.NO));
+        d.add(new TextField(SearchFields.textField(p.language()), SearchFields.searchableText(p), Field.Store.NO));
         d.add(new KnnFloatVectorField(VECTOR, p.vector(), VectorSimilarityFunction.COSINE));
         return d;
-    }
-
-    static String searchableText(StoredPassage p) {
-        StringBuilder s = new StringBuilder(p.title());
-        if (!p.part().isEmpty() && !p.part().equals(p.title())) {
-            s.append('\n').append(p.part()); // an attachment's or member's name is searchable
-        }
-        for (String h : p.headings()) {
-            if (!h.equals(p.title())) {
-                s.append('\n').append(h);
-            }
-        }
-        return s.append('\n').append(p.text()).toString();
     }
 
     private static Document record(FileRecord r) {

@@ -1,9 +1,12 @@
 package app.farol.core.store.lucene;
 
+import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.store.SearchFields;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.text.LanguageAnalyzers;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -11,6 +14,7 @@ import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.util.QueryBuilder;
 
 /** Short extracts of a passage with the query's words marked, analysed as the index does. */
 final class Snippets {
@@ -18,8 +22,9 @@ final class Snippets {
 
     /** HTML-escaped text with matches in {@code <b>}; the passage's start when nothing matches. */
     static String highlight(String query, StoredPassage passage, int maxChars) {
-        String field = LanguageAnalyzers.field(passage.language());
-        Query q = TextQueries.forLanguage(query, passage.language());
+        String field = SearchFields.textField(passage.language());
+        Query q = new QueryBuilder(LanguageAnalyzers.forQuery(passage.language(), LanguageDetector.detectShort(query)))
+                .createBooleanQuery(field, query, BooleanClause.Occur.SHOULD);
         if (q != null) {
             Highlighter highlighter = new Highlighter(
                     new SimpleHTMLFormatter("<b>", "</b>"), new SimpleHTMLEncoder(), new QueryScorer(q, field));

@@ -2,6 +2,7 @@ package app.farol.core.store.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.retrieval.KeywordQueries;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.lucene.document.Document;
@@ -11,13 +12,15 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class TextQueriesTest {
+/** The keyword query of a question as the Lucene store runs it, on a real index. */
+class LuceneKeywordQueryTest {
     @TempDir
     static Path folder;
 
@@ -39,6 +42,10 @@ class TextQueriesTest {
         reader = DirectoryReader.open(directory);
     }
 
+    private static Query query(String question) {
+        return LuceneKeywordQuery.toLucene(KeywordQueries.of(question), reader);
+    }
+
     @AfterAll
     static void close() throws IOException {
         reader.close();
@@ -46,29 +53,23 @@ class TextQueriesTest {
 
     @Test
     void should_add_the_other_languages_words_from_the_glossary() {
-        String english =
-                TextQueries.anyLanguage("What is the monthly rent?", reader).toString();
+        String english = query("What is the monthly rent?").toString();
         assertThat(english).contains("text_pt:mensal", "text_pt:aluguel", "text_pt:locaca");
-        String portuguese = TextQueries.anyLanguage("Qual é a capacidade do tanque de água?", reader)
-                .toString();
+        String portuguese = query("Qual é a capacidade do tanque de água?").toString();
         assertThat(portuguese).contains("text_en:water", "text_en:tank");
     }
 
     @Test
     void should_add_a_synonym_only_for_a_word_the_documents_never_use() {
-        assertThat(TextQueries.anyLanguage("Posso ter um cachorro?", reader).toString())
-                .contains("text_pt:cao");
-        assertThat(TextQueries.anyLanguage("Posso ter um cão?", reader).toString())
-                .doesNotContain("cachorr");
+        assertThat(query("Posso ter um cachorro?").toString()).contains("text_pt:cao");
+        assertThat(query("Posso ter um cão?").toString()).doesNotContain("cachorr");
         // The English words for "cão" are still added: they would find English passages.
-        assertThat(TextQueries.anyLanguage("Posso ter um cão?", reader).toString())
-                .contains("text_en:dog");
+        assertThat(query("Posso ter um cão?").toString()).contains("text_en:dog");
     }
 
     @Test
     void should_drop_the_portuguese_stop_words_of_a_portuguese_question_in_every_language_field() {
-        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?", reader)
-                .toString();
+        String query = query("O que significa o código de erro E07 na máquina?").toString();
         assertThat(query).contains("text_en:e07", "text_pt:e07", "text_other:e07", "text_pt:codig");
         assertThat(query)
                 .doesNotContain("text_en:o ", "text_en:de ", "text_en:na ", "text_other:que ", "text_other:de ");
@@ -76,23 +77,15 @@ class TextQueriesTest {
 
     @Test
     void should_drop_the_english_stop_words_of_an_english_question_in_every_language_field() {
-        String query = TextQueries.anyLanguage("What is the monthly rent of the flat in São Paulo?", reader)
-                .toString();
+        String query =
+                query("What is the monthly rent of the flat in São Paulo?").toString();
         assertThat(query).contains("text_pt:monthly", "text_other:rent", "text_en:rent");
         assertThat(query).doesNotContain("text_pt:the ", "text_other:is ", "text_other:of ");
     }
 
     @Test
-    void should_find_codes_made_of_letters_and_digits_and_nothing_else() {
-        assertThat(TextQueries.codes("O que significa o erro E07 da BD-450 com IL-6, 1.8 litros e 2024?"))
-                .containsExactly("E07", "BD-450", "IL-6");
-        assertThat(TextQueries.codes("How much water fits in the tank?")).isEmpty();
-    }
-
-    @Test
     void should_weigh_a_code_more_than_the_other_words_of_the_question() {
-        String query = TextQueries.anyLanguage("O que significa o código de erro E07 na máquina?", reader)
-                .toString();
+        String query = query("O que significa o código de erro E07 na máquina?").toString();
         assertThat(query).contains("(text_en:e07)^2.0", "(text_pt:e07)^2.0");
         assertThat(query).doesNotContain("codig)^");
     }
