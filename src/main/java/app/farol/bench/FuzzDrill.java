@@ -1,9 +1,9 @@
 package app.farol.bench;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
-import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.lucene.LucenePassageStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

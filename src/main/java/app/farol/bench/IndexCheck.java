@@ -1,10 +1,10 @@
 package app.farol.bench;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
-import app.farol.core.index.LucenePassageStore;
-import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.FileHasher;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.store.lucene.LucenePassageStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

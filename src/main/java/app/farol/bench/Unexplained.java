@@ -1,8 +1,8 @@
 package app.farol.bench;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

@@ -1,10 +1,9 @@
 package app.farol.cli;
 
-import app.farol.core.index.FileRecord;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
+import app.farol.core.store.FileRecord;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.DisplayNames;
 import app.farol.workspace.FarolPaths;
@@ -57,7 +56,7 @@ final class IndexCommand implements Callable<Integer> {
         Arguments.indexFolder(index.path());
         Arguments.between("--commit-seconds", commitSeconds, 1, 86_400);
         if (rebuild) {
-            LucenePassageStore.delete(index.path());
+            Workspace.deleteIndex(index.path());
         }
         CancelToken cancel = new CancelToken();
         CountDownLatch finished = new CountDownLatch(1);

@@ -1,8 +1,8 @@
 package app.farol.cli;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
-import app.farol.core.index.StoreStats;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.StoreStats;
 import app.farol.core.util.DisplayNames;
 import app.farol.workspace.Workspace;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package app.farol.ui;
 
-import app.farol.core.index.FileRecord;
 import app.farol.core.library.LibraryListener;
 import app.farol.core.library.LibraryState;
 import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
+import app.farol.core.store.FileRecord;
 import app.farol.ui.Navigation.View;
 import app.farol.ui.ask.AskPanel;
 import app.farol.ui.common.BackgroundExecutor;

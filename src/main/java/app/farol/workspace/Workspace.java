@@ -3,7 +3,6 @@ package app.farol.workspace;
 import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
@@ -12,6 +11,8 @@ import app.farol.core.ocr.OcrSettings;
 import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.Retriever;
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.lucene.LucenePassageStore;
 import java.nio.file.Path;
 
 /**
@@ -74,8 +75,17 @@ public final class Workspace implements AutoCloseable {
         return new Workspace(store, embedder, null, ocrSettings(index));
     }
 
-    public LucenePassageStore store() {
+    public PassageStore store() {
         return store;
+    }
+
+    /**
+     * Deletes the index at the folder (the folder stays), refusing while another Farol has it open.
+     *
+     * @throws app.farol.core.util.FarolException if the index is in use or cannot be deleted
+     */
+    public static void deleteIndex(Path index) {
+        LucenePassageStore.delete(index);
     }
 
     public Embedder embedder() {

@@ -57,4 +57,55 @@ class ArchitectureTest {
                 .resideInAnyPackage("javax.swing..", "app.farol.ui..")
                 .check(classes);
     }
+
+    @Test
+    void the_store_contract_should_not_use_lucene() {
+        noClasses()
+                .that()
+                .resideInAPackage("app.farol.core.store")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.lucene..", "app.farol.core.store.lucene..")
+                .because("core.store is the contract every store implements (the embedded Lucene one, an engine"
+                        + " in other processes): a Lucene type in it would make every other store depend on"
+                        + " Lucene's query and index classes")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_wiring_and_the_benchmarks_should_know_the_lucene_store() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages(
+                        "app.farol.core.store.lucene..",
+                        "app.farol.workspace..",
+                        "app.farol.app..",
+                        "app.farol.bench..",
+                        "app.farol.core.eval..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("app.farol.core.store.lucene..")
+                .because("indexing, retrieval, answers and front ends talk to a PassageStore, so that another store"
+                        + " can take the embedded one's place; Workspace (and app) choose the store, and the"
+                        + " benchmarks (bench, and core.eval behind `farol eval`) measure the embedded store itself")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_lucene_store_should_use_lucene_indexes_and_queries() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("app.farol.core.store.lucene..", "app.farol.bench..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.apache.lucene.index..",
+                        "org.apache.lucene.search..",
+                        "org.apache.lucene.store..",
+                        "org.apache.lucene.document..")
+                .because("what a question becomes is a store-neutral KeywordQuery that each store translates;"
+                        + " core.text may use Lucene's analysis (tokenizers, stemmers), which another store"
+                        + " mirrors with the same filters; bench checks the embedded index with CheckIndex")
+                .check(classes);
+    }
 }

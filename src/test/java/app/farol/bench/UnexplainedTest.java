@@ -2,9 +2,9 @@ package app.farol.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import org.junit.jupiter.api.Test;
 
 /** The definition docs/robustness.md gives, on reasons the fuzz run met. */

@@ -4,9 +4,10 @@ import app.farol.core.chunk.Chunker;
 import app.farol.core.embed.Embedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
-import app.farol.core.index.ReadingVersion;
 import app.farol.core.ingest.DocumentParser;
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.ReadingVersion;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * @param build how long it took to build, then or now
  * @param reused whether an earlier run built it
  */
-public record EvalIndex(LucenePassageStore store, Path folder, BuildFigures build, boolean reused) {
+public record EvalIndex(PassageStore store, Path folder, BuildFigures build, boolean reused) {
     /** Ids are stored as the documents' paths, with this in front (no folder can match it). */
     public static final String ID_PREFIX = "";
 

@@ -1,8 +1,8 @@
 package app.farol.core.eval;
 
-import app.farol.core.index.StoredPassage;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.StoredPassage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;

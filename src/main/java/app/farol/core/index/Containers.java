@@ -5,6 +5,8 @@ import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package app.farol.core.index;
 
+import app.farol.core.store.FileRecord;
+
 /** Hears about an indexing run; called on one of the run's own threads (the one that writes to the index), so keep it quick. */
 public interface IndexListener {
     IndexListener NONE = new IndexListener() {};

@@ -1,6 +1,8 @@
 package app.farol.core.index;
 
 import app.farol.core.ingest.ScanResult;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.ReadingVersion;
 import java.util.List;
 
 /**

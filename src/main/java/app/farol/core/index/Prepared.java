@@ -2,6 +2,9 @@ package app.farol.core.index;
 
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.StoredPassage;
 import java.util.List;
 
 /** A file made ready by the parse stage, for the embed-and-store stage. */

@@ -1,6 +1,6 @@
 package app.farol.core.library;
 
-import app.farol.core.index.FileRecord;
+import app.farol.core.store.FileRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;

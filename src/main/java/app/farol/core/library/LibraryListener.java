@@ -1,6 +1,6 @@
 package app.farol.core.library;
 
-import app.farol.core.index.FileRecord;
+import app.farol.core.store.FileRecord;
 
 /**
  * Hears what the library does. Called on the library's own thread: a user interface hops to its

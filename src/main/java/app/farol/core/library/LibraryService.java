@@ -1,11 +1,11 @@
 package app.farol.core.library;
 
-import app.farol.core.index.FileRecord;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexProgress;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
-import app.farol.core.index.PassageStore;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import app.farol.core.util.PauseGate;
@@ -285,7 +285,7 @@ public final class LibraryService implements AutoCloseable {
         java.util.Map<String, FileRecord> known = store.files();
         for (String p : paths) {
             FileRecord r = known.get(p);
-            if (r != null && r.status() != app.farol.core.index.FileStatus.INDEXED) {
+            if (r != null && r.status() != app.farol.core.store.FileStatus.INDEXED) {
                 store.removeFile(p);
                 dropped = true;
             }

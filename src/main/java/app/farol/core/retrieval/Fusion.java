@@ -1,6 +1,6 @@
 package app.farol.core.retrieval;
 
-import app.farol.core.index.Candidate;
+import app.farol.core.store.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

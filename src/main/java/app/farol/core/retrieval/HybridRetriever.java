@@ -1,12 +1,12 @@
 package app.farol.core.retrieval;
 
 import app.farol.core.embed.Embedder;
-import app.farol.core.index.Candidate;
-import app.farol.core.index.PassageFilter;
-import app.farol.core.index.PassageStore;
-import app.farol.core.index.SearchSession;
-import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.store.Candidate;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.SearchSession;
+import app.farol.core.store.StoredPassage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,8 +78,9 @@ public final class HybridRetriever implements Retriever {
     private List<Fusion.Fused> rank(SearchSession session, String query, PassageFilter filter, int n) {
         FusionMethod method = settings.method();
         int depth = Math.max(settings.candidates(), n);
-        List<Candidate> keyword =
-                method == FusionMethod.VECTOR_ONLY ? List.of() : session.keyword(query, filter, depth);
+        List<Candidate> keyword = method == FusionMethod.VECTOR_ONLY
+                ? List.of()
+                : session.keyword(KeywordQueries.of(query), filter, depth);
         List<Candidate> vector =
                 method == FusionMethod.BM25_ONLY ? List.of() : session.vector(embedder.embed(query), filter, depth);
         double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));

@@ -1,12 +1,12 @@
 package app.farol.ui.library;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
 import app.farol.core.index.IndexReport;
 import app.farol.core.library.FolderSummary;
 import app.farol.core.library.LibraryListener;
 import app.farol.core.library.LibraryService;
 import app.farol.core.library.LibraryState;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.SystemApps;

@@ -1,7 +1,7 @@
 package app.farol.ui.library;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.Texts;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package app.farol.ui.sources;
 
-import app.farol.core.index.ContentWords;
 import app.farol.core.library.PassageContext;
+import app.farol.core.text.ContentWords;
 import java.awt.Color;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -69,8 +69,8 @@ class EvaluatorTest {
         return data;
     }
 
-    private static app.farol.core.index.StoredPassage passage(String path, int ordinal) {
-        return new app.farol.core.index.StoredPassage(
+    private static app.farol.core.store.StoredPassage passage(String path, int ordinal) {
+        return new app.farol.core.store.StoredPassage(
                 path, "", "txt", "en", ordinal, "", 0, List.of(), 0, 0, new float[0]);
     }
 

@@ -6,6 +6,11 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileHasher;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.retrieval.KeywordQueries;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
@@ -77,7 +82,7 @@ class ChangingFilesTest {
                     .map(StoredPassage::text)
                     .collect(Collectors.joining(" "));
             assertThat(text).contains("half past nine").doesNotContain("eight");
-            assertThat(store.keywordSearch("old lighthouse lamp", PassageFilter.NONE, 5))
+            assertThat(store.keywordSearch(KeywordQueries.of("old lighthouse lamp"), PassageFilter.NONE, 5))
                     .isEmpty();
             assertThat(report.removed()).isEqualTo(1);
             assertThat(report.failed()).isZero();

@@ -3,6 +3,11 @@ package app.farol.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.farol.core.retrieval.KeywordQueries;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.lucene.IndexDamageTest;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.CommandRun;
 import app.farol.testing.SampleDocs;
 import java.io.IOException;
@@ -71,7 +76,8 @@ class DiskFullTest {
             assertThat(files)
                     .as("the last commit, intact")
                     .containsOnlyKeys(docs.resolve("keeper.txt").toString());
-            assertThat(store.keywordSearch("clockwork", PassageFilter.NONE, 3)).hasSize(1);
+            assertThat(store.keywordSearch(KeywordQueries.of("clockwork"), PassageFilter.NONE, 3))
+                    .hasSize(1);
         }
 
         Files.delete(filler);
@@ -80,7 +86,7 @@ class DiskFullTest {
         IndexDamageTest.checkClean(index);
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
             assertThat(store.files()).hasSize(17);
-            assertThat(store.keywordSearch("descaling coffee machine", PassageFilter.NONE, 3))
+            assertThat(store.keywordSearch(KeywordQueries.of("descaling coffee machine"), PassageFilter.NONE, 3))
                     .isNotEmpty();
         }
     }

@@ -8,6 +8,10 @@ import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
+import app.farol.core.retrieval.KeywordQueries;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.HostileFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -104,9 +108,9 @@ class HostileFilesTest {
         assertThat(failures.get("ships-log.pdf").get("kind").asText()).isIn("too large", "timed out");
         assertThat(failures.get("bomb.docx").get("kind").asText()).isEqualTo("too large");
         try (LucenePassageStore store = LucenePassageStore.openReadOnly(index)) {
-            assertThat(store.keywordSearch("harbour master tide", PassageFilter.NONE, 3))
+            assertThat(store.keywordSearch(KeywordQueries.of("harbour master tide"), PassageFilter.NONE, 3))
                     .isNotEmpty();
-            assertThat(store.keywordSearch("bilge pump night watch", PassageFilter.NONE, 3))
+            assertThat(store.keywordSearch(KeywordQueries.of("bilge pump night watch"), PassageFilter.NONE, 3))
                     .isNotEmpty();
             assertThat(store.files().get(docs.resolve("note.txt").toString()).status())
                     .isEqualTo(FileStatus.INDEXED);

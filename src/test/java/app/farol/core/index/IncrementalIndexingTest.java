@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.ReadingVersion;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
@@ -110,7 +115,7 @@ class IncrementalIndexingTest {
             assertThat(again.unchanged()).isEqualTo(1);
             assertThat(store.files().values()).allMatch(FileRecord::readAsNow);
             assertThat(store.files().get(old.toString()).reading()).isEqualTo(ReadingVersion.CURRENT);
-            assertThat(store.keywordSearch("Gaivota pier", PassageFilter.NONE, 5))
+            assertThat(store.keywordSearch(KeywordQueries.of("Gaivota pier"), PassageFilter.NONE, 5))
                     .hasSize(2);
             assertThat(indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none())
                             .parsed())
@@ -130,7 +135,7 @@ class IncrementalIndexingTest {
         }
         try (LucenePassageStore reader = LucenePassageStore.openReadOnly(index)) {
             assertThat(reader.files()).hasSize(1);
-            assertThat(reader.keywordSearch("lighthouse keeper", PassageFilter.NONE, 5))
+            assertThat(reader.keywordSearch(KeywordQueries.of("lighthouse keeper"), PassageFilter.NONE, 5))
                     .hasSize(1);
         }
     }

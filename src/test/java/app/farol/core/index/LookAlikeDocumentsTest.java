@@ -6,6 +6,7 @@ import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.GeneratedPdf;
 import app.farol.testing.SharedEmbedder;

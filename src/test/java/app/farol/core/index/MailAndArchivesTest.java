@@ -9,8 +9,14 @@ import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.core.library.PassageContext;
 import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.EncryptedZip;
 import app.farol.testing.GeneratedPdf;
@@ -231,7 +237,7 @@ class MailAndArchivesTest {
             assertThat(store.passagesOf(archive.toString()))
                     .extracting(StoredPassage::part)
                     .containsOnly("minutes/" + DOCX, "new/boat.txt");
-            assertThat(store.keywordSearch("high tide lighthouse pier", PassageFilter.NONE, 5))
+            assertThat(store.keywordSearch(KeywordQueries.of("high tide lighthouse pier"), PassageFilter.NONE, 5))
                     .isEmpty();
             assertThat(store.files()).hasSize(2);
             assertThat(store.passagesOf(docs.resolve("keep.txt").toString())).isNotEmpty();

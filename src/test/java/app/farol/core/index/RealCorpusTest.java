@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
+import app.farol.core.retrieval.KeywordQueries;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
@@ -41,13 +46,14 @@ class RealCorpusTest {
             report = new Indexer(store, parser, SharedEmbedder.get())
                     .index(List.of(CORPUS), IndexListener.NONE, CancelToken.none());
             files = store.files();
-            assertThat(store.keywordSearch("Constituição da República Federativa do Brasil", PassageFilter.NONE, 5))
+            assertThat(store.keywordSearch(
+                            KeywordQueries.of("Constituição da República Federativa do Brasil"), PassageFilter.NONE, 5))
                     .isNotEmpty();
             // What the scanned PDF and the photo say, read with OCR.
-            assertThat(store.keywordSearch("Happy New Year 2003", PassageFilter.NONE, 3))
+            assertThat(store.keywordSearch(KeywordQueries.of("Happy New Year 2003"), PassageFilter.NONE, 3))
                     .extracting(h -> Path.of(h.passage().path()).getFileName().toString())
                     .contains("testOCR.pdf");
-            assertThat(store.keywordSearch("Apache Tika OCR Testing", PassageFilter.NONE, 3))
+            assertThat(store.keywordSearch(KeywordQueries.of("Apache Tika OCR Testing"), PassageFilter.NONE, 3))
                     .extracting(h -> Path.of(h.passage().path()).getFileName().toString())
                     .contains("testOCR.jpg");
         }

@@ -8,6 +8,13 @@ import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.core.ocr.OcrSettings;
+import app.farol.core.retrieval.KeywordQueries;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.PassageFilter;
+import app.farol.core.store.RankedPassage;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.GeneratedPdf;
 import app.farol.testing.SharedEmbedder;
@@ -76,7 +83,8 @@ class ScannedDocumentsTest {
                 @Override
                 public void onProgress(IndexProgress progress) {
                     if (progress.scanPagesRead() > 0 && whileReading.get() == null) {
-                        whileReading.set(store.keywordSearch("ferry timetable", PassageFilter.NONE, 3));
+                        whileReading.set(
+                                store.keywordSearch(KeywordQueries.of("ferry timetable"), PassageFilter.NONE, 3));
                     }
                 }
 
@@ -212,7 +220,7 @@ class ScannedDocumentsTest {
     }
 
     private void assertFound(LucenePassageStore store, String query, String name, int page) {
-        List<RankedPassage> hits = store.keywordSearch(query, PassageFilter.NONE, 3);
+        List<RankedPassage> hits = store.keywordSearch(KeywordQueries.of(query), PassageFilter.NONE, 3);
         assertThat(hits).as(query).isNotEmpty();
         StoredPassage top = hits.getFirst().passage();
         assertThat(top.path()).as(query).isEqualTo(folder.resolve(name).toString());

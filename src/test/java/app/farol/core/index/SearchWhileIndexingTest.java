@@ -6,6 +6,7 @@ import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SampleDocs;
 import app.farol.testing.SharedEmbedder;

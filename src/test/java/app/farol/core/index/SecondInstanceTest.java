@@ -3,6 +3,8 @@ package app.farol.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.app.Main;
+import app.farol.core.store.lucene.IndexDamageTest;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.CommandRun;
 import app.farol.testing.SampleDocs;
 import java.io.BufferedReader;

@@ -6,6 +6,7 @@ import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.nio.file.Path;

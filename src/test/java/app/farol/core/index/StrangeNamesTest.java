@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.SharedEmbedder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;

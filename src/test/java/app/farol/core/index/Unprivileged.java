@@ -1,5 +1,7 @@
 package app.farol.core.index;
 
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.lucene.LucenePassageStore;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

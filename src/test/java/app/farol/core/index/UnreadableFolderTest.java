@@ -3,6 +3,9 @@ package app.farol.core.index;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;

@@ -3,8 +3,8 @@ package app.farol.core.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.SharedEmbedder;
 import java.nio.file.Files;
 import java.nio.file.Path;

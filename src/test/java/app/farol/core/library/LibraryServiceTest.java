@@ -2,11 +2,11 @@ package app.farol.core.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.index.FileStatus;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -85,7 +85,7 @@ class LibraryServiceTest {
             java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
             library.addListener(new LibraryListener() {
                 @Override
-                public void onFile(app.farol.core.index.FileRecord record) {
+                public void onFile(app.farol.core.store.FileRecord record) {
                     if (once.compareAndSet(false, true)) {
                         library.cancel(); // cancel the first run as soon as its first batch is written
                     }
@@ -167,7 +167,7 @@ class LibraryServiceTest {
             Files.writeString(broken, "Plain note, no PDF at all."); // the same 26 bytes as before
             Files.setLastModifiedTime(broken, java.nio.file.attribute.FileTime.fromMillis(modified));
             IndexReport second = library.state().lastReport();
-            app.farol.core.index.FileRecord failed = store.files().get(broken.toString());
+            app.farol.core.store.FileRecord failed = store.files().get(broken.toString());
             library.retry(broken);
             await(Duration.ofMinutes(1), () -> idleAfter(library, second));
             assertThat(store.files().get(broken.toString()))

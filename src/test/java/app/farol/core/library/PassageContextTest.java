@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
-import app.farol.core.index.LucenePassageStore;
-import app.farol.core.index.StoredPassage;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.store.lucene.LucenePassageStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package app.farol.core.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import app.farol.core.index.Candidate;
+import app.farol.core.store.Candidate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

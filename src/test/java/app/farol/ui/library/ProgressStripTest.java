@@ -2,12 +2,12 @@ package app.farol.ui.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.index.FileRecord;
-import app.farol.core.index.FileStatus;
 import app.farol.core.index.IndexProgress;
 import app.farol.core.index.IndexReport;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.library.LibraryState;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;

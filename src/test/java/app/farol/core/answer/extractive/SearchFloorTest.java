@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
-import app.farol.core.index.LucenePassageStore;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SampleDocs;
 import app.farol.testing.SharedEmbedder;

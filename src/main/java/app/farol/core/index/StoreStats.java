@@ -1,8 +1,0 @@
-package app.farol.core.index;
-
-/**
- * @param files files with a record (indexed, skipped or failed)
- * @param passages passages stored
- * @param bytes size of the store on disk
- */
-public record StoreStats(int files, long passages, long bytes) {}

@@ -1,0 +1,66 @@
+package app.farol.core.store;
+
+import app.farol.core.ingest.ReasonKind;
+
+/**
+ * What the index knows of one file, kept next to its passages and replaced with them.
+ *
+ * @param path absolute, normalised path as a string
+ * @param size bytes when it was indexed
+ * @param modified last-modified time in milliseconds when it was indexed
+ * @param hash SHA-256 of the content, hex
+ * @param status indexed, skipped or failed
+ * @param kind the kind of {@code reason} ({@link ReasonKind#NONE} when there is none), what front ends render
+ * @param reason why it was skipped or failed, or a note (truncated), in English with its details; "" when there is none
+ * @param chunks number of passages stored
+ * @param title document title, "" when not indexed
+ * @param type lower-case file extension, the file type filters use
+ * @param reading the {@link ReadingVersion} the file was read with; "" when the index predates them
+ */
+public record FileRecord(
+        String path,
+        long size,
+        long modified,
+        String hash,
+        FileStatus status,
+        ReasonKind kind,
+        String reason,
+        int chunks,
+        String title,
+        String type,
+        String reading) {
+
+    /** The record of a file read now, with this build's {@link ReadingVersion#CURRENT}. */
+    /** A record whose reason starts with its kind's words (see {@link ReasonKind#ofLegacyText}). */
+    public FileRecord(
+            String path,
+            long size,
+            long modified,
+            String hash,
+            FileStatus status,
+            String reason,
+            int chunks,
+            String title,
+            String type) {
+        this(path, size, modified, hash, status, ReasonKind.ofLegacyText(reason), reason, chunks, title, type);
+    }
+
+    public FileRecord(
+            String path,
+            long size,
+            long modified,
+            String hash,
+            FileStatus status,
+            ReasonKind kind,
+            String reason,
+            int chunks,
+            String title,
+            String type) {
+        this(path, size, modified, hash, status, kind, reason, chunks, title, type, ReadingVersion.CURRENT);
+    }
+
+    /** Whether this build reads the file as it was read then: if not, its passages are made again. */
+    public boolean readAsNow() {
+        return reading.equals(ReadingVersion.CURRENT);
+    }
+}

@@ -1,0 +1,35 @@
+package app.farol.core.store;
+
+import java.util.List;
+
+/**
+ * One consistent view of the store for the searches of one query: candidate ids from both
+ * methods can be compared with each other, and only the passages that survive fusion are loaded.
+ * Everything a session returns comes from the store as it was when the session was opened
+ * (writes made meanwhile are not seen). A candidate id is opaque and valid only in its session.
+ * Searches return passages only, never file records. Not thread-safe; close it when the query
+ * is done.
+ */
+public interface SearchSession extends AutoCloseable {
+
+    /**
+     * Best candidates by the query's score ({@link KeywordQuery}: BM25 over the analysed fields),
+     * at most n, best first; none for an empty query.
+     */
+    List<Candidate> keyword(KeywordQuery query, PassageFilter filter, int n);
+
+    /** Nearest candidates by cosine similarity; implementations search deeper than n for recall. */
+    List<Candidate> vector(float[] vector, PassageFilter filter, int n);
+
+    /**
+     * The language of a candidate's passage ({@code "en"}, {@code "pt"} or {@code "other"}, as
+     * {@code LanguageDetector} names it), cheaply: fusion asks it of many candidates it never loads.
+     */
+    String language(String candidateId);
+
+    /** The candidate's passage, without its vector. */
+    StoredPassage load(Candidate candidate);
+
+    @Override
+    void close();
+}

@@ -1,0 +1,345 @@
+package app.farol.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.farol.core.embed.Embedder;
+import app.farol.core.retrieval.KeywordQueries;
+import app.farol.testing.SharedEmbedder;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link PassageStore} promises, as its javadoc states it: one subclass per store (the
+ * pattern of langchain4j's {@code EmbeddingStoreWithRemovalIT}). Real passages, real MiniLM
+ * vectors. A store whose documented semantics allow eventual visibility says how long to wait
+ * ({@link #visibilityDelay()}); the checks then wait for a condition, never a fixed time.
+ */
+public abstract class PassageStoreContract {
+    private static final String FOLDER = "/contract/docs";
+    private static final String LEASE = FOLDER + "/lease.txt";
+    private static final String MANUAL = FOLDER + "/manuals/kettle.pdf";
+    private static final String NOTES = "/contract/other/notes.md";
+
+    private final Embedder embedder = SharedEmbedder.get();
+    protected PassageStore store;
+
+    /** A new, empty store, open for writing; closed by the contract after each test. */
+    protected abstract PassageStore newStore();
+
+    /**
+     * How long a write may take to become visible to reads in this process: zero (the strict
+     * form) unless the store documents eventual visibility.
+     */
+    protected Duration visibilityDelay() {
+        return Duration.ZERO;
+    }
+
+    @BeforeEach
+    void open() {
+        store = newStore();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.close();
+    }
+
+    @Test
+    void should_find_the_right_passage_by_keyword_and_by_vector() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+
+        List<RankedPassage> byWords = store.keywordSearch(KeywordQueries.of("monthly rent"), PassageFilter.NONE, 3);
+        assertThat(byWords).isNotEmpty();
+        assertThat(byWords.getFirst().passage().text()).contains("monthly rent");
+
+        List<RankedPassage> byMeaning =
+                store.vectorSearch(embedder.embed("how do I remove limescale from the kettle"), PassageFilter.NONE, 3);
+        assertThat(byMeaning.getFirst().passage().path()).isEqualTo(MANUAL);
+        assertThat(byMeaning.getFirst().passage().text()).contains("vinegar");
+    }
+
+    @Test
+    void should_find_a_portuguese_passage_from_an_english_question_through_the_glossary() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        List<RankedPassage> hits = store.keywordSearch(KeywordQueries.of("dog"), PassageFilter.NONE, 3);
+        assertThat(hits).extracting(h -> h.passage().path()).first().isEqualTo(NOTES);
+    }
+
+    @Test
+    void should_replace_a_file_as_a_whole_while_another_thread_searches() throws Exception {
+        store.replaceFile(record(LEASE, 3), lease(0));
+        awaitVisible(() -> store.passagesOf(LEASE).size() == 3);
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicInteger searches = new AtomicInteger();
+        List<String> mixed = new CopyOnWriteArrayList<>();
+        float[] question = embedder.embed("lighthouse keeper rent");
+        Thread searcher = new Thread(() -> {
+            while (!done.get() || searches.get() < 20) {
+                try (SearchSession s = store.openSession()) {
+                    List<Candidate> found = new ArrayList<>(
+                            s.keyword(KeywordQueries.of("lighthouse keeper rent version"), PassageFilter.NONE, 10));
+                    found.addAll(s.vector(question, PassageFilter.NONE, 10));
+                    Set<String> versions = found.stream()
+                            .map(c -> s.load(c).text().replaceAll("(?s).*(version \\d+).*", "$1"))
+                            .collect(Collectors.toSet());
+                    if (versions.size() > 1) {
+                        mixed.add(versions.toString());
+                    }
+                }
+                List<StoredPassage> all = store.passagesOf(LEASE);
+                Set<String> versions = all.stream()
+                        .map(p -> p.text().replaceAll("(?s).*(version \\d+).*", "$1"))
+                        .collect(Collectors.toSet());
+                if (versions.size() > 1 || (!all.isEmpty() && all.size() != 3)) {
+                    mixed.add("passagesOf " + all.size() + " " + versions);
+                }
+                searches.incrementAndGet();
+            }
+        });
+        searcher.start();
+        for (int version = 1; version <= 30; version++) {
+            store.replaceFile(record(LEASE, 3), lease(version));
+        }
+        done.set(true);
+        searcher.join(Duration.ofMinutes(5));
+        assertThat(searcher.isAlive()).isFalse();
+        assertThat(searches.get()).isGreaterThanOrEqualTo(20);
+        assertThat(mixed).isEmpty();
+        awaitVisible(() -> store.passagesOf(LEASE).getFirst().text().contains("version 30"));
+        assertThat(store.passagesOf(LEASE)).hasSize(3).allMatch(p -> p.text().contains("version 30"));
+    }
+
+    @Test
+    void should_do_nothing_when_removing_an_unknown_path() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        StoreStats before = store.stats();
+        store.removeFile("/contract/never/indexed.txt");
+        store.commit();
+        assertThat(store.stats().files()).isEqualTo(before.files());
+        assertThat(store.stats().passages()).isEqualTo(before.passages());
+        assertThat(store.files()).containsOnlyKeys(LEASE, MANUAL, NOTES);
+    }
+
+    @Test
+    void should_remove_a_file_with_its_record_and_passages() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        store.removeFile(MANUAL);
+        awaitVisible(() -> !store.files().containsKey(MANUAL));
+        assertThat(store.passagesOf(MANUAL)).isEmpty();
+        assertThat(store.stats().passages()).isEqualTo(4);
+    }
+
+    @Test
+    void should_return_neighbours_in_order() {
+        List<StoredPassage> passages = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            passages.add(passage(LEASE, i, "Clause " + i + " of the lease of the lighthouse keeper's cottage."));
+        }
+        store.replaceFile(record(LEASE, 8), passages.reversed()); // the store keeps ordinals, not the list order
+        awaitVisible(() -> store.passagesOf(LEASE).size() == 8);
+        assertThat(store.passageRange(LEASE, 2, 4))
+                .extracting(StoredPassage::ordinal)
+                .containsExactly(2, 3, 4);
+        assertThat(store.passageRange(LEASE, 6, 20))
+                .extracting(StoredPassage::ordinal)
+                .containsExactly(6, 7);
+        assertThat(store.passagesOf(LEASE)).extracting(StoredPassage::ordinal).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
+        assertThat(store.passageRange("/contract/unknown.txt", 0, 5)).isEmpty();
+        assertThat(store.passageRange(LEASE, 3, 3).getFirst().vector()).hasSize(384);
+    }
+
+    @Test
+    void should_filter_by_folder_and_by_type() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        KeywordQuery words = KeywordQueries.of("kettle rent dog vinegar lighthouse cão");
+        float[] vector = embedder.embed("kettle rent dog");
+
+        PassageFilter docs = new PassageFilter(List.of(FOLDER), List.of());
+        assertThat(paths(store.keywordSearch(words, docs, 10))).containsOnly(LEASE, MANUAL);
+        assertThat(paths(store.vectorSearch(vector, docs, 10))).containsOnly(LEASE, MANUAL);
+
+        PassageFilter manuals = new PassageFilter(List.of(FOLDER + "/manuals"), List.of());
+        assertThat(paths(store.keywordSearch(words, manuals, 10))).containsOnly(MANUAL);
+
+        PassageFilter pdfs = new PassageFilter(List.of(), List.of("pdf"));
+        assertThat(paths(store.keywordSearch(words, pdfs, 10))).containsOnly(MANUAL);
+        assertThat(paths(store.vectorSearch(vector, pdfs, 10))).containsOnly(MANUAL);
+
+        PassageFilter both = new PassageFilter(List.of(FOLDER), List.of("md", "txt"));
+        assertThat(paths(store.keywordSearch(words, both, 10))).containsOnly(LEASE);
+
+        // A folder is a folder, not a prefix of a name: "/contract/doc" holds nothing.
+        PassageFilter prefix = new PassageFilter(List.of("/contract/doc"), List.of());
+        assertThat(store.keywordSearch(words, prefix, 10)).isEmpty();
+    }
+
+    @Test
+    void should_keep_one_view_for_the_whole_session() {
+        store.replaceFile(record(LEASE, 3), lease(1));
+        awaitVisible(() -> !store.passagesOf(LEASE).isEmpty());
+        try (SearchSession before = store.openSession()) {
+            store.replaceFile(record(LEASE, 3), lease(2));
+            awaitVisible(() -> store.passagesOf(LEASE).getFirst().text().contains("version 2"));
+
+            List<Candidate> found = before.keyword(KeywordQueries.of("lighthouse keeper"), PassageFilter.NONE, 10);
+            assertThat(found).hasSize(3);
+            assertThat(found).allMatch(c -> before.load(c).text().contains("version 1"));
+            assertThat(found).allMatch(c -> before.language(c.id()).equals("en"));
+            assertThat(before.vector(embedder.embed("lighthouse"), PassageFilter.NONE, 10))
+                    .hasSize(3)
+                    .allMatch(c -> before.load(c).text().contains("version 1"));
+        }
+        try (SearchSession after = store.openSession()) {
+            assertThat(after.keyword(KeywordQueries.of("lighthouse keeper"), PassageFilter.NONE, 10))
+                    .hasSize(3)
+                    .allMatch(c -> after.load(c).text().contains("version 2"));
+        }
+    }
+
+    @Test
+    void should_count_files_and_passages_and_keep_records_as_written() {
+        writeLibrary();
+        FileRecord skipped = new FileRecord(
+                "/contract/docs/secret.pdf",
+                99,
+                1_700_000_000_000L,
+                "ab12",
+                FileStatus.SKIPPED,
+                "encrypted: the PDF needs a password",
+                0,
+                "",
+                "pdf");
+        store.replaceFile(skipped, List.of());
+        store.commit();
+        awaitVisible(() -> store.stats().files() == 4);
+
+        assertThat(store.stats().files()).isEqualTo(4);
+        assertThat(store.stats().passages()).isEqualTo(6);
+        Map<String, FileRecord> files = store.files();
+        assertThat(files.get(skipped.path())).isEqualTo(skipped);
+        assertThat(files.get(MANUAL)).isEqualTo(record(MANUAL, 2));
+        StoredPassage stored = store.passagesOf(MANUAL).getFirst();
+        StoredPassage written = manual().getFirst();
+        assertThat(stored).usingRecursiveComparison().ignoringFields("vector").isEqualTo(written);
+        assertThat(stored.vector()).containsExactly(written.vector());
+    }
+
+    @Test
+    void should_highlight_the_question_words_in_a_passage() {
+        StoredPassage p = lease(1).getFirst();
+        String snippet = store.highlight("What is the monthly rent?", p, 200);
+        assertThat(snippet).contains("<b>rent</b>").doesNotContain("<b>the</b>");
+    }
+
+    /** Three files: a lease (.txt), a kettle manual (.pdf, one folder down), Portuguese notes elsewhere. */
+    private void writeLibrary() {
+        store.replaceFile(record(LEASE, 3), lease(1));
+        store.replaceFile(record(MANUAL, 2), manual());
+        store.replaceFile(
+                record(NOTES, 1),
+                List.of(new StoredPassage(
+                        NOTES,
+                        "Notas",
+                        "md",
+                        "pt",
+                        0,
+                        "No condomínio é permitido ter um cão de pequeno porte na varanda.",
+                        0,
+                        List.of(),
+                        0,
+                        60,
+                        embedder.embed("No condomínio é permitido ter um cão de pequeno porte na varanda."))));
+        store.commit();
+    }
+
+    private List<StoredPassage> lease(int version) {
+        return List.of(
+                passage(
+                        LEASE,
+                        0,
+                        "Lease version " + version + ": the lighthouse keeper pays a monthly rent of 400 euros."),
+                passage(
+                        LEASE,
+                        1,
+                        "Lease version " + version + ": the lighthouse keeper keeps the lamp lit every night."),
+                passage(
+                        LEASE,
+                        2,
+                        "Lease version " + version + ": the lighthouse keeper may leave with a month's notice."));
+    }
+
+    private List<StoredPassage> manual() {
+        return List.of(
+                passage(MANUAL, 0, "To descale the kettle, fill it with water and white vinegar and let it stand."),
+                passage(MANUAL, 1, "The kettle switches itself off when the water boils or the jug is empty."));
+    }
+
+    private StoredPassage passage(String path, int ordinal, String text) {
+        String type = path.substring(path.lastIndexOf('.') + 1);
+        return new StoredPassage(
+                path,
+                "Title of " + type,
+                type,
+                "en",
+                ordinal,
+                text,
+                path.endsWith(".pdf") ? 1 : 0,
+                List.of("Section"),
+                ordinal * 100,
+                ordinal * 100 + text.length(),
+                embedder.embed(text));
+    }
+
+    private static FileRecord record(String path, int chunks) {
+        String type = path.substring(path.lastIndexOf('.') + 1);
+        return new FileRecord(
+                path,
+                1234,
+                1_700_000_000_000L,
+                "cafe" + chunks,
+                FileStatus.INDEXED,
+                "",
+                chunks,
+                "Title of " + type,
+                type);
+    }
+
+    private static Set<String> paths(List<RankedPassage> hits) {
+        return hits.stream().map(h -> h.passage().path()).collect(Collectors.toSet());
+    }
+
+    /** Waits until the condition holds, for at most {@link #visibilityDelay()} (strict: at once). */
+    protected void awaitVisible(Supplier<Boolean> condition) {
+        long end = System.nanoTime() + visibilityDelay().toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > end) {
+                assertThat(condition.get())
+                        .as("a write became visible within " + visibilityDelay())
+                        .isTrue();
+                return;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}

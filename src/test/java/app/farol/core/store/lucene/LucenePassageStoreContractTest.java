@@ -1,0 +1,19 @@
+package app.farol.core.store.lucene;
+
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.PassageStoreContract;
+import app.farol.testing.SharedEmbedder;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store passes the contract in its strict form: every write visible at once. */
+class LucenePassageStoreContractTest extends PassageStoreContract {
+    @TempDir
+    Path folder;
+
+    @Override
+    protected PassageStore newStore() {
+        return LucenePassageStore.openForWriting(
+                folder.resolve("index"), SharedEmbedder.get().name());
+    }
+}
