@@ -171,6 +171,13 @@ final class AnswerServiceBackend implements AskBackend {
                         .map(s -> new AskResult.Span(s.start(), s.end()))
                         .orElse(null)
                 : null;
-        return new AskResult(found ? a.text() : "", found, a.mode() == Answer.Mode.LLM, a.complete(), sources, span);
+        return new AskResult(
+                found ? a.text() : "",
+                found,
+                a.mode() == Answer.Mode.LLM,
+                a.complete(),
+                sources,
+                span,
+                found ? AnswerUnits.of(a) : List.of());
     }
 }

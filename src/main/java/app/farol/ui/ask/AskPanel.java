@@ -275,20 +275,32 @@ public final class AskPanel extends JPanel {
         examples.setVisible(!on && conversation.exchanges().isEmpty());
     }
 
+    /**
+     * Follows {@code cite:EXCHANGE:N} (a source line: its first unit, or the whole citation) or
+     * {@code cite:EXCHANGE:N:UNIT} (a unit's number: exactly that unit).
+     */
     private void openCitation(String href) {
         String[] parts = href.split(":");
-        if (parts.length != 3 || !parts[0].equals("cite")) {
+        if (parts.length < 3 || parts.length > 4 || !parts[0].equals("cite")) {
             return; // no other links exist; anything else is ignored, never opened
         }
         Exchange x = conversation.exchanges().get(Integer.parseInt(parts[1]));
         int n = Integer.parseInt(parts[2]);
         AskResult r = x.current();
-        if (r != null) {
-            r.sources().stream()
-                    .filter(s -> s.n() == n)
-                    .findFirst()
-                    .ifPresent(s -> onCitation.accept(new CitationClick(x.question, s)));
+        if (r == null) {
+            return;
         }
+        AskResult.Unit unit = parts.length == 4
+                ? r.unit(Integer.parseInt(parts[3]))
+                : r.units().stream().filter(u -> u.cited().n() == n).findFirst().orElse(null);
+        if (unit != null && unit.cited().n() == n) {
+            onCitation.accept(new CitationClick(x.question, unit.cited()));
+            return;
+        }
+        r.sources().stream()
+                .filter(s -> s.n() == n)
+                .findFirst()
+                .ifPresent(s -> onCitation.accept(new CitationClick(x.question, s)));
     }
 
     /** The text of the conversation as shown, for tests and accessibility. */

@@ -55,6 +55,11 @@ final class ConversationHtml {
                 .append(p.noticeBackground())
                 .append(";padding:6px 10px;margin:4px 10px}")
                 .append(".src{padding:0 10px 0 22px}")
+                // the answer line first; the units that support it below, lighter
+                .append(".lead{padding:6px 10px 4px 10px;font-size:larger}")
+                .append(".sup{color:")
+                .append(p.muted())
+                .append(";padding:2px 10px 2px 22px}")
                 .append("a{color:")
                 .append(p.link())
                 .append(";text-decoration:none}")
@@ -80,9 +85,7 @@ final class ConversationHtml {
             h.append("<div class='m'>")
                     .append(escape(Texts.get("ask.quickAnswer")))
                     .append("</div>");
-            h.append("<div class='a'>")
-                    .append(withLinks(i, e.extractive.text(), e.extractive.span()))
-                    .append("</div>");
+            answer(h, i, e.extractive);
             String streaming = e.streamed.isEmpty() ? Texts.get("ask.modelReading") : e.streamed.toString();
             h.append("<div class='a' id='")
                     .append(STREAM_ID)
@@ -90,9 +93,7 @@ final class ConversationHtml {
                     .append(e.streamed.isEmpty() ? "<i>" + escape(streaming) + "</i>" : escape(streaming))
                     .append("</div>");
         } else if (shown != null) {
-            h.append("<div class='a'>")
-                    .append(withLinks(i, shown.text(), shown.span()))
-                    .append("</div>");
+            answer(h, i, shown);
         } else {
             h.append("<div class='m'><i>")
                     .append(escape(Texts.get("ask.searching")))
@@ -126,6 +127,40 @@ final class ConversationHtml {
                     .append(escape(DisplayNames.safe(s.path().getFileName())))
                     .append(escape(where))
                     .append("</a></div>");
+        }
+    }
+
+    /**
+     * The answer: made of units, the first is the answer line (its span in bold) and the others
+     * follow below in the muted colour, each with its number beside it, which links to exactly
+     * that unit ({@code cite:EXCHANGE:N:UNIT}); any other answer as it is, with its markers linked.
+     */
+    private static void answer(StringBuilder h, int i, AskResult r) {
+        if (r.units().isEmpty()) {
+            h.append("<div class='a'>").append(withLinks(i, r.text(), r.span())).append("</div>");
+            return;
+        }
+        for (int u = 0; u < r.units().size(); u++) {
+            AskResult.Unit unit = r.units().get(u);
+            String words = r.text().substring(unit.start(), unit.end());
+            AskResult.Span span = r.span();
+            // a unit's own words are text: a "[3]" in them is not one of the answer's markers
+            String body = span != null && span.start() >= unit.start() && span.end() <= unit.end()
+                    ? escape(words.substring(0, span.start() - unit.start())) + "<b>"
+                            + escape(words.substring(span.start() - unit.start(), span.end() - unit.start()))
+                            + "</b>" + escape(words.substring(span.end() - unit.start()))
+                    : escape(words);
+            h.append(u == 0 ? "<div class='lead'>" : "<div class='sup'>")
+                    .append(body.replace("\n", "<br>"))
+                    .append(" <a href='cite:")
+                    .append(i)
+                    .append(':')
+                    .append(unit.cited().n())
+                    .append(':')
+                    .append(u)
+                    .append("'>[")
+                    .append(unit.cited().n())
+                    .append("]</a></div>");
         }
     }
 

@@ -39,6 +39,15 @@ final class ExchangeView extends JEditorPane {
         });
     }
 
+    /**
+     * No taller than its text: the column's spare height goes below the last exchange, not in
+     * gaps between exchanges.
+     */
+    @Override
+    public java.awt.Dimension getMaximumSize() {
+        return new java.awt.Dimension(Integer.MAX_VALUE, getPreferredSize().height);
+    }
+
     /** Rebuilds the page from the exchange (a new stage: quick answer, first words, final answer). */
     void render(boolean hasModel, ConversationHtml.Palette palette) {
         setBackground(UIManager.getColor("TextArea.background"));

@@ -1,5 +1,6 @@
 package app.farol.ui.library;
 
+import app.farol.core.index.IndexProgress;
 import app.farol.core.library.FolderSummary;
 import app.farol.core.library.LibraryState;
 import app.farol.ui.common.Texts;
@@ -90,15 +91,28 @@ final class FolderTableModel extends AbstractTableModel {
         };
     }
 
+    /**
+     * Whether the run reads (or paused at) a file of this folder: only that folder reads
+     * "Indexing…"; the others keep what they are. While the run still scans, any folder may be.
+     */
+    private boolean readingNow(java.nio.file.Path folder) {
+        IndexProgress p = state.progress();
+        if (p == null || p.currentFile() == null || p.currentFile().isEmpty()) {
+            return true;
+        }
+        return java.nio.file.Path.of(p.currentFile()).startsWith(folder);
+    }
+
     private String status(FolderSummary s) {
         if (!s.exists()) {
             return Texts.get("library.status.missing");
         }
-        if (state.phase() == LibraryState.Phase.PAUSED) {
-            return Texts.get("desktop.status.paused");
+        if (state.running() && readingNow(s.folder())) {
+            return Texts.get(
+                    state.phase() == LibraryState.Phase.PAUSED ? "desktop.status.paused" : "library.status.indexing");
         }
-        if (state.running()) {
-            return Texts.get("library.status.indexing");
+        if (state.running() && s.files() == 0) {
+            return Texts.get("library.status.waiting"); // not reached yet in this run
         }
         if (state.lastReport() != null && state.lastReport().cancelled()) {
             // Cancelled: what is there is kept, but the folder is not up to date.

@@ -43,6 +43,9 @@ public final class SearchPanel extends JPanel {
     private final JList<SearchHit> results = new JList<>(new DefaultListModel<>());
     private final JLabel status = new JLabel(" ");
     private final Timer debounce = new Timer(DEBOUNCE_MILLIS, e -> searchNow());
+    private final SearchStart start = new SearchStart(this::searchAgain);
+    private final java.awt.CardLayout cards = new java.awt.CardLayout();
+    private final JPanel body = new JPanel(cards);
     private Retriever retriever;
     private BackgroundExecutor.Task running;
     private Consumer<SearchHit> onOpen = h -> {};
@@ -75,7 +78,10 @@ public final class SearchPanel extends JPanel {
                 debounce.restart();
             }
         });
-        query.addActionListener(e -> searchNow());
+        query.addActionListener(e -> {
+            start.remember(query.getText());
+            searchNow();
+        });
         folder.addActionListener(e -> debounce.restart());
         type.addActionListener(e -> debounce.restart());
         folder.setRenderer(
@@ -92,6 +98,7 @@ public final class SearchPanel extends JPanel {
         results.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         results.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && results.getSelectedValue() != null) {
+                start.remember(query.getText()); // a search whose result was opened is worth offering again
                 onOpen.accept(results.getSelectedValue());
             }
         });
@@ -110,7 +117,28 @@ public final class SearchPanel extends JPanel {
         add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(results);
         scroll.setBorder(ThemeColours.topLine());
-        add(scroll, BorderLayout.CENTER);
+        JScrollPane startScroll = new JScrollPane(start);
+        startScroll.setBorder(ThemeColours.topLine());
+        body.add(startScroll, START);
+        body.add(scroll, RESULTS);
+        add(body, BorderLayout.CENTER);
+        cards.show(body, START);
+    }
+
+    private static final String START = "start";
+    private static final String RESULTS = "results";
+
+    /** A recent search was picked: it becomes the query and runs at once. */
+    private void searchAgain(String q) {
+        query.setText(q);
+        start.remember(q);
+        searchNow();
+        query.requestFocusInWindow();
+    }
+
+    /** This session's recent searches, newest first. */
+    public List<String> recentSearches() {
+        return start.recent();
     }
 
     public void setRetriever(Retriever retriever) {
@@ -156,6 +184,7 @@ public final class SearchPanel extends JPanel {
         if (running != null) {
             running.cancel(); // its results would be stale; the search itself is short and ends on its own
         }
+        cards.show(body, q.isEmpty() ? START : RESULTS); // nothing typed: the hint and recent searches
         if (q.isEmpty() || retriever == null) {
             results.setModel(new DefaultListModel<>());
             status.setText(retriever == null && !q.isEmpty() ? Texts.get("search.notReady") : " ");

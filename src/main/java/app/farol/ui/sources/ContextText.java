@@ -21,6 +21,9 @@ import javax.swing.text.StyledDocument;
 final class ContextText {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+    /** The attribute that marks the cited characters (with the soft background), so they can be read back. */
+    static final String CITED = "farol.cited";
+
     private ContextText() {}
 
     static void fill(JTextPane pane, PassageContext c, String query) {
@@ -33,6 +36,7 @@ final class ContextText {
         }
         SimpleAttributeSet passage = new SimpleAttributeSet();
         StyleConstants.setBackground(passage, color("Farol.passageBackground", new Color(255, 244, 194)));
+        passage.addAttribute(CITED, Boolean.TRUE);
         doc.setCharacterAttributes(c.highlightStart(), c.highlightEnd() - c.highlightStart(), passage, false);
         SimpleAttributeSet match = new SimpleAttributeSet();
         StyleConstants.setBold(match, true);

@@ -105,6 +105,22 @@ public final class SourcesPanel extends JPanel {
         return shown;
     }
 
+    /** The characters the Passage tab marks as cited (its soft background), "" when none: what a person sees marked. */
+    public String citedText() {
+        javax.swing.text.StyledDocument doc = text.getStyledDocument();
+        StringBuilder cited = new StringBuilder();
+        for (int i = 0; i < doc.getLength(); i++) {
+            if (Boolean.TRUE.equals(doc.getCharacterElement(i).getAttributes().getAttribute(ContextText.CITED))) {
+                try {
+                    cited.append(doc.getText(i, 1));
+                } catch (javax.swing.text.BadLocationException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return cited.toString();
+    }
+
     /** Shows a passage; for a PDF, also renders its page and switches to it. */
     public void show(SourceRequest request) {
         if (lookup == null) {

@@ -85,4 +85,25 @@ class ConversationHtmlTest {
                 .contains("Descale every 90 days")
                 .doesNotContain(Texts.get("ask.modelReading"));
     }
+
+    @Test
+    void should_show_the_answer_line_first_and_each_supporting_unit_below_with_its_number() {
+        String text = "The warranty lasts two years [1] Keep the receipt [2]";
+        Path pdf = Path.of("/docs/coffee.pdf");
+        AskResult.Source first = new AskResult.Source(1, pdf, "Coffee", 3, 100, 123, "The warranty lasts two years");
+        AskResult.Source second = new AskResult.Source(2, pdf, "Coffee", 4, 200, 216, "Keep the receipt");
+        Exchange x = new Exchange("How long is the warranty?");
+        x.result = new AskResult(
+                text,
+                true,
+                false,
+                true,
+                List.of(first, second),
+                new AskResult.Span(19, 28),
+                List.of(new AskResult.Unit(0, 28, first), new AskResult.Unit(33, 49, second)));
+        String page = ConversationHtml.exchange(0, x, false, PALETTE);
+        assertThat(page)
+                .contains("<div class='lead'>The warranty lasts <b>two years</b> <a href='cite:0:1:0'>[1]</a></div>")
+                .contains("<div class='sup'>Keep the receipt <a href='cite:0:2:1'>[2]</a></div>");
+    }
 }

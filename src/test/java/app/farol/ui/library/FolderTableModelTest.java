@@ -30,4 +30,26 @@ class FolderTableModelTest {
         model.setState(new LibraryState(LibraryState.Phase.IDLE, null, done, ""));
         assertThat(model.getValueAt(0, status)).isEqualTo("Indexed");
     }
+
+    @Test
+    void should_say_indexing_only_for_the_folder_being_read() {
+        Locale.setDefault(Locale.ENGLISH);
+        FolderTableModel model = new FolderTableModel();
+        FolderSummary reading = new FolderSummary(Path.of("/docs/corpus"), true, 120, 120, 0, 0);
+        FolderSummary untouched = new FolderSummary(Path.of("/docs/sample"), true, 16, 15, 0, 1);
+        FolderSummary waiting = new FolderSummary(Path.of("/docs/new"), true, 0, 0, 0, 0);
+        app.farol.core.index.IndexProgress progress = new app.farol.core.index.IndexProgress(
+                120, 559, 900, 10, java.time.Duration.ofMinutes(3), "/docs/corpus/a/report.pdf");
+        model.set(
+                List.of(reading, untouched, waiting),
+                new LibraryState(LibraryState.Phase.INDEXING, progress, null, ""));
+        int status = model.getColumnCount() - 1;
+        assertThat(model.getValueAt(0, status)).isEqualTo("Indexing…");
+        assertThat(model.getValueAt(1, status)).isEqualTo("Indexed, 1 with problems");
+        assertThat(model.getValueAt(2, status)).isEqualTo("Waiting to be indexed");
+
+        model.setState(new LibraryState(LibraryState.Phase.PAUSED, progress, null, ""));
+        assertThat(model.getValueAt(0, status)).isEqualTo("Paused");
+        assertThat(model.getValueAt(1, status)).isEqualTo("Indexed, 1 with problems");
+    }
 }
