@@ -38,6 +38,12 @@ final class BenchExtractiveCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Print each question that was missed.")
     boolean verbose;
 
+    @Option(
+            names = "--units",
+            description = "Write every candidate unit's signals, and whether it holds the expected phrase from the"
+                    + " expected file, to this TSV file (to choose the ranking's weights).")
+    Path units;
+
     @Override
     public Integer call() throws IOException {
         Path docs = folder != null ? folder : FarolPaths.sampleDocs();
@@ -73,6 +79,9 @@ final class BenchExtractiveCommand implements Callable<Integer> {
                     missed.add(r[0] + " -> expected '" + r[3] + "' from " + r[1]
                             + (cites && states ? " (said later)" : "") + "\n      first: " + firstUnit(a));
                 }
+            }
+            if (units != null) {
+                UnitSignals.write(service, rows, units);
             }
             Arrays.sort(nanos);
             System.out.printf(Locale.ROOT, "questions                     %d%n", rows.size());
@@ -124,7 +133,7 @@ final class BenchExtractiveCommand implements Callable<Integer> {
 
     private static final java.util.regex.Pattern FIRST_MARKER = java.util.regex.Pattern.compile("\\[(\\d+)]");
 
-    private static String normalise(String s) {
+    static String normalise(String s) {
         return s.replaceAll("\\s+", " ").replace('\u2019', '\'');
     }
 }

@@ -56,9 +56,11 @@ public enum AnswerType {
     /** Enum constants are built before static fields: shared patterns live here. */
     private static final class Patterns {
         static final Pattern DATE =
-                Pattern.compile("\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}[/-]\\d{1,2}\\b|\\b(january|february|march|april"
-                        + "|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"
-                        + "|outubro|novembro|dezembro)\\b");
+                // A year, but not the year part of a law's number ("Lei nº 8.245/1991").
+                Pattern.compile(
+                        "(?<!\\d\\.\\d{3}/)\\b(1[89]|20)\\d\\d\\b|\\b\\d{1,2}[/-]\\d{1,2}\\b|\\b(january|february|march|april"
+                                + "|june|july|august|september|october|november|december|janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro"
+                                + "|outubro|novembro|dezembro)\\b");
     }
 
     /** Units after a number (digits or a number word), in plain text (see {@link #plain}). */

@@ -137,6 +137,20 @@ public final class AnswerService {
         return answer;
     }
 
+    /**
+     * The extractive answer's ranking of units for a standalone question, with each unit's
+     * signals (empty when nothing relevant is found): what the benchmarks print to choose weights.
+     */
+    public List<ExtractiveAnswerer.RankedUnit> rankedUnits(String question) {
+        List<SearchHit> hits = retriever.search(SearchRequest.of(question, settings.hitsToRetrieve()));
+        RelevanceGate.Verdict verdict = gate.assess(question, hits);
+        if (!verdict.relevant()) {
+            return List.of();
+        }
+        ContextAssembler assembler = new ContextAssembler(retriever, tokens, settings.neighbours());
+        return extractive.rank(question, assembler.assemble(verdict.usable(), ContextBudget.EXTRACTIVE_TOKENS));
+    }
+
     private Answer notFound(String question, RelevanceGate.Verdict verdict, AnswerListener listener) {
         List<Passage> closest = verdict.hits().stream()
                 .sorted((a, b) -> Double.compare(b.relevance(), a.relevance()))
