@@ -118,6 +118,11 @@ public final class DesktopApp {
                         public OcrSettings ocr() {
                             return ws.ocr();
                         }
+
+                        @Override
+                        public java.util.List<String> section(String path, int start) {
+                            return app.farol.core.library.PassageSection.of(ws.store(), path, start);
+                        }
                     },
                     answers,
                     new CatalogueModels(home, ModelDownloader.HUGGING_FACE));

@@ -30,6 +30,8 @@ public final class SourcesPanel extends JPanel {
     private final BackgroundExecutor executor;
     private final JLabel title = new JLabel(Texts.get("sources.title"));
     private final JLabel where = new JLabel(" ");
+    private final app.farol.ui.common.WrappingLabel section =
+            app.farol.ui.common.ThemeColours.foreground(new app.farol.ui.common.WrappingLabel(""), "Farol.muted");
     private final JTextPane text = new JTextPane();
     private final PageViewer pageTab;
     private final JTabbedPane tabs = new JTabbedPane();
@@ -45,6 +47,8 @@ public final class SourcesPanel extends JPanel {
         setName("sources");
         title.setName("sources.title");
         where.setName("sources.where");
+        section.setName("sources.section");
+        section.setVisible(false);
         text.setName("sources.text");
         tabs.setName("sources.tabs");
         open.setName("sources.open");
@@ -67,7 +71,10 @@ public final class SourcesPanel extends JPanel {
         JPanel header = new JPanel(new BorderLayout(0, 2));
         header.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
         header.add(title, BorderLayout.NORTH);
-        header.add(where, BorderLayout.CENTER);
+        JPanel place = new JPanel(new BorderLayout());
+        place.add(where, BorderLayout.NORTH);
+        place.add(section, BorderLayout.SOUTH);
+        header.add(place, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 4));
         buttons.add(open);
         buttons.add(javax.swing.Box.createHorizontalStrut(6));
@@ -112,6 +119,7 @@ public final class SourcesPanel extends JPanel {
                 context -> showContext(request, context),
                 this::showError);
         boolean pdf = request.isPdf() && request.page() > 0;
+        showSection(pdf ? null : l, request);
         tabs.setEnabledAt(1, pdf);
         pageTab.clear(pdf);
         tabs.setSelectedIndex(pdf ? 1 : 0);
@@ -128,6 +136,24 @@ public final class SourcesPanel extends JPanel {
             return;
         }
         ContextText.fill(text, context, request.query());
+    }
+
+    /** A source without pages is placed by its section ("Section: Care › Descaling"), found in the background. */
+    private void showSection(PassageLookup l, SourceRequest request) {
+        section.setVisible(false);
+        if (l == null) {
+            return;
+        }
+        executor.submit(
+                "section",
+                c -> l.section(request.path().toString(), request.startOffset()),
+                headings -> {
+                    if (request == shown && !headings.isEmpty()) {
+                        section.setText(Texts.format("sources.section", String.join(" \u203a ", headings)));
+                        section.setVisible(true);
+                    }
+                },
+                message -> {});
     }
 
     /** The passage was on the next page: the header says the page shown. */
