@@ -46,7 +46,10 @@ public final class CatalogueModels implements ModelManager {
                             e.id(),
                             e.description(),
                             e.downloadBytes(),
-                            LocalModelFolder.problems(folder).isEmpty() ? folder : null);
+                            LocalModelFolder.problems(folder).isEmpty() ? folder : null,
+                            e.memoryBytes(),
+                            server.resolve("/" + e.repository()).toString(),
+                            e.licence());
                 })
                 .toList();
     }
@@ -61,6 +64,19 @@ public final class CatalogueModels implements ModelManager {
                         home.folderOf(e),
                         (file, done, total) -> progress.bytes(done, total),
                         cancel);
+    }
+
+    @Override
+    public java.util.Optional<Path> installed() {
+        return home.activeModel();
+    }
+
+    @Override
+    public long machineMemory() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getTotalMemorySize()
+                : 0;
     }
 
     @Override
