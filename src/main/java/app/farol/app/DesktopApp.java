@@ -79,6 +79,8 @@ public final class DesktopApp {
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
         window.onRestart(this::restart);
+        window.useConversations(new app.farol.core.conversation.ConversationStore(
+                FarolPaths.dataFolder().resolve("conversations")));
         String home = System.getProperty("farol.home");
         // the index folder as configured: opening it, not this, reports a folder that cannot be
         window.about(
