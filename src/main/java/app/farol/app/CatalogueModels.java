@@ -73,10 +73,14 @@ public final class CatalogueModels implements ModelManager {
 
     @Override
     public long machineMemory() {
-        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        instanceof com.sun.management.OperatingSystemMXBean os
-                ? os.getTotalMemorySize()
-                : 0;
+        // Through the platform MBean (standard API) rather than the JDK's own com.sun.management type.
+        try {
+            Object total = java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new javax.management.ObjectName("java.lang:type=OperatingSystem"), "TotalMemorySize");
+            return total instanceof Long bytes ? bytes : 0;
+        } catch (javax.management.JMException | RuntimeException e) {
+            return 0; // unknown: the section then gives each model's need alone
+        }
     }
 
     @Override
