@@ -46,7 +46,10 @@ public final class CatalogueModels implements ModelManager {
                             e.id(),
                             e.description(),
                             e.downloadBytes(),
-                            LocalModelFolder.problems(folder).isEmpty() ? folder : null);
+                            LocalModelFolder.problems(folder).isEmpty() ? folder : null,
+                            e.memoryBytes(),
+                            server.resolve("/" + e.repository()).toString(),
+                            e.licence());
                 })
                 .toList();
     }
@@ -61,6 +64,23 @@ public final class CatalogueModels implements ModelManager {
                         home.folderOf(e),
                         (file, done, total) -> progress.bytes(done, total),
                         cancel);
+    }
+
+    @Override
+    public java.util.Optional<Path> installed() {
+        return home.activeModel();
+    }
+
+    @Override
+    public long machineMemory() {
+        // Through the platform MBean (standard API) rather than the JDK's own com.sun.management type.
+        try {
+            Object total = java.lang.management.ManagementFactory.getPlatformMBeanServer()
+                    .getAttribute(new javax.management.ObjectName("java.lang:type=OperatingSystem"), "TotalMemorySize");
+            return total instanceof Long bytes ? bytes : 0;
+        } catch (javax.management.JMException | RuntimeException e) {
+            return 0; // unknown: the section then gives each model's need alone
+        }
     }
 
     @Override

@@ -79,6 +79,8 @@ public final class DesktopApp {
         window = new MainWindow(store, settings, firstRun);
         window.onClosed(() -> Thread.ofPlatform().name("farol-close").start(this::release));
         window.onRestart(this::restart);
+        window.useConversations(new app.farol.core.conversation.ConversationStore(
+                FarolPaths.dataFolder().resolve("conversations")));
         String home = System.getProperty("farol.home");
         // the index folder as configured: opening it, not this, reports a folder that cannot be
         window.about(
@@ -117,6 +119,11 @@ public final class DesktopApp {
                         @Override
                         public OcrSettings ocr() {
                             return ws.ocr();
+                        }
+
+                        @Override
+                        public java.util.List<String> section(String path, int start) {
+                            return app.farol.core.library.PassageSection.of(ws.store(), path, start);
                         }
                     },
                     answers,

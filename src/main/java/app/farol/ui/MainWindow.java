@@ -138,6 +138,11 @@ public final class MainWindow extends JFrame {
         about = new AboutBox.Facts(index, settingsFile, models, privacy);
     }
 
+    /** Where conversations are kept (the user's data folder); the Ask view lists and saves them there. */
+    public void useConversations(app.farol.core.conversation.ConversationStore store) {
+        ask.setConversations(store);
+    }
+
     /** Connects the services once the library is open. */
     public void attach(DesktopServices services) {
         strip.attach(services.library());

@@ -1,5 +1,7 @@
 package app.farol.ui.ask;
 
+import app.farol.core.conversation.ConversationStore;
+import app.farol.core.conversation.SavedConversation;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import app.farol.ui.common.ThemeColours;
@@ -37,6 +39,14 @@ public final class AskPanel extends JPanel {
     private BackgroundExecutor.Task running;
     private Exchange current;
     private Consumer<CitationClick> onCitation = c -> {};
+    private final JButton newConversation = new JButton(Texts.get("ask.new"));
+    private final javax.swing.JComboBox<SavedConversation> past = new javax.swing.JComboBox<>();
+    private final JButton delete = new JButton(Texts.get("ask.delete"));
+    private ConversationStore store;
+    /** The id the conversation shown is kept under; null until its first answer is saved. */
+    private String conversationId;
+
+    private boolean fillingList;
 
     /** A click on citation {@code source} of the answer to {@code question}. */
     public record CitationClick(String question, AskResult.Source source) {}
@@ -68,6 +78,7 @@ public final class AskPanel extends JPanel {
         top.add(buttons, BorderLayout.EAST);
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
+        north.add(historyRow(), BorderLayout.CENTER);
         notice.setName("ask.notice");
         notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
         north.add(notice, BorderLayout.SOUTH);
@@ -87,6 +98,154 @@ public final class AskPanel extends JPanel {
     }
 
     private final JScrollPane scroll;
+
+    /** New conversation, the list of kept ones, and Delete. */
+    private JPanel historyRow() {
+        newConversation.setName("ask.new");
+        newConversation.setToolTipText(Texts.get("ask.newTooltip"));
+        newConversation.addActionListener(e -> newConversation());
+        past.setName("ask.past");
+        past.setToolTipText(Texts.get("ask.pastTooltip"));
+        // A fixed width: a long first question must not push the row out of a small window.
+        past.setPrototypeDisplayValue(new SavedConversation("0", "x".repeat(30), 0, List.of()));
+        past.setRenderer(app.farol.ui.common.PlainText.list(v -> ((SavedConversation) v).title()));
+        past.addActionListener(e -> {
+            if (!fillingList && past.getSelectedItem() instanceof SavedConversation c) {
+                open(c);
+            }
+        });
+        delete.setName("ask.delete");
+        delete.setToolTipText(Texts.get("ask.deleteTooltip"));
+        delete.addActionListener(e -> deleteSelected());
+        JLabel label = new JLabel(Texts.get("ask.past"));
+        JPanel row = new JPanel(new app.farol.ui.common.WrapLayout(FlowLayout.LEFT, 6, 2));
+        row.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 12));
+        row.add(newConversation);
+        row.add(label);
+        row.add(past);
+        row.add(delete);
+        enableHistory();
+        return row;
+    }
+
+    /**
+     * Keeps each conversation in {@code store} after every answer, and lists the kept ones. Until
+     * this is called nothing is kept.
+     */
+    public void setConversations(ConversationStore store) {
+        this.store = store;
+        reloadList();
+    }
+
+    /** Starts an empty conversation; the one shown stays kept (it was saved after its answers). */
+    public void newConversation() {
+        queued = null; // a waiting question belongs to the conversation left
+        stop();
+        conversation.clear();
+        conversationId = null;
+        selectInList(null);
+        question.setText("");
+        question.requestFocusInWindow();
+    }
+
+    private void open(SavedConversation c) {
+        if (c.id().equals(conversationId)) {
+            return;
+        }
+        queued = null;
+        stop();
+        conversation.restore(SavedExchanges.fromSaved(c));
+        conversationId = c.id();
+        examples.setVisible(false);
+        enableHistory();
+    }
+
+    private void save() {
+        ConversationStore s = store;
+        if (s == null || conversation.exchanges().isEmpty()) {
+            return;
+        }
+        if (conversationId == null) {
+            conversationId = s.newId();
+        }
+        SavedConversation saved =
+                SavedExchanges.toSaved(conversationId, conversation.exchanges(), System.currentTimeMillis());
+        executor.submit(
+                "save conversation",
+                c -> {
+                    s.save(saved);
+                    return s.list();
+                },
+                this::fillList,
+                this::showNotice);
+    }
+
+    private void deleteSelected() {
+        ConversationStore s = store;
+        if (s == null || !(past.getSelectedItem() instanceof SavedConversation c)) {
+            return;
+        }
+        if (c.id().equals(conversationId)) {
+            newConversation();
+        }
+        executor.submit(
+                "delete conversation",
+                t -> {
+                    s.delete(c.id());
+                    return s.list();
+                },
+                this::fillList,
+                this::showNotice);
+    }
+
+    private void reloadList() {
+        ConversationStore s = store;
+        if (s != null) {
+            executor.submit("conversations", c -> s.list(), this::fillList, this::showNotice);
+        }
+    }
+
+    private void fillList(List<SavedConversation> kept) {
+        fillingList = true;
+        try {
+            past.removeAllItems();
+            kept.forEach(past::addItem);
+            selectInList(conversationId);
+        } finally {
+            fillingList = false;
+        }
+        enableHistory();
+    }
+
+    private void selectInList(String id) {
+        boolean was = fillingList;
+        fillingList = true;
+        try {
+            past.setSelectedIndex(-1);
+            for (int i = 0; i < past.getItemCount(); i++) {
+                if (past.getItemAt(i).id().equals(id)) {
+                    past.setSelectedIndex(i);
+                }
+            }
+        } finally {
+            fillingList = was;
+        }
+        enableHistory();
+    }
+
+    private void enableHistory() {
+        past.setEnabled(past.getItemCount() > 0);
+        delete.setEnabled(past.getSelectedItem() != null);
+    }
+
+    /** The kept conversations as listed, newest first: for tests. */
+    public List<String> pastTitles() {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < past.getItemCount(); i++) {
+            out.add(past.getItemAt(i).title());
+        }
+        return out;
+    }
 
     /** Connects the answer path; until then questions wait with a notice. */
     public void setBackend(AskBackend backend) {
@@ -249,6 +408,7 @@ public final class AskPanel extends JPanel {
         current = null;
         setRunning(false);
         conversation.refresh(x);
+        save();
         question.requestFocusInWindow();
         if (queued != null) {
             String next = queued;

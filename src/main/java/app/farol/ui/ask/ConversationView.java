@@ -46,13 +46,56 @@ final class ConversationView extends JPanel implements Scrollable {
 
     Exchange add(String question) {
         Exchange x = new Exchange(question);
-        exchanges.add(x);
-        ExchangeView v = new ExchangeView(exchanges.size() - 1, x, onLink);
-        views.add(v);
-        welcome.setVisible(false);
-        add(v);
+        show(x);
         refresh(x);
         return x;
+    }
+
+    /** Each exchange's page with a Copy button under it (the answer with its sources). */
+    private void show(Exchange x) {
+        exchanges.add(x);
+        int index = exchanges.size() - 1;
+        ExchangeView v = new ExchangeView(index, x, onLink);
+        views.add(v);
+        welcome.setVisible(false);
+        javax.swing.JButton copy = new javax.swing.JButton(app.farol.ui.common.Texts.get("ask.copy"));
+        copy.setName("ask.copy." + index);
+        copy.setToolTipText(app.farol.ui.common.Texts.get("ask.copyTooltip"));
+        copy.putClientProperty("JButton.buttonType", "toolBarButton");
+        copy.addActionListener(e -> java.awt.Toolkit.getDefaultToolkit()
+                .getSystemClipboard()
+                .setContents(new java.awt.datatransfer.StringSelection(SavedExchanges.copyText(x)), null));
+        JPanel buttons = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 12, 0));
+        buttons.setOpaque(false);
+        buttons.add(copy);
+        JPanel page = new JPanel(new java.awt.BorderLayout());
+        page.setOpaque(false);
+        page.add(v, java.awt.BorderLayout.CENTER);
+        page.add(buttons, java.awt.BorderLayout.SOUTH);
+        add(page);
+    }
+
+    /** Empties the conversation: the welcome shows again. */
+    void clear() {
+        exchanges.clear();
+        views.clear();
+        removeAll();
+        add(welcome);
+        welcome.setVisible(true);
+        revalidate();
+        repaint();
+    }
+
+    /** Shows a kept conversation in place of the one shown. */
+    void restore(List<Exchange> kept) {
+        clear();
+        for (Exchange x : kept) {
+            show(x);
+        }
+        for (int i = 0; i < views.size(); i++) {
+            views.get(i).render(hasModel, palette());
+        }
+        follow();
     }
 
     /** Rebuilds the page of one exchange after a new stage. */

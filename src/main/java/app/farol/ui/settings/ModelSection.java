@@ -23,10 +23,16 @@ import javax.swing.SwingUtilities;
  */
 final class ModelSection extends JPanel {
     private final BackgroundExecutor executor;
-    private final JLabel current = new JLabel();
+    private final app.farol.ui.common.WrappingLabel current = new app.farol.ui.common.WrappingLabel("");
     private final JPanel catalogue = new JPanel();
     private final Consumer<String> onChoose;
     private ModelManager models;
+    /** The folder name of the model the automatic choice uses, or null: read with the catalogue. */
+    private String installedName;
+
+    private String shownFolder = "";
+    private boolean catalogueRead;
+    private long machineMemory;
     /** One download state per row (catalogue id -> its running download), touched on the event thread only. */
     private final java.util.Map<String, BackgroundExecutor.Task> downloads = new java.util.HashMap<>();
 
@@ -36,7 +42,6 @@ final class ModelSection extends JPanel {
         this.executor = executor;
         this.onChoose = onChoose;
         current.setName("settings.model");
-        current.putClientProperty("html.disable", Boolean.TRUE);
         JButton local = new JButton(Texts.get("settings.model.local"));
         local.setName("settings.model.local");
         local.setToolTipText(Texts.get("settings.model.localTooltip"));
@@ -58,9 +63,15 @@ final class ModelSection extends JPanel {
 
     /** @param modelFolder as in the settings: "" automatic, "none", or a folder */
     void show(String modelFolder) {
+        shownFolder = modelFolder;
         current.setText(
                 switch (modelFolder) {
-                    case "" -> Texts.get("settings.model.auto");
+                    case "" ->
+                        !catalogueRead
+                                ? Texts.get("settings.model.autoLooking")
+                                : installedName == null
+                                        ? Texts.get("settings.model.autoNone")
+                                        : Texts.format("settings.model.autoInstalled", installedName);
                     case Settings.NO_MODEL -> Texts.get("settings.model.noneInUse");
                     default -> Path.of(modelFolder).getFileName().toString();
                 });
@@ -72,12 +83,24 @@ final class ModelSection extends JPanel {
         this.models = models;
         executor.submit(
                 "model catalogue",
-                c -> models.catalogue(),
+                c -> new Facts(
+                        models.catalogue(),
+                        models.installed().map(p -> p.getFileName().toString()).orElse(null),
+                        models.machineMemory()),
                 this::showCatalogue,
                 message -> catalogue.add(new JLabel(message)));
     }
 
-    private void showCatalogue(List<ModelManager.Offer> offers) {
+    /** What the section shows, read in the background: it looks into model folders. */
+    private record Facts(List<ModelManager.Offer> offers, String installed, long memory) {}
+
+    private void showCatalogue(Facts facts) {
+        installedName = facts.installed() == null ? null : catalogueName(facts.offers(), facts.installed());
+        machineMemory = facts.memory();
+        catalogueRead = true;
+        show(shownFolder);
+        List<ModelManager.Offer> offers = facts.offers();
+        recommended = recommended(offers, machineMemory);
         catalogue.removeAll();
         if (offers.isEmpty()) {
             catalogue.add(new JLabel(Texts.get("settings.model.noCatalogue")));
@@ -88,16 +111,86 @@ final class ModelSection extends JPanel {
         catalogue.revalidate();
     }
 
+    /** The catalogue id of an installed folder, or the folder's name when it is not a catalogue model. */
+    private static String catalogueName(List<ModelManager.Offer> offers, String folder) {
+        return offers.stream()
+                .filter(o -> o.installedFolder() != null
+                        && o.installedFolder().getFileName().toString().equals(folder))
+                .map(ModelManager.Offer::id)
+                .findFirst()
+                .orElse(folder);
+    }
+
+    private ModelManager.Offer recommended;
+
+    /**
+     * The model recommended on this computer: the catalogue's first choice (it is ordered by
+     * preference) that needs at most half of the memory, so the documents, the index and the
+     * other programs keep the rest; the one needing least when none fits or memory is unknown.
+     */
+    static ModelManager.Offer recommended(List<ModelManager.Offer> offers, long machineMemory) {
+        if (offers.isEmpty()) {
+            return null;
+        }
+        return offers.stream()
+                .filter(o -> machineMemory > 0 && o.memoryBytes() > 0 && o.memoryBytes() <= machineMemory / 2)
+                .findFirst()
+                .orElseGet(() -> offers.stream()
+                        .min(java.util.Comparator.comparingLong(ModelManager.Offer::memoryBytes))
+                        .orElseThrow());
+    }
+
+    /** Its memory need beside this computer's, in words. */
+    static String memoryLine(ModelManager.Offer o, long machine) {
+        if (o.memoryBytes() <= 0) {
+            return "";
+        }
+        if (machine <= 0) {
+            return Texts.format("settings.model.memoryUnknown", gigabytes(o.memoryBytes()));
+        }
+        return Texts.format(
+                o.memoryBytes() > machine * 0.8 ? "settings.model.memoryTooMuch" : "settings.model.memory",
+                gigabytes(o.memoryBytes()),
+                gigabytes(machine));
+    }
+
+    private static String gigabytes(long bytes) {
+        return String.format(Texts.locale(), "%.0f GB", Math.max(1, Math.round(bytes / 1e9)) * 1.0);
+    }
+
     private JPanel offerRow(ModelManager.Offer o) {
-        JLabel name = new JLabel(o.id() + "  \u00b7  " + megabytes(o.downloadBytes()));
+        JLabel name =
+                new JLabel(o.id() + "  \u00b7  " + Texts.format("settings.model.size", megabytes(o.downloadBytes())));
         name.putClientProperty("FlatLaf.styleClass", "semibold");
-        String words = description(o);
-        // The description wraps: a narrow window or a longer language makes it taller, never cut.
-        app.farol.ui.common.WrappingLabel description = new app.farol.ui.common.WrappingLabel(words);
+        name.putClientProperty("html.disable", Boolean.TRUE);
+        JPanel title = new JPanel(new app.farol.ui.common.WrapLayout(FlowLayout.LEFT, 0, 0));
+        title.add(name);
+        if (o == recommended) {
+            JLabel badge = new JLabel("  " + Texts.get("settings.model.recommended"));
+            badge.setName("settings.model.recommended." + o.id());
+            badge.putClientProperty("FlatLaf.styleClass", "semibold");
+            app.farol.ui.common.ThemeColours.foreground(badge, "Farol.link");
+            title.add(badge);
+        }
+        if (o.installedFolder() != null) {
+            JLabel installed = new JLabel("  \u00b7  " + Texts.get("settings.model.installed"));
+            installed.setName("settings.model.installed." + o.id());
+            title.add(installed);
+        }
+        // Every line wraps: a narrow window or a longer language makes the row taller, never cut.
+        StringBuilder words = new StringBuilder(description(o));
+        String memory = memoryLine(o, machineMemory);
+        if (!memory.isEmpty()) {
+            words.append('\n').append(memory);
+        }
+        if (!o.source().isEmpty()) {
+            words.append('\n').append(Texts.format("settings.model.sourceLicence", o.source(), o.licence()));
+        }
+        app.farol.ui.common.WrappingLabel description = new app.farol.ui.common.WrappingLabel(words.toString());
         description.setName("settings.model.description." + o.id());
         app.farol.ui.common.ThemeColours.foreground(description, "Farol.muted");
         JPanel text = new JPanel(new BorderLayout(0, 2));
-        text.add(name, BorderLayout.NORTH);
+        text.add(title, BorderLayout.NORTH);
         text.add(description, BorderLayout.CENTER);
         JProgressBar bar = new JProgressBar(0, 1000);
         bar.setVisible(false);

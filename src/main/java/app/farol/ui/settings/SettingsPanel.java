@@ -20,9 +20,7 @@ import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSpinner;
 import javax.swing.JTextField;
-import javax.swing.SpinnerNumberModel;
 
 /**
  * The Settings view. Every change goes straight to the {@code update} function (which saves the
@@ -32,7 +30,7 @@ import javax.swing.SpinnerNumberModel;
 public final class SettingsPanel extends JPanel {
     private final JLabel folders = new JLabel();
     private final JTextField index = new JTextField(28);
-    private final JSpinner budget = new JSpinner(new SpinnerNumberModel(15, 3, 300, 1));
+    private final AnswerSpeed speed = new AnswerSpeed();
     private final JComboBox<Settings.Theme> theme = new JComboBox<>(Settings.Theme.values());
     private final JComboBox<String> language = new JComboBox<>(new String[] {"", "en", "pt"});
     private final ModelSection model;
@@ -56,7 +54,6 @@ public final class SettingsPanel extends JPanel {
         theme.setName("settings.theme");
         language.setName("settings.language");
         index.setName("settings.index");
-        budget.setName("settings.budget");
         folders.putClientProperty("html.disable", Boolean.TRUE);
         model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
         team = new TeamSection(executor, this::change);
@@ -66,8 +63,7 @@ public final class SettingsPanel extends JPanel {
                 PlainText.list(v -> Texts.get("settings.language." + (((String) v).isEmpty() ? "system" : v))));
         theme.addActionListener(e -> change(s -> s.withTheme((Settings.Theme) theme.getSelectedItem())));
         language.addActionListener(e -> change(s -> s.withLanguage((String) language.getSelectedItem())));
-        budget.addChangeListener(
-                e -> change(s -> s.withSecondsToFirstWord(((Number) budget.getValue()).doubleValue())));
+        speed.onChange(seconds -> change(s -> s.withSecondsToFirstWord(seconds)));
         index.addActionListener(
                 e -> change(s -> s.withIndexFolder(index.getText().strip())));
         index.addFocusListener(new java.awt.event.FocusAdapter() {
@@ -76,7 +72,6 @@ public final class SettingsPanel extends JPanel {
                 change(s -> s.withIndexFolder(index.getText().strip()));
             }
         });
-        budget.setToolTipText(Texts.get("settings.budgetTooltip"));
         theme.setToolTipText(Texts.get("settings.themeTooltip"));
         language.setToolTipText(Texts.get("settings.languageTooltip"));
 
@@ -99,7 +94,7 @@ public final class SettingsPanel extends JPanel {
         f.field(note(restartForIndex));
         f.section(Texts.get("settings.answers"));
         f.row(Texts.get("settings.model"), model);
-        f.row(Texts.get("settings.budget"), row(budget, new JLabel(Texts.get("settings.budgetUnit"))));
+        f.row(Texts.get("settings.speed"), speed);
         team.addTo(f);
         f.section(Texts.get("settings.appearance"));
         f.row(Texts.get("settings.theme"), row(theme));
@@ -143,7 +138,7 @@ public final class SettingsPanel extends JPanel {
             showFolders(s.folders());
             index.setText(s.indexFolder());
             index.putClientProperty("JTextField.placeholderText", Texts.get("settings.indexDefault"));
-            budget.setValue((int) Math.round(s.secondsToFirstWord()));
+            speed.show(s.secondsToFirstWord());
             theme.setSelectedItem(s.theme());
             language.setSelectedItem(s.language());
             model.show(s.modelFolder());

@@ -12,4 +12,9 @@ public interface PassageLookup {
     default app.farol.core.ocr.OcrSettings ocr() {
         return null;
     }
+
+    /** The headings of the section that holds {@code startOffset}, outermost first; empty for none. */
+    default java.util.List<String> section(String path, int startOffset) {
+        return java.util.List.of();
+    }
 }

@@ -37,8 +37,11 @@ public final class PdfPageImage {
     /** ... and at most this many on either side. */
     static final int MAX_SIDE = 16_384;
 
-    /** The page shown (1-based), its image, and the highlighted areas on it (in image pixels). */
-    public record Rendered(int page, BufferedImage image, List<Rectangle> highlights) {
+    /**
+     * The page shown (1-based), its image, the highlighted areas on it (in image pixels), and how
+     * many pages the file has (for paging).
+     */
+    public record Rendered(int page, BufferedImage image, List<Rectangle> highlights, int pageCount) {
         public boolean found() {
             return !highlights.isEmpty();
         }
@@ -89,7 +92,7 @@ public final class PdfPageImage {
             g.setColor(new Color(255, 200, 0, 90));
             boxes.forEach(g::fill);
             g.dispose();
-            return new Rendered(shown, image, boxes);
+            return new Rendered(shown, image, boxes, doc.getNumberOfPages());
         }
     }
 

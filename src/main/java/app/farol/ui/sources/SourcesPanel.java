@@ -8,7 +8,6 @@ import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.Desktop;
 import java.awt.FlowLayout;
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.swing.BorderFactory;
@@ -18,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTextPane;
-import javax.swing.SwingConstants;
 import javax.swing.UIManager;
 
 /**
@@ -30,20 +28,18 @@ import javax.swing.UIManager;
 public final class SourcesPanel extends JPanel {
 
     private final BackgroundExecutor executor;
-    private final PageRenderer pages = new PageRenderer(java.time.Duration.ofSeconds(10));
     private final JLabel title = new JLabel(Texts.get("sources.title"));
     private final JLabel where = new JLabel(" ");
+    private final app.farol.ui.common.WrappingLabel section =
+            app.farol.ui.common.ThemeColours.foreground(new app.farol.ui.common.WrappingLabel(""), "Farol.muted");
     private final JTextPane text = new JTextPane();
-    private final JLabel pageImage = new JLabel();
-    private final JLabel pageNote = new JLabel(" ");
-    private final JScrollPane pageScroll = new JScrollPane(pageImage);
+    private final PageViewer pageTab;
     private final JTabbedPane tabs = new JTabbedPane();
     private final JButton open = new JButton(Texts.get("sources.open"));
     private final JButton reveal = new JButton(Texts.get("sources.reveal"));
     private PassageLookup lookup;
     private SourceRequest shown;
     private BackgroundExecutor.Task loading;
-    private BackgroundExecutor.Task rendering;
 
     public SourcesPanel(BackgroundExecutor executor) {
         super(new BorderLayout());
@@ -51,8 +47,9 @@ public final class SourcesPanel extends JPanel {
         setName("sources");
         title.setName("sources.title");
         where.setName("sources.where");
+        section.setName("sources.section");
+        section.setVisible(false);
         text.setName("sources.text");
-        pageImage.setName("sources.page");
         tabs.setName("sources.tabs");
         open.setName("sources.open");
         reveal.setName("sources.reveal");
@@ -70,14 +67,14 @@ public final class SourcesPanel extends JPanel {
         text.setForeground(UIManager.getColor("Farol.muted"));
         text.setEditable(false);
         text.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
-        pageImage.setHorizontalAlignment(SwingConstants.CENTER);
-        pageImage.setVerticalAlignment(SwingConstants.TOP);
-        pageScroll.getVerticalScrollBar().setUnitIncrement(16);
 
         JPanel header = new JPanel(new BorderLayout(0, 2));
         header.setBorder(BorderFactory.createEmptyBorder(12, 12, 8, 12));
         header.add(title, BorderLayout.NORTH);
-        header.add(where, BorderLayout.CENTER);
+        JPanel place = new JPanel(new BorderLayout());
+        place.add(where, BorderLayout.NORTH);
+        place.add(section, BorderLayout.SOUTH);
+        header.add(place, BorderLayout.CENTER);
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 4));
         buttons.add(open);
         buttons.add(javax.swing.Box.createHorizontalStrut(6));
@@ -85,12 +82,7 @@ public final class SourcesPanel extends JPanel {
         header.add(buttons, BorderLayout.SOUTH);
         add(header, BorderLayout.NORTH);
         tabs.addTab(Texts.get("sources.passageTab"), new JScrollPane(text));
-        JPanel pageTab = new JPanel(new BorderLayout());
-        pageNote.setName("sources.pageNote");
-        pageNote.setForeground(UIManager.getColor("Farol.muted"));
-        pageNote.setBorder(BorderFactory.createEmptyBorder(4, 8, 4, 8));
-        pageTab.add(pageNote, BorderLayout.NORTH);
-        pageTab.add(pageScroll, BorderLayout.CENTER);
+        pageTab = new PageViewer(executor, this::showPageNumber);
         tabs.addTab(Texts.get("sources.pageTab"), pageTab);
         tabs.setEnabledAt(1, false);
         add(tabs, BorderLayout.CENTER);
@@ -143,30 +135,13 @@ public final class SourcesPanel extends JPanel {
                 context -> showContext(request, context),
                 this::showError);
         boolean pdf = request.isPdf() && request.page() > 0;
+        showSection(pdf ? null : l, request);
         tabs.setEnabledAt(1, pdf);
-        pageImage.setIcon(null);
-        pageNote.setText(pdf ? Texts.get("sources.rendering") : " ");
+        pageTab.clear(pdf);
         tabs.setSelectedIndex(pdf ? 1 : 0);
         if (pdf) {
             // The panel's width, not the page tab's: that tab may not have been laid out yet.
-            int width = Math.max(
-                    300, getWidth() - 24 - pageScroll.getVerticalScrollBar().getPreferredSize().width);
-            double scale = getGraphicsConfiguration() == null
-                    ? 1
-                    : getGraphicsConfiguration().getDefaultTransform().getScaleX();
-            rendering = executor.submit(
-                    "render page",
-                    c -> PageIcon.of(
-                            pages.render(
-                                    request.path(),
-                                    request.page(),
-                                    request.text(),
-                                    (int) Math.round(width * scale),
-                                    lookup == null ? null : lookup.ocr(),
-                                    c),
-                            scale),
-                    this::showPage,
-                    this::showError);
+            pageTab.show(request, pageTab.widthIn(getWidth()), lookup == null ? null : lookup.ocr());
         }
     }
 
@@ -179,33 +154,41 @@ public final class SourcesPanel extends JPanel {
         ContextText.fill(text, context, request.query());
     }
 
-    private void showPage(PageIcon p) {
-        PdfPageImage.Rendered r = p.rendered();
-        pageNote.setText(r.found() ? Texts.format("sources.pageShown", r.page()) : Texts.get("sources.notOnPage"));
-        if (shown != null && r.page() != shown.page()) {
-            where.setText(Texts.format("sources.page", r.page()) + "  ·  "
-                    + shown.path().getParent());
+    /** A source without pages is placed by its section ("Section: Care › Descaling"), found in the background. */
+    private void showSection(PassageLookup l, SourceRequest request) {
+        section.setVisible(false);
+        if (l == null) {
+            return;
         }
-        pageImage.setIcon(p.icon());
-        if (r.found()) {
-            Rectangle first = p.logical(r.highlights().getFirst());
-            first.grow(0, 120); // some lines above and below the passage
-            pageImage.revalidate();
-            javax.swing.SwingUtilities.invokeLater(() -> pageImage.scrollRectToVisible(first));
+        executor.submit(
+                "section",
+                c -> l.section(request.path().toString(), request.startOffset()),
+                headings -> {
+                    if (request == shown && !headings.isEmpty()) {
+                        section.setText(Texts.format("sources.section", String.join(" \u203a ", headings)));
+                        section.setVisible(true);
+                    }
+                },
+                message -> {});
+    }
+
+    /** The passage was on the next page: the header says the page shown. */
+    private void showPageNumber(int page) {
+        if (shown != null) {
+            where.setText(Texts.format("sources.page", page) + "  ·  "
+                    + DisplayNames.safe(shown.path().getParent()));
         }
     }
 
     private void showError(String message) {
-        pageNote.setText(message);
+        pageTab.note(message);
     }
 
     private void cancel() {
         if (loading != null) {
             loading.cancel();
         }
-        if (rendering != null) {
-            rendering.cancel();
-        }
+        pageTab.cancel();
     }
 
     /** Opens the file (or shows it in its folder) with the system's apps, off the event thread. */
