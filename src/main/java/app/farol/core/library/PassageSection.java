@@ -1,7 +1,7 @@
 package app.farol.core.library;
 
-import app.farol.core.index.PassageStore;
-import app.farol.core.index.StoredPassage;
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.StoredPassage;
 import java.util.Comparator;
 import java.util.List;
 
