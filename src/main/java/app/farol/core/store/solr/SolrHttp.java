@@ -97,7 +97,7 @@ final class SolrHttp {
                     return JSON.readTree(response.body());
                 }
                 String detail = errorMessage(response.body());
-                if (status != 503 && !(status == 500 && detail.contains("No registered leader"))) {
+                if (!isTransient(status, detail)) {
                     throw refusal(node, path, status, detail);
                 }
                 lastProblem = "HTTP " + status + " " + detail;
@@ -169,6 +169,23 @@ final class SolrHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
     }
+
+    /**
+     * Failures that a retry can cure: a node busy, restarting or just lost, a shard whose leader
+     * is being elected. Solr reports a replica lost mid-update as a 500 naming the broken
+     * connection. Farol's writes are idempotent (ids carry the file version), so replaying is safe.
+     */
+    static boolean isTransient(int status, String detail) {
+        if (status == 502 || status == 503 || status == 504) {
+            return true;
+        }
+        return status == 500 && TRANSIENT.matcher(detail).find();
+    }
+
+    private static final java.util.regex.Pattern TRANSIENT = java.util.regex.Pattern.compile(
+            "No registered leader|distributed update|ClosedChannel|Connection refused|ConnectException"
+                    + "|no servers hosting shard|ZooKeeper|Timeout|timed out|EofException|Connection reset",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private FarolException refusal(URI node, String path, int status, String detail) {
         String where = "The Solr server " + node + " (store " + endpoint + ")";
