@@ -243,8 +243,14 @@ class SolrPassageStoreClusterTest {
         searcher.join();
 
         System.out.printf(
+                java.util.Locale.ROOT,
                 "Node killed at file %d of %d: %d searches, %d errors, indexing finished %d s after the kill, %d retries%n",
-                files / 4, files, searches.get(), searchErrors.get(), indexingSeconds, store.retries());
+                files / 4,
+                files,
+                searches.get(),
+                searchErrors.get(),
+                indexingSeconds,
+                store.retries());
         assertThat(searchErrors.get())
                 .as("searches that failed with a replica alive")
                 .isZero();
