@@ -1,0 +1,222 @@
+package app.farol.core.store.solr;
+
+import app.farol.core.store.DocumentSignals;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.PassageStore;
+import app.farol.core.store.SearchFields;
+import app.farol.core.store.SearchSession;
+import app.farol.core.store.StoreStats;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.util.FarolException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Farol's passages in a SolrCloud collection (Farol's configset, see {@link SolrCollections}).
+ *
+ * <p>Per-file atomicity without transactions: every {@link #replaceFile} writes the passages
+ * under a new file version, then the file record naming that version, then deletes the passages
+ * of older versions. Searches drop hits whose version is not the record's (read with real-time
+ * get, which sees the newest record on every replica), so a search never mixes two versions of
+ * a file; while a file is being replaced it may briefly be absent. A crash between the steps
+ * leaves the old version in force (or orphans that the next replace of the file deletes).
+ *
+ * <p>Visibility: writes become searchable within Solr's soft-commit interval (1 s in Farol's
+ * configset) and at once after {@link #commit()}, which also makes them durable. Each write is
+ * one bulk request; requests are retried with back-off across nodes while a node is down or
+ * restarting ({@link SolrHttp}). Thread-safe.
+ */
+public final class SolrPassageStore implements PassageStore {
+    private static final int PAGE = 1000;
+
+    private final SolrHttp http;
+
+    private SolrPassageStore(SolrHttp http) {
+        this.http = http;
+    }
+
+    /**
+     * Connects to the endpoint's collection and checks that it has Farol's schema.
+     *
+     * @throws FarolException naming the server when it is unreachable, refuses the credentials,
+     *     has no such collection or a schema that is not Farol's
+     */
+    public static SolrPassageStore open(SolrEndpoint endpoint) {
+        SolrHttp http = new SolrHttp(endpoint);
+        http.learnLiveNodes();
+        JsonNode fields = http.get(http.inCollection("schema/fields"), Map.of());
+        LinkedHashSet<String> names = new LinkedHashSet<>();
+        fields.path("fields").forEach(f -> names.add(f.path("name").asText()));
+        for (String needed : List.of("file_version", "vector", "text_en", "text_pt", "text_other", "kind", "path")) {
+            if (!names.contains(needed)) {
+                throw new FarolException(
+                        "The Solr collection " + endpoint + " has no field '" + needed
+                                + "': its schema is not Farol's. Create the collection with Farol's configset (docs/scale.md).");
+            }
+        }
+        return new SolrPassageStore(http);
+    }
+
+    SolrHttp http() {
+        return http;
+    }
+
+    /** How many requests were retried (a node down or busy), for benches. */
+    public int retries() {
+        return http.retries();
+    }
+
+    @Override
+    public Map<String, FileRecord> files() {
+        Map<String, FileRecord> files = new LinkedHashMap<>();
+        String cursor = "*";
+        while (true) {
+            Map<String, List<String>> params = new HashMap<>();
+            params.put("q", List.of(SolrQueries.term("kind", SolrDocuments.KIND_FILE)));
+            params.put("sort", List.of("id asc"));
+            params.put("rows", List.of(String.valueOf(PAGE)));
+            params.put("cursorMark", List.of(cursor));
+            JsonNode r = http.get(http.inCollection("select"), params);
+            for (JsonNode d : r.path("response").path("docs")) {
+                FileRecord record = SolrDocuments.toRecord(d);
+                files.put(record.path(), record);
+            }
+            String next = r.path("nextCursorMark").asText();
+            if (next.equals(cursor)) {
+                return files;
+            }
+            cursor = next;
+        }
+    }
+
+    @Override
+    public List<StoredPassage> passagesOf(String path) {
+        return passageRange(path, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    @Override
+    public List<StoredPassage> passageRange(String path, int fromOrdinal, int toOrdinal) {
+        String version = currentVersions(List.of(path)).get(path);
+        if (version == null) {
+            return List.of();
+        }
+        List<StoredPassage> passages = new ArrayList<>();
+        String cursor = "*";
+        while (true) {
+            Map<String, List<String>> params = new HashMap<>();
+            params.put("q", List.of(SolrQueries.term("path", path)));
+            params.put(
+                    "fq",
+                    List.of(
+                            SolrQueries.term("kind", SolrDocuments.KIND_PASSAGE),
+                            SolrQueries.term("file_version", version),
+                            "ordinal:[" + fromOrdinal + " TO " + toOrdinal + "]"));
+            params.put("sort", List.of("ordinal asc, id asc"));
+            params.put("rows", List.of(String.valueOf(PAGE)));
+            params.put("cursorMark", List.of(cursor));
+            JsonNode r = http.get(http.inCollection("select"), params);
+            r.path("response").path("docs").forEach(d -> passages.add(SolrDocuments.toPassage(d, true)));
+            String next = r.path("nextCursorMark").asText();
+            if (next.equals(cursor)) {
+                return passages;
+            }
+            cursor = next;
+        }
+    }
+
+    @Override
+    public void replaceFile(FileRecord record, List<StoredPassage> passages) {
+        String version = UUID.randomUUID().toString();
+        if (!passages.isEmpty()) {
+            List<Map<String, Object>> docs = new ArrayList<>(passages.size());
+            // as the embedded store: the file's name and first-page names on every passage
+            String document = DocumentSignals.forDocument(
+                    DocumentSignals.fileWords(passages.getFirst().path()), DocumentSignals.firstPageNames(passages));
+            passages.forEach(p -> {
+                Map<String, Object> d = SolrDocuments.passage(p, version);
+                d.put(SearchFields.DOCUMENT, document);
+                docs.add(d);
+            });
+            update(docs); // one bulk request; invisible to searches until the record names this version
+        }
+        update(List.of(SolrDocuments.record(record, version)));
+        deleteStale(record.path(), version);
+    }
+
+    @Override
+    public void removeFile(String path) {
+        http.postJson(
+                http.inCollection("update"),
+                Map.of(),
+                Map.of("delete", Map.of("query", SolrQueries.term("path", path))));
+    }
+
+    @Override
+    public void commit() {
+        http.get(http.inCollection("update"), Map.of("commit", List.of("true"), "waitSearcher", List.of("true")));
+    }
+
+    @Override
+    public SearchSession openSession() {
+        return new SolrSearchSession(this);
+    }
+
+    @Override
+    public StoreStats stats() {
+        // The index's size lives on the nodes, spread over shards and replicas: not counted here.
+        return new StoreStats((int) count(SolrDocuments.KIND_FILE), count(SolrDocuments.KIND_PASSAGE), 0);
+    }
+
+    @Override
+    public String highlight(String query, StoredPassage passage, int maxChars) {
+        return SolrHighlights.highlight(query, passage.text(), maxChars);
+    }
+
+    @Override
+    public void close() {
+        // The JDK client holds no resources that outlive the JVM's; nothing to flush.
+    }
+
+    /** The current version of each file among {@code paths}, read with real-time get. */
+    Map<String, String> currentVersions(List<String> paths) {
+        Map<String, String> versions = new HashMap<>();
+        if (paths.isEmpty()) {
+            return versions;
+        }
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(paths))
+                .stream().map(SolrDocuments::recordId).toList();
+        JsonNode r = http.get(http.inCollection("get"), Map.of("id", ids, "fl", List.of("path,file_version")));
+        // one id answers {"doc": ...}, several answer {"response": {"docs": [...]}}
+        List<JsonNode> docs = new ArrayList<>();
+        if (r.has("doc") && !r.path("doc").isNull()) {
+            docs.add(r.path("doc"));
+        }
+        r.path("response").path("docs").forEach(docs::add);
+        docs.forEach(d ->
+                versions.put(d.path("path").asText(), d.path("file_version").asText()));
+        return versions;
+    }
+
+    private long count(String kind) {
+        JsonNode r = http.get(
+                http.inCollection("select"),
+                Map.of("q", List.of(SolrQueries.term("kind", kind)), "rows", List.of("0")));
+        return r.path("response").path("numFound").asLong();
+    }
+
+    private void update(List<Map<String, Object>> docs) {
+        http.postJson(http.inCollection("update"), Map.of(), docs);
+    }
+
+    private void deleteStale(String path, String version) {
+        String query = "+" + "_query_:" + SolrQueries.quoted(SolrQueries.term("path", path)) + " -_query_:"
+                + SolrQueries.quoted(SolrQueries.term("file_version", version));
+        http.postJson(http.inCollection("update"), Map.of(), Map.of("delete", Map.of("query", query)));
+    }
+}
