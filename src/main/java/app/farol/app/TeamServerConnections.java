@@ -6,7 +6,6 @@ import app.farol.core.secrets.Keyring;
 import app.farol.core.secrets.Keyrings;
 import app.farol.core.secrets.SecretAccounts;
 import app.farol.ui.settings.TeamConnections;
-import java.net.URI;
 import java.util.Map;
 
 /** The Team server section's work: the keyring and real connections, as answers make them. */
@@ -38,21 +37,6 @@ final class TeamServerConnections implements TeamConnections {
         try (ChatEngine engine = parse(url).connect()) {
             return engine.name();
         }
-    }
-
-    @Override
-    public boolean hasStorePassword(String url) {
-        return keyring.find(SecretAccounts.store(URI.create(url))).isPresent();
-    }
-
-    @Override
-    public void saveStorePassword(String url, String password) {
-        keyring.save(SecretAccounts.store(URI.create(url)), password);
-    }
-
-    @Override
-    public String testStore(String url) {
-        throw new app.farol.core.util.FarolException("search clusters are not wired in yet");
     }
 
     private ModelServer parse(String url) {

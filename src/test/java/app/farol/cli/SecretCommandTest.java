@@ -76,10 +76,10 @@ class SecretCommandTest {
 
     @Test
     void should_refuse_an_empty_secret_and_save_nothing() {
-        Run set = run(keyring, "\n", "set", "--store", "solr:http://search:8983/solr/farol");
+        Run set = run(keyring, "\n", "set", "--model-server", "http://empty-key:8000/v1");
         assertThat(set.code()).isNotZero();
         assertThat(set.out()).contains("no secret given: nothing was saved");
-        assertThat(keyring.find(SecretAccounts.store(URI.create("solr:http://search:8983/solr/farol"))))
+        assertThat(keyring.find(SecretAccounts.modelServer(URI.create("http://empty-key:8000/v1"))))
                 .isEmpty();
     }
 

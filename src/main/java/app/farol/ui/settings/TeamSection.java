@@ -17,9 +17,9 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 
 /**
- * Settings' "Team server" section: a model server that answers in place of the local model, and
- * a search cluster that holds the library, each with its secret (kept in the OS keyring, never in
- * the settings file) and a "Test connection" button that says, in words, what happened.
+ * Settings' "Team server" section: a model server that answers in place of the local model, with
+ * its key (kept in the OS keyring, never in the settings file) and a "Test connection" button that
+ * says, in words, what happened. The search cluster joins it once {@code --store} is wired.
  */
 final class TeamSection {
     private static final Duration TEST_LIMIT = Duration.ofSeconds(30);
@@ -27,7 +27,6 @@ final class TeamSection {
     private final BackgroundExecutor executor;
     private final Consumer<UnaryOperator<Settings>> change;
     private final Server model;
-    private final Server store;
     private TeamConnections connections;
 
     /** One server's row: address, secret, Test connection, and what the test said. */
@@ -36,10 +35,8 @@ final class TeamSection {
         final JPasswordField secret = new JPasswordField(16);
         final JButton test = new JButton(Texts.get("settings.team.test"));
         final WrappingLabel result = new WrappingLabel("");
-        final boolean isModel;
 
-        Server(String name, boolean isModel) {
-            this.isModel = isModel;
+        Server(String name) {
             url.setName("settings.team." + name);
             secret.setName("settings.team." + name + "Secret");
             test.setName("settings.team." + name + "Test");
@@ -58,8 +55,7 @@ final class TeamSection {
 
         void commit() {
             String u = url.getText().strip();
-            change.accept(s ->
-                    s.withTeam(isModel ? s.team().withModelServer(u) : s.team().withStore(u)));
+            change.accept(s -> s.withTeam(s.team().withModelServer(u)));
             showSecretState();
         }
 
@@ -74,17 +70,13 @@ final class TeamSection {
             test.setEnabled(false);
             result.setText(Texts.get("settings.team.testing"));
             executor.submit(
-                    "test " + (isModel ? "model server" : "search cluster"),
+                    "test model server",
                     TEST_LIMIT,
                     c -> {
                         if (!typed.isBlank()) {
-                            if (isModel) {
-                                connections.saveModelServerKey(u, typed);
-                            } else {
-                                connections.saveStorePassword(u, typed);
-                            }
+                            connections.saveModelServerKey(u, typed);
                         }
-                        return isModel ? connections.testModelServer(u) : connections.testStore(u);
+                        return connections.testModelServer(u);
                     },
                     what -> {
                         test.setEnabled(true);
@@ -107,7 +99,7 @@ final class TeamSection {
             executor.submit(
                     "keyring lookup",
                     TEST_LIMIT,
-                    c -> isModel ? connections.hasModelServerKey(u) : connections.hasStorePassword(u),
+                    c -> connections.hasModelServerKey(u),
                     saved -> {
                         secret.putClientProperty(
                                 "JTextField.placeholderText",
@@ -129,14 +121,12 @@ final class TeamSection {
     TeamSection(BackgroundExecutor executor, Consumer<UnaryOperator<Settings>> change) {
         this.executor = executor;
         this.change = change;
-        this.model = new Server("modelServer", true);
-        this.store = new Server("store", false);
+        this.model = new Server("modelServer");
     }
 
     void setConnections(TeamConnections connections) {
         this.connections = connections;
         model.showSecretState();
-        store.showSecretState();
     }
 
     void addTo(Form f) {
@@ -145,17 +135,11 @@ final class TeamSection {
         f.row(Texts.get("settings.team.modelServer"), model.urlRow());
         f.row(Texts.get("settings.team.key"), row(model.secret));
         f.field(model.result);
-        f.row(Texts.get("settings.team.store"), store.urlRow());
-        f.row(Texts.get("settings.team.password"), row(store.secret));
-        f.field(store.result);
     }
 
     void show(Settings.TeamServers team) {
         if (!model.url.isFocusOwner()) {
             model.url.setText(team.modelServer());
-        }
-        if (!store.url.isFocusOwner()) {
-            store.url.setText(team.store());
         }
     }
 
