@@ -54,8 +54,8 @@ class KeyringTest {
 
     @Test
     void should_keep_two_servers_apart() {
-        String a = SecretAccounts.store(URI.create("solr:http://alice@search-1:8983/solr/farol"));
-        String b = SecretAccounts.store(URI.create("solr:http://search-2:8983/solr/farol"));
+        String a = SecretAccounts.modelServer(URI.create("http://alice@gpu-1:8000/v1"));
+        String b = SecretAccounts.modelServer(URI.create("http://gpu-2:8000/v1"));
         keyring.save(a, "password-a");
         keyring.save(b, "password-b");
         assertThat(a).doesNotContain("alice");
