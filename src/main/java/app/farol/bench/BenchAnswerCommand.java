@@ -11,6 +11,7 @@ import app.farol.core.answer.llm.VerifyCost;
 import app.farol.core.model.LocalModelFolder;
 import app.farol.core.util.CancelToken;
 import app.farol.workspace.FarolPaths;
+import com.github.tjake.jlama.safetensors.DType;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -77,6 +78,20 @@ public final class BenchAnswerCommand implements Callable<Integer> {
             description = "Drafted tokens of the speculative generation run (default: ${DEFAULT-VALUE}).")
     int draftTokens;
 
+    @Option(
+            names = "--working-type",
+            defaultValue = "F32",
+            description =
+                    "Jlama's working type: activations and key/value cache (default: ${DEFAULT-VALUE}, the product's).")
+    DType workingType;
+
+    @Option(
+            names = "--quantized-type",
+            defaultValue = "I8",
+            description =
+                    "Type activations are quantized to before a product with the weights (default: ${DEFAULT-VALUE}).")
+    DType quantizedType;
+
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
@@ -106,8 +121,10 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                             options.format(),
                             weightBytes / 1e9));
             long t = System.nanoTime();
-            try (JlamaEngine engine = JlamaEngine.load(model)) {
+            try (JlamaEngine engine = JlamaEngine.load(model, workingType, quantizedType)) {
                 r.put("load_seconds", secs(t));
+                r.put("working_type", workingType.name());
+                r.put("quantized_type", quantizedType.name());
                 t = System.nanoTime();
                 engine.setTuning(engine.tuning().withChunk(chunk));
                 engine.prepare(AnswerPrompt.INSTRUCTIONS); // as the application does at start-up

@@ -65,10 +65,21 @@ public final class JlamaEngine implements ChatEngine {
      * @throws FarolException naming the folder when it is not a usable model
      */
     public static JlamaEngine load(Path folder) {
+        return load(folder, DType.F32, DType.I8);
+    }
+
+    /**
+     * Loads the model in {@code folder} with other working types (for measurement: the product
+     * keeps F32 activations and an I8-quantized input to the Q4 products, see docs/performance.md).
+     *
+     * @param working the type of activations and of the key/value cache
+     * @param quantized the type activations are quantized to before a product with the weights
+     */
+    public static JlamaEngine load(Path folder, DType working, DType quantized) {
         LocalModelFolder.requireUsable(folder);
         try {
             AbstractModel m = ModelSupport.loadModel(
-                    folder.toFile(), null, DType.F32, DType.I8, Optional.empty(), Optional.empty());
+                    folder.toFile(), null, working, quantized, Optional.empty(), Optional.empty());
             return new JlamaEngine(m, folder.getFileName().toString());
         } catch (RuntimeException e) {
             throw new FarolException("Could not load the model in " + folder + ": " + e.getMessage(), e);
