@@ -27,7 +27,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code farol bench context}: for budgets of 150, 300 and 600 tokens, how many questions of
+ * {@code farol bench context}: for budgets of 150, 300 and 600 tokens (or {@code --budgets}), how many questions of
  * questions.tsv get a model context that holds the expected phrase in a passage of the expected
  * file, and how many tokens the context takes (median, p95). Tokens are counted as the answer
  * path counts them without a model: the installed model's tokenizer, else the embedder's.
@@ -36,7 +36,12 @@ import picocli.CommandLine.Option;
         name = "context",
         description = "The model's context on sample-docs/questions.tsv: share that holds the answer, and its size.")
 final class BenchContextCommand implements Callable<Integer> {
-    static final int[] BUDGETS = {150, 300, 600};
+    @Option(
+            names = "--budgets",
+            split = ",",
+            defaultValue = "150,300,600",
+            description = "Budgets in tokens of passages, comma-separated (default: ${DEFAULT-VALUE}).")
+    int[] budgets;
 
     @Option(names = "--folder", description = "Documents with a questions.tsv (default: sample-docs).")
     Path folder;
@@ -64,7 +69,7 @@ final class BenchContextCommand implements Callable<Integer> {
                     tokenizer.isPresent() ? "the installed model's tokenizer" : "the embedder's tokenizer (estimate)");
             System.out.printf(Locale.ROOT, "%-8s %-22s %-8s %-8s%n", "budget", "holds phrase + file", "median", "p95");
             List<String> missed = new ArrayList<>();
-            for (int budget : BUDGETS) {
+            for (int budget : budgets) {
                 AnswerService service = new AnswerService(
                         retriever,
                         embedder,
