@@ -1,6 +1,7 @@
 package app.farol.bench;
 
 import app.farol.cli.Json;
+import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatPrompt;
 import app.farol.core.answer.llm.EngineTuning;
@@ -151,9 +152,13 @@ public final class BenchAnswerCommand implements Callable<Integer> {
     private void measure(JlamaEngine engine, SampleContext.Context context, Map<String, Object> r) {
         ChatPrompt prompt = context.prompt();
         GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
-        // default settings: the prefix was read at start-up
+        // default settings: the prefix was read at start-up; what the answer path promised for it
+        double promised = engine.readingCost()
+                .seconds(engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), engine.countTokens(prompt.userMessage()));
         GenerationResult warm = engine.generate(prompt, limits, s -> {}, CancelToken.none());
         r.put("prompt_tokens", warm.promptTokens() + warm.reusedPrefixTokens());
+        r.put("target_seconds_to_first_word", AnswerSettings.defaults().targetSecondsToFirstWord());
+        r.put("first_token_seconds_estimated", promised);
         r.put("first_token_seconds", warm.firstTokenMillis() / 1000.0);
         // a follow-up on the same passages: the conversation's cache is reused up to its question
         GenerationResult followUp = engine.generate(

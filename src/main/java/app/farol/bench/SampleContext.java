@@ -48,10 +48,10 @@ final class SampleContext {
                 TikaDocumentParser parser = new TikaDocumentParser()) {
             new Indexer(store, parser, embedder).index(List.of(docs), IndexListener.NONE, CancelToken.none());
             AnswerSettings defaults = AnswerSettings.defaults();
-            int window = ContextBudget.windowCap(
-                    engine.contextLength(), engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), newTokens);
+            int start = engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS);
+            int window = ContextBudget.windowCap(engine.contextLength(), start, newTokens);
             int timeBudget =
-                    ContextBudget.tokens(engine.promptTokensPerSecond(), defaults.targetSecondsToFirstWord(), window);
+                    ContextBudget.tokens(engine.readingCost(), start, defaults.targetSecondsToFirstWord(), window);
             AnswerService service = new AnswerService(
                     new HybridRetriever(store, embedder),
                     embedder,

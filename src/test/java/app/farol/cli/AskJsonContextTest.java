@@ -7,10 +7,12 @@ import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.AnswerSettings;
 import app.farol.core.answer.ContextPlan;
 import app.farol.core.answer.Passage;
+import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ChatPrompt;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
+import app.farol.core.answer.llm.ReadingCost;
 import app.farol.core.answer.llm.TinyModels;
 import app.farol.core.answer.llm.TokenSink;
 import app.farol.core.answer.service.AnswerService;
@@ -75,6 +77,11 @@ class AskJsonContextTest {
         }
 
         @Override
+        public ReadingCost readingCost() {
+            return engine.readingCost();
+        }
+
+        @Override
         public int contextLength() {
             return engine.contextLength();
         }
@@ -90,6 +97,7 @@ class AskJsonContextTest {
 
     @Test
     void should_report_as_context_exactly_the_passages_of_the_models_prompt() throws Exception {
+        TinyModels.engine().prepare(AnswerPrompt.INSTRUCTIONS); // as the app does: its reading cost is then known
         KeepingPrompts engine = new KeepingPrompts(TinyModels.engine());
         try (LucenePassageStore store = LucenePassageStore.openForWriting(
                 temp.resolve("index"), SharedEmbedder.get().name())) {

@@ -6,7 +6,7 @@ import app.farol.core.answer.llm.GenerationLimits;
  * Settings of the answer path.
  *
  * @param targetSecondsToFirstWord how long the model may read its context before the first word
- *     appears; decides how many passages it gets (default 15 s)
+ *     appears; decides how many passages it gets (default 5 s, as in the settings)
  * @param hitsToRetrieve how many hits to ask the retriever for
  * @param neighbours chunks added on each side of a hit when they fit the budget
  * @param closestShownWhenNotFound how many passages to show when nothing relevant was found
@@ -26,7 +26,7 @@ public record AnswerSettings(
 
     public static AnswerSettings defaults() {
         return new AnswerSettings(
-                15,
+                5,
                 8,
                 1,
                 3,

@@ -31,7 +31,14 @@ public record Settings(
         WindowBounds window,
         TeamServers team) {
 
-    public static final int CURRENT_VERSION = 1;
+    public static final int CURRENT_VERSION = 2;
+
+    /**
+     * Seconds the model may read before its first word, by default: on two cores a 1B model then
+     * reads about 140 tokens of passages, which hold the answer for 45 of the 50 sample questions
+     * (docs/performance.md, {@code farol bench context --budgets 140}).
+     */
+    public static final double DEFAULT_SECONDS_TO_FIRST_WORD = 5;
     /** {@link #modelFolder()} when the user chose to answer without a model. */
     public static final String NO_MODEL = "none";
 
@@ -39,7 +46,7 @@ public record Settings(
         folders = folders == null ? List.of() : List.copyOf(folders);
         indexFolder = indexFolder == null ? "" : indexFolder;
         modelFolder = modelFolder == null ? "" : modelFolder;
-        secondsToFirstWord = secondsToFirstWord <= 0 ? 15 : secondsToFirstWord;
+        secondsToFirstWord = secondsToFirstWord <= 0 ? DEFAULT_SECONDS_TO_FIRST_WORD : secondsToFirstWord;
         theme = theme == null ? Theme.SYSTEM : theme;
         language = language == null ? "" : language;
         team = team == null ? TeamServers.NONE : team;
@@ -72,7 +79,7 @@ public record Settings(
                 List.of(firstFolder.toAbsolutePath().normalize().toString()),
                 "",
                 "",
-                15,
+                DEFAULT_SECONDS_TO_FIRST_WORD,
                 Theme.SYSTEM,
                 "",
                 null,

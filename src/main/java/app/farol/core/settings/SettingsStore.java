@@ -107,12 +107,16 @@ public final class SettingsStore {
     }
 
     /**
-     * Brings an older file's fields to the current version. Version 1 is the first format, so
-     * there is nothing to convert yet; each later version adds its step here. A file written by
-     * a newer Farol is read as well as it can be (unknown fields are ignored).
+     * Brings an older file's fields to the current version; each version adds its step here. A
+     * file written by a newer Farol is read as well as it can be (unknown fields are ignored).
      */
     static ObjectNode upgrade(ObjectNode node) {
         int version = node.path("version").asInt(Settings.CURRENT_VERSION);
+        // 1 -> 2: the default answer speed went from 15 s to 5 s. Settings offered only 4 to 8 s,
+        // so 15 is the old default nobody chose, not a choice to keep.
+        if (version < 2 && node.path("secondsToFirstWord").asDouble() == 15) {
+            node.put("secondsToFirstWord", Settings.DEFAULT_SECONDS_TO_FIRST_WORD);
+        }
         if (version > Settings.CURRENT_VERSION) {
             LOG.warn(
                     "Settings file version {} is newer than this Farol understands ({})",

@@ -15,12 +15,12 @@ import javax.swing.JSlider;
  * "Answer speed: faster … more thorough", with its effect in words: when the first words come
  * and how much of the documents the model reads. It sets the context budget (seconds of reading
  * before the first word). The answer path reads at most {@link ContextBudget#PASSAGE_TOKENS} and
- * at least {@link ContextBudget#MINIMUM_TOKENS} tokens of passages, so only 4 to 8 s change
- * anything: the slider offers those. Event thread only.
+ * at least {@link ContextBudget#MINIMUM_TOKENS} tokens of passages, so only about 5 to 13 s
+ * change anything on two cores: the slider offers those. Event thread only.
  */
 final class AnswerSpeed extends JPanel {
-    static final int FASTEST = 4;
-    static final int MOST_THOROUGH = 8;
+    static final int FASTEST = 5;
+    static final int MOST_THOROUGH = 13;
 
     private final JSlider slider = new JSlider(FASTEST, MOST_THOROUGH, MOST_THOROUGH);
     private final WrappingLabel effect = ThemeColours.foreground(new WrappingLabel(""), "Farol.muted");
@@ -68,9 +68,14 @@ final class AnswerSpeed extends JPanel {
 
     /** The effect of a budget in words, estimated at the reading speed of the 1B model on two cores. */
     static String effect(double seconds) {
-        double speed = ContextBudget.FALLBACK_TOKENS_PER_SECOND;
-        int tokens = Math.min(ContextBudget.PASSAGE_TOKENS, ContextBudget.tokens(speed, seconds, Integer.MAX_VALUE));
+        int start = ContextBudget.TYPICAL_INSTRUCTION_TOKENS;
+        int tokens = Math.min(
+                ContextBudget.PASSAGE_TOKENS,
+                ContextBudget.tokens(ContextBudget.FALLBACK, start, seconds, Integer.MAX_VALUE));
         long words = Math.round(tokens * 0.75 / 10) * 10; // about 3 words per 4 tokens
-        return Texts.format("settings.speed.effect", Math.round(ContextBudget.seconds(tokens, speed)), words);
+        return Texts.format(
+                "settings.speed.effect",
+                Math.round(ContextBudget.seconds(ContextBudget.FALLBACK, start, tokens)),
+                words);
     }
 }

@@ -35,7 +35,7 @@ class SettingsStoreTest {
                 .withWindow(new Settings.WindowBounds(10, 20, 1000, 700, false));
         store.save(s);
         assertThat(store.load()).contains(s);
-        assertThat(Files.readString(store.file())).contains("\"version\" : 1");
+        assertThat(Files.readString(store.file())).contains("\"version\" : " + Settings.CURRENT_VERSION);
         assertThat(temp.resolve("cfg/farol")).isDirectoryNotContaining("glob:**.tmp");
     }
 
@@ -46,9 +46,23 @@ class SettingsStoreTest {
         Settings s = new SettingsStore(file).load().orElseThrow();
         assertThat(s.folders()).containsExactly("/docs");
         assertThat(s.theme()).isEqualTo(Settings.Theme.LIGHT);
-        assertThat(s.secondsToFirstWord()).isEqualTo(15);
+        assertThat(s.secondsToFirstWord()).isEqualTo(Settings.DEFAULT_SECONDS_TO_FIRST_WORD);
         assertThat(s.language()).isEmpty();
         assertThat(s.window()).isNull();
+    }
+
+    @Test
+    void should_bring_the_old_default_answer_speed_to_the_new_one_and_keep_a_chosen_one() throws IOException {
+        Path file = temp.resolve("settings.json");
+        Files.writeString(file, "{\"version\":1,\"folders\":[\"/docs\"],\"secondsToFirstWord\":15}");
+        assertThat(new SettingsStore(file).load().orElseThrow().secondsToFirstWord())
+                .isEqualTo(5);
+        Files.writeString(file, "{\"version\":1,\"folders\":[\"/docs\"],\"secondsToFirstWord\":7}");
+        assertThat(new SettingsStore(file).load().orElseThrow().secondsToFirstWord())
+                .isEqualTo(7);
+        Files.writeString(file, "{\"version\":2,\"folders\":[\"/docs\"],\"secondsToFirstWord\":15}");
+        assertThat(new SettingsStore(file).load().orElseThrow().secondsToFirstWord())
+                .isEqualTo(15);
     }
 
     @Test

@@ -95,7 +95,8 @@ class ModelSectionUiTest {
                         .isTrue();
             }
             JTextComponent effect = find(root, "settings.speed.effect");
-            assertThat(onEdt(() -> effect.getText())).isEqualTo(AnswerSpeed.effect(AnswerSpeed.MOST_THOROUGH));
+            assertThat(onEdt(() -> effect.getText()))
+                    .isEqualTo(AnswerSpeed.effect(Settings.DEFAULT_SECONDS_TO_FIRST_WORD));
             assertThat(AnswerSpeed.effect(AnswerSpeed.FASTEST))
                     .isNotEqualTo(AnswerSpeed.effect(AnswerSpeed.MOST_THOROUGH));
         } finally {

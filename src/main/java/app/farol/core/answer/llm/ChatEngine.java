@@ -29,6 +29,14 @@ public interface ChatEngine extends AutoCloseable {
     /** Measured prompt-reading speed in tokens per second (measured once when the engine is prepared). */
     double promptTokensPerSecond();
 
+    /**
+     * What reading a prompt costs, as measured; by default the flat {@link #promptTokensPerSecond()},
+     * unknown when that is 0.
+     */
+    default ReadingCost readingCost() {
+        return ReadingCost.flat(promptTokensPerSecond());
+    }
+
     /** Largest prompt plus answer, in tokens. */
     int contextLength();
 

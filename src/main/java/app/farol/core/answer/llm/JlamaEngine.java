@@ -9,7 +9,9 @@ import com.github.tjake.jlama.safetensors.DType;
 import com.github.tjake.jlama.tensor.AbstractTensor;
 import com.github.tjake.jlama.tensor.KvBufferCache;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -46,6 +48,10 @@ public final class JlamaEngine implements ChatEngine {
     private int[] held = new int[0];
 
     private volatile double promptSpeed;
+    /** The latest chunks read, newest last: what {@link #readingCost()} is fitted to. */
+    private final ArrayDeque<ReadingCost.Chunk> recentChunks = new ArrayDeque<>();
+
+    private volatile ReadingCost readingCost = ReadingCost.UNKNOWN;
     private volatile Drafts lastDrafts = new Drafts(0, 0);
 
     /** Drafted and kept tokens of the last generation (both 0 without speculation). */
@@ -216,9 +222,12 @@ public final class JlamaEngine implements ChatEngine {
                 return null;
             }
             int[] chunk = Arrays.copyOfRange(tokens, i, Math.min(tokens.length, i + chunkSize));
+            long t = System.nanoTime();
             last = model.batchForward(chunk, i, kv);
+            noteChunk(new ReadingCost.Chunk(i, chunk.length, (System.nanoTime() - t) / 1e9));
             sink.onPromptRead(i - from + chunk.length, tokens.length - from);
         }
+        readingCost = ReadingCost.fit(List.copyOf(recentChunks));
         return last;
     }
 
@@ -244,6 +253,14 @@ public final class JlamaEngine implements ChatEngine {
             i++;
         }
         return i;
+    }
+
+    /** Keeps the last chunks (about 3,000 tokens at the default chunk), so the fit follows the load. */
+    private void noteChunk(ReadingCost.Chunk chunk) {
+        recentChunks.addLast(chunk);
+        while (recentChunks.size() > 48) {
+            recentChunks.removeFirst();
+        }
     }
 
     private void noteSpeed(int tokens, long ms) {
@@ -315,6 +332,13 @@ public final class JlamaEngine implements ChatEngine {
     @Override
     public double promptTokensPerSecond() {
         return promptSpeed;
+    }
+
+    /** Fitted to the chunks read last (the instructions at start-up, then each question's). */
+    @Override
+    public ReadingCost readingCost() {
+        ReadingCost c = readingCost;
+        return c.known() ? c : ChatEngine.super.readingCost();
     }
 
     @Override

@@ -15,6 +15,7 @@ import app.farol.core.answer.context.UnitContext;
 import app.farol.core.answer.extractive.ExtractiveAnswerer;
 import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.llm.ChatEngine;
+import app.farol.core.answer.llm.ReadingCost;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
@@ -99,15 +100,18 @@ public final class AnswerService {
         if (!verdict.relevant()) {
             return notFound(standalone, verdict, listener);
         }
-        double speed = hasModel() ? engine.promptTokensPerSecond() : 0;
+        ReadingCost cost = hasModel() ? engine.readingCost() : ReadingCost.UNKNOWN;
+        // the instructions are read at start-up: the context is read after them
+        int start = hasModel() ? engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS) : 0;
         int frame = contextTokens.applyAsInt(AnswerPrompt.frame(standalone));
         int timeBudget = hasModel()
                 ? ContextBudget.tokens(
-                                speed,
+                                cost,
+                                start,
                                 settings.targetSecondsToFirstWord(),
                                 ContextBudget.windowCap(
                                         engine.contextLength(),
-                                        engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS),
+                                        start,
                                         settings.limits().maxNewTokens()))
                         - frame
                 : Integer.MAX_VALUE;
@@ -124,7 +128,11 @@ public final class AnswerService {
         int used = frame + UnitContext.tokens(passages, contextTokens);
         listener.onContext(
                 passages,
-                new ContextPlan(used, budget + frame, speed, hasModel() ? ContextBudget.seconds(used, speed) : 0));
+                new ContextPlan(
+                        used,
+                        budget + frame,
+                        hasModel() ? cost.tokensPerSecond(start, used) : 0,
+                        hasModel() ? ContextBudget.seconds(cost, start, used) : 0));
 
         Answer quick = extractive.answer(ranked, wide);
         listener.onExtractive(quick);

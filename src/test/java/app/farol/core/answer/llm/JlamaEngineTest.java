@@ -31,6 +31,17 @@ class JlamaEngineTest {
     }
 
     @Test
+    void should_know_its_reading_cost_once_it_has_read_a_prompt() {
+        JlamaEngine engine = TinyModels.engine();
+        engine.generate(PROMPT, GREEDY_12, t -> {}, CancelToken.none());
+
+        ReadingCost cost = engine.readingCost();
+        assertThat(cost.known()).isTrue();
+        assertThat(cost.seconds(0, 100)).isPositive();
+        assertThat(cost.seconds(500, 100)).isGreaterThanOrEqualTo(cost.seconds(0, 100));
+    }
+
+    @Test
     void should_report_prompt_reading_chunk_by_chunk_up_to_every_token_read() {
         ChatPrompt unseen = new ChatPrompt(
                 "Answer only from the passages.",
