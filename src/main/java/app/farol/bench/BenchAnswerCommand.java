@@ -135,9 +135,10 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                         SampleContext.of(folder != null ? folder : FarolPaths.sampleDocs(), question, engine, tokens);
                 measure(engine, context, r);
             }
+            // before the bandwidth measure, whose 1 GiB buffer would raise the high-water mark
+            r.put("peak_rss_bytes", MemoryBandwidth.peakResidentBytes());
             double bandwidth = MemoryBandwidth.readBytesPerSecond(
                     1L << 30, Runtime.getRuntime().availableProcessors());
-            r.put("peak_rss_bytes", MemoryBandwidth.peakResidentBytes());
             r.put("memory_bandwidth_bytes_per_second", bandwidth);
             r.put("bandwidth_ceiling_tokens_per_second", bandwidth / weightBytes);
             r.put("cores", Runtime.getRuntime().availableProcessors());
