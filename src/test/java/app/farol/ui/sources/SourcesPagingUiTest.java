@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.ParseOutcome;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.library.PassageContext;
 import app.farol.core.library.PassageSection;
@@ -116,8 +116,7 @@ class SourcesPagingUiTest {
                         unit))
                 .toList();
         store.replaceFile(
-                new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", stored.size(), "T", type),
-                stored);
+                new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, Reason.NONE, stored.size(), "T", type), stored);
         return stored;
     }
 
