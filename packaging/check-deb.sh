@@ -46,8 +46,14 @@ echo "check-deb: installed desktop app showed its window in $shown s"
 
 apt-get remove -y -qq farol >/dev/null
 trap - EXIT
-for left in /opt/farol /usr/bin/farol; do
-  if [ -e "$left" ] || [ -L "$left" ]; then echo "check-deb: $left is left after dpkg -r" >&2; exit 1; fi
+for left in /opt/farol /usr/bin/farol /usr/share/doc/farol; do
+  if [ -e "$left" ] || [ -L "$left" ]; then echo "check-deb: $left is left after apt-get remove" >&2; exit 1; fi
 done
+# dpkg keeps a package's record ("rc": config files left) after a remove when it has conffiles:
+# Farol's package has none, so remove leaves no record for `apt-get purge` to clean.
+state=$(dpkg-query -W -f='${db:Status-Abbrev}' farol 2>/dev/null || true)
+if [ -n "$state" ] && [ "${state:1:1}" != n ]; then
+  echo "check-deb: dpkg still lists farol after apt-get remove ($state): it would need a purge" >&2; exit 1
+fi
 rm -rf "$work"
-echo "check-deb: installed, used without a JDK, removed; nothing left"
+echo "check-deb: installed, used without a JDK, removed; nothing left, not even a dpkg record"

@@ -44,6 +44,15 @@ if command -v dpkg-deb >/dev/null 2>&1 && command -v fakeroot >/dev/null 2>&1; t
   # the jars are compressed already: xz (the default) spends minutes to save a few per cent
   DPKG_DEB_COMPRESSOR_TYPE=gzip "$JAVA_HOME/bin/jpackage" --type deb "${common[@]}" --dest "$out" --resource-dir packaging/linux --license-file LICENSE \
     --linux-shortcut --linux-menu-group Office --linux-app-category text --linux-deb-maintainer "farol@localhost"
+  # jpackage always adds a postrm script (it does nothing Farol needs), and dpkg keeps the record of
+  # a removed package that has one ("rc" in dpkg -l) until it is purged. Without it (and with no
+  # conffiles) `apt-get remove farol` leaves nothing but the person's own data.
+  deb=$(ls "$out"/farol_*.deb)
+  unpacked="$out/deb-root"
+  rm -rf "$unpacked"
+  fakeroot sh -c "dpkg-deb -R '$deb' '$unpacked' && rm -f '$unpacked/DEBIAN/postrm' '$unpacked/DEBIAN/conffiles' \
+    && DPKG_DEB_COMPRESSOR_TYPE=gzip dpkg-deb -b '$unpacked' '$deb' >/dev/null"
+  rm -rf "$unpacked"
 else
   echo "package: no dpkg-deb/fakeroot here, so no .deb (apt-get install dpkg-dev fakeroot)" >&2
 fi

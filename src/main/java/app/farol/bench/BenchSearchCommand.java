@@ -4,7 +4,7 @@ import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchRequest;
@@ -156,8 +156,7 @@ final class BenchSearchCommand implements Callable<Integer> {
                         jitter(p.vector(), random)));
             }
             store.replaceFile(
-                    new FileRecord(
-                            path, 0, 0, "", FileStatus.INDEXED, ReasonKind.NONE, "", group.size(), "variant", "txt"),
+                    new FileRecord(path, 0, 0, "", FileStatus.INDEXED, Reason.NONE, group.size(), "variant", "txt"),
                     group);
         }
     }

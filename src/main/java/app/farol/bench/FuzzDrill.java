@@ -4,6 +4,7 @@ import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.reasons.ReasonSentences;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -148,7 +149,7 @@ public final class FuzzDrill {
             FileRecord r = records.get(c.path().toString());
             byOutcome.merge(outcome(r), 1, Integer::sum);
             if (r != null && !r.reason().isEmpty()) {
-                byReason.merge(r.reason().replaceAll("\\d+", "N"), 1, Integer::sum);
+                byReason.merge(english(r).replaceAll("\\d+", "N"), 1, Integer::sum);
             }
             Unexplained.why(r)
                     .ifPresent(why -> unexplained.add(String.format(
@@ -159,7 +160,7 @@ public final class FuzzDrill {
                             settings.corpus().relativize(c.source()),
                             r == null
                                     ? ""
-                                    : r.status().name().toLowerCase(Locale.ROOT) + ", " + r.kind() + ", \"" + r.reason()
+                                    : r.status().name().toLowerCase(Locale.ROOT) + ", " + r.kind() + ", \"" + english(r)
                                             + "\": ",
                             why)));
         }
@@ -176,6 +177,10 @@ public final class FuzzDrill {
                 unexplained,
                 crashOutput,
                 seconds);
+    }
+
+    private static String english(FileRecord r) {
+        return ReasonSentences.in(Locale.ENGLISH).detail(r.reason());
     }
 
     static String outcome(FileRecord r) {

@@ -5,12 +5,14 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.reasons.ReasonSentences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
@@ -70,7 +72,8 @@ record IndexCheck(boolean exists, boolean clean, List<String> problems, Set<Path
                     + (r == null
                             ? "no record"
                             : "record " + r.status() + " " + r.size() + " bytes, " + r.modified() + " ms, reason '"
-                                    + r.reason() + "', " + r.chunks() + " chunks");
+                                    + ReasonSentences.in(Locale.ENGLISH).detail(r.reason()) + "', " + r.chunks()
+                                    + " chunks");
         }
     }
 

@@ -18,6 +18,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
+import app.farol.reasons.ReasonSentences;
 import app.farol.workspace.FarolPaths;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -377,7 +378,8 @@ public final class SoakDrill {
             if (r == null) {
                 problems.add("not in the index: " + f);
             } else if (r.status() != FileStatus.INDEXED || r.chunks() == 0) {
-                problems.add("not indexed: " + f + " (" + r.status() + ": " + r.reason() + ")");
+                problems.add("not indexed: " + f + " (" + r.status() + ": "
+                        + ReasonSentences.in(Locale.ENGLISH).detail(r.reason()) + ")");
             } else if (!r.hash().equals(FileHasher.sha256(f))) {
                 problems.add("indexed at other content: " + f);
             }

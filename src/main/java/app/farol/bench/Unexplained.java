@@ -3,6 +3,8 @@ package app.farol.bench;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
+import app.farol.reasons.ReasonSentences;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,7 @@ import java.util.regex.Pattern;
  *       {@link ReasonKind#OTHER}, or none at all;
  *   <li>its kind contradicts the file: {@link ReasonKind#UNREADABLE} ("cannot read the file")
  *       for a file that can be read;
- *   <li>its reason does not name what was wrong: after the kind's words ("corrupt or
+ *   <li>its reason, in English, does not name what was wrong: after the kind's words ("corrupt or
  *       unreadable: ...") there is nothing, "null", or text from inside the Java code rather than
  *       about the file: a qualified class name ({@code org.apache.poi.Foo}) or a JVM message
  *       ({@code Cannot invoke "..."}, {@code ... because "x" is null}, {@code Index 5 out of bounds
@@ -44,7 +46,7 @@ final class Unexplained {
         if (r.kind() == ReasonKind.UNREADABLE) {
             return Optional.of("called unreadable, but it is a readable regular file that did not change");
         }
-        String reason = r.reason().strip();
+        String reason = ReasonSentences.in(Locale.ENGLISH).detail(r.reason()).strip();
         int colon = reason.indexOf(": ");
         String detail = colon < 0 ? reason : reason.substring(colon + 2).strip();
         if (detail.isEmpty() || JAVA_INSIDES.matcher(detail).find()) {

@@ -94,6 +94,7 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     private void print(IndexReport r) {
+        ReasonLines reasons = ReasonLines.forUser();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("indexed", r.indexed());
@@ -106,28 +107,11 @@ final class IndexCommand implements Callable<Integer> {
             out.put("chunks", r.chunks());
             out.put("seconds", Math.round(r.seconds() * 100) / 100.0);
             out.put("cancelled", r.cancelled());
-            List<Map<String, String>> failures = new ArrayList<>();
+            List<Map<String, Object>> failures = new ArrayList<>();
             for (FileRecord f : r.problems()) {
-                failures.add(Map.of(
-                        "path",
-                        f.path(),
-                        "status",
-                        f.status().name().toLowerCase(Locale.ROOT),
-                        "reason",
-                        f.reason(),
-                        "kind",
-                        f.kind().label()));
+                failures.add(reasons.json(f.path(), f.status().name().toLowerCase(Locale.ROOT), f.reason()));
             }
-            r.scanProblems()
-                    .forEach(p -> failures.add(Map.of(
-                            "path",
-                            p.path().toString(),
-                            "status",
-                            "failed",
-                            "reason",
-                            p.reason(),
-                            "kind",
-                            p.kind().label())));
+            r.scanProblems().forEach(p -> failures.add(reasons.json(p.path().toString(), "failed", p.reason())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return;
@@ -156,9 +140,9 @@ final class IndexCommand implements Callable<Integer> {
                         "  %s: %s: %s%n",
                         f.status().name().toLowerCase(Locale.ROOT),
                         DisplayNames.safe(f.path()),
-                        f.reason()));
+                        reasons.line(f.reason())));
         r.scanProblems()
-                .forEach(p ->
-                        System.out.printf(Locale.ROOT, "  failed: %s: %s%n", DisplayNames.safe(p.path()), p.reason()));
+                .forEach(p -> System.out.printf(
+                        Locale.ROOT, "  failed: %s: %s%n", DisplayNames.safe(p.path()), reasons.line(p.reason())));
     }
 }

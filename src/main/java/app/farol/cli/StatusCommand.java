@@ -40,6 +40,7 @@ final class StatusCommand implements Callable<Integer> {
                 .toList();
         long indexed =
                 records.stream().filter(r -> r.status() == FileStatus.INDEXED).count();
+        ReasonLines reasons = ReasonLines.forUser();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("index", index.path().toAbsolutePath().toString());
@@ -47,9 +48,9 @@ final class StatusCommand implements Callable<Integer> {
             out.put("indexed", indexed);
             out.put("chunks", stats.passages());
             out.put("bytes", stats.bytes());
-            List<Map<String, String>> failures = new ArrayList<>();
-            problems.forEach(r -> failures.add(Map.of(
-                    "path", r.path(), "status", r.status().name().toLowerCase(Locale.ROOT), "reason", r.reason())));
+            List<Map<String, Object>> failures = new ArrayList<>();
+            problems.forEach(
+                    r -> failures.add(reasons.json(r.path(), r.status().name().toLowerCase(Locale.ROOT), r.reason())));
             out.put("failures", failures);
             System.out.println(Json.write(out));
             return 0;
@@ -67,7 +68,7 @@ final class StatusCommand implements Callable<Integer> {
                 "  %s: %s: %s%n",
                 r.status().name().toLowerCase(Locale.ROOT),
                 DisplayNames.safe(r.path()),
-                r.reason()));
+                reasons.line(r.reason())));
         return 0;
     }
 }

@@ -2,6 +2,7 @@ package app.farol.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
@@ -59,6 +60,6 @@ class UnexplainedTest {
     }
 
     private static FileRecord record(FileStatus status, ReasonKind kind, String reason) {
-        return new FileRecord("/library/a.doc", 10, 0, "hash", status, kind, reason, 0, "", "doc");
+        return new FileRecord("/library/a.doc", 10, 0, "hash", status, Reason.stored(kind, reason), 0, "", "doc");
     }
 }

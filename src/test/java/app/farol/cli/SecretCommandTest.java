@@ -5,39 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.secrets.Keyring;
 import app.farol.core.secrets.Keyrings;
 import app.farol.core.secrets.SecretAccounts;
-import app.farol.testing.SecretService;
+import app.farol.testing.SecretServiceExtension;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import picocli.CommandLine;
 
 /** {@code farol secret}: a key piped in is kept in a real GNOME Keyring and never printed. */
 class SecretCommandTest {
-    @TempDir
-    static Path home;
-
-    static SecretService service;
-    static Keyring keyring;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = SecretService.start(home);
-        keyring = Keyrings.of("Linux", service.environment());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final SecretServiceExtension secrets = new SecretServiceExtension();
 
     private record Run(int code, String out) {}
 
@@ -58,35 +41,37 @@ class SecretCommandTest {
     @Test
     void should_save_show_and_remove_a_model_server_key() {
         String url = "http://gpu-box:8000/v1#llama";
-        Run set = run(keyring, "sk-piped-secret\n", "set", "--model-server", url);
+        Run set = run(secrets.keyring(), "sk-piped-secret\n", "set", "--model-server", url);
         assertThat(set.code()).isZero();
         assertThat(set.out())
                 .contains("Saved in the keyring: model-server http://gpu-box:8000/v1")
                 .doesNotContain("sk-piped-secret");
-        assertThat(keyring.find(SecretAccounts.modelServer(URI.create("http://gpu-box:8000/v1"))))
+        assertThat(secrets.keyring().find(SecretAccounts.modelServer(URI.create("http://gpu-box:8000/v1"))))
                 .contains("sk-piped-secret");
 
-        Run show = run(keyring, "", "show", "--model-server", "http://gpu-box:8000/v1/");
+        Run show = run(secrets.keyring(), "", "show", "--model-server", "http://gpu-box:8000/v1/");
         assertThat(show.code()).isZero();
         assertThat(show.out()).startsWith("Saved: ").doesNotContain("sk-piped-secret");
 
-        assertThat(run(keyring, "", "remove", "--model-server", url).code()).isZero();
-        assertThat(run(keyring, "", "show", "--model-server", url).out()).startsWith("Not saved: ");
+        assertThat(run(secrets.keyring(), "", "remove", "--model-server", url).code())
+                .isZero();
+        assertThat(run(secrets.keyring(), "", "show", "--model-server", url).out())
+                .startsWith("Not saved: ");
     }
 
     @Test
     void should_refuse_an_empty_secret_and_save_nothing() {
-        Run set = run(keyring, "\n", "set", "--model-server", "http://empty-key:8000/v1");
+        Run set = run(secrets.keyring(), "\n", "set", "--model-server", "http://empty-key:8000/v1");
         assertThat(set.code()).isNotZero();
         assertThat(set.out()).contains("no secret given: nothing was saved");
-        assertThat(keyring.find(SecretAccounts.modelServer(URI.create("http://empty-key:8000/v1"))))
+        assertThat(secrets.keyring().find(SecretAccounts.modelServer(URI.create("http://empty-key:8000/v1"))))
                 .isEmpty();
     }
 
     @Test
     void should_say_what_to_install_when_there_is_no_keyring() {
-        Keyring none =
-                Keyrings.of("Linux", Map.of("PATH", home.resolve("nothing").toString()));
+        Keyring none = Keyrings.of(
+                "Linux", Map.of("PATH", secrets.home().resolve("nothing").toString()));
         Run set = run(none, "secret\n", "set", "--model-server", "http://gpu-box:8000/v1");
         assertThat(set.code()).isNotZero();
         assertThat(set.out()).contains("libsecret-tools");

@@ -11,6 +11,7 @@ import app.farol.core.ingest.ReasonKind;
 import app.farol.core.library.LibraryService;
 import app.farol.core.settings.Settings;
 import app.farol.core.settings.SettingsStore;
+import app.farol.reasons.ReasonSentences;
 import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
 import app.farol.ui.common.WrappingLabel;
@@ -279,8 +280,9 @@ class DesktopViewsUiTest {
 
     private static List<String> reasonTexts() {
         List<String> all = new ArrayList<>();
+        ReasonSentences sentences = ReasonSentences.in(Texts.locale());
         for (ReasonKind k : ReasonKind.values()) {
-            all.add(Texts.get("reason." + k.name()));
+            all.add(sentences.kind(k));
         }
         return all;
     }

@@ -13,14 +13,17 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 
-/** Small helpers for tests that drive the real window: run on the event thread, wait, find, screenshot. */
-final class UiTestSupport {
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+/**
+ * Small helpers for tests that drive the real window: run on the event thread, wait, find,
+ * screenshot. Shared by the UI tests of every package.
+ */
+public final class UiTestSupport {
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private UiTestSupport() {}
 
     /** Runs {@code c} on the event thread and returns its result. */
-    static <T> T onEdt(Callable<T> c) {
+    public static <T> T onEdt(Callable<T> c) {
         if (SwingUtilities.isEventDispatchThread()) {
             try {
                 return c.call();
@@ -47,7 +50,7 @@ final class UiTestSupport {
         return result.get();
     }
 
-    static void onEdt(Runnable r) {
+    public static void onEdt(Runnable r) {
         onEdt(() -> {
             r.run();
             return null;
@@ -55,7 +58,7 @@ final class UiTestSupport {
     }
 
     /** Polls {@code condition} on the event thread until it holds; fails with {@code what} after {@code timeout}. */
-    static void await(String what, Duration timeout, Callable<Boolean> condition) {
+    public static void await(String what, Duration timeout, Callable<Boolean> condition) {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (Boolean.TRUE.equals(onEdt(condition))) {
@@ -68,7 +71,7 @@ final class UiTestSupport {
 
     /** The component with this name inside the window (the views name their parts). */
     @SuppressWarnings("unchecked")
-    static <T extends Component> T find(Container root, String name) {
+    public static <T extends Component> T find(Container root, String name) {
         return (T) onEdt(() -> search(root, name));
     }
 
@@ -91,7 +94,7 @@ final class UiTestSupport {
      * Saves a picture of the window as target/screenshots/NAME.png. The window paints itself into
      * the image, so other windows on a shared display cannot get into the picture.
      */
-    static Path screenshot(javax.swing.JFrame w, String name) {
+    public static Path screenshot(javax.swing.JFrame w, String name) {
         try {
             sleep(300); // let the last background result land
             Files.createDirectories(SCREENSHOTS);
@@ -112,7 +115,7 @@ final class UiTestSupport {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

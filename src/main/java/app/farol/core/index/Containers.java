@@ -3,8 +3,10 @@ package app.farol.core.index;
 import app.farol.core.chunk.Chunk;
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
+import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.Reason;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ final class Containers {
         List<Chunk> chunks = new ArrayList<>();
         List<Prepared.PartSpan> spans = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        List<String> notes = new ArrayList<>();
+        List<ParseOutcome.Part> notes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         ParsedDocument first = null;
         for (ParseOutcome.Part part : container.parts()) {
@@ -42,7 +44,7 @@ final class Containers {
                 continue;
             }
             if (!part.document().truncation().isEmpty()) {
-                notes.add(part.document().truncation() + " (" + part.name() + ")");
+                notes.add(part);
             }
             first = first == null ? part.document() : first;
             if (!text.isEmpty()) {
@@ -71,7 +73,7 @@ final class Containers {
         if (chunks.isEmpty()) {
             return null;
         }
-        String reason = reason(container.unread(), notes);
+        Reason reason = reason(container.unread(), notes);
         String title = spans.size() == 1 ? spans.getFirst().title() : stem(base.path());
         FileRecord record = new FileRecord(
                 base.path(),
@@ -88,21 +90,24 @@ final class Containers {
     }
 
     /**
-     * The file's note: the first document that failed, with its reason first (so the note's kind
-     * is that reason's), then how many others were not read.
+     * The file's note: the first document that failed, its reason inside (so the note's kind is
+     * that reason's), with how many others were not read; else the first document's own note.
      */
-    static String reason(List<ParseOutcome.Unread> unread, List<String> notes) {
+    static Reason reason(List<ParseOutcome.Unread> unread, List<ParseOutcome.Part> notes) {
         List<ParseOutcome.Unread> failed =
                 unread.stream().filter(ParseOutcome.Unread::failed).toList();
         if (failed.isEmpty()) {
-            return notes.isEmpty()
-                    ? ""
-                    : notes.getFirst() + (notes.size() > 1 ? "; and " + (notes.size() - 1) + " more" : "");
+            if (notes.isEmpty()) {
+                return Reason.NONE;
+            }
+            ParseOutcome.Part first = notes.getFirst();
+            return Reason.around(first.document().truncation(), Cause.PART_NOTE, first.name(), notes.size() - 1);
         }
         ParseOutcome.Unread f = failed.getFirst();
-        String more =
-                failed.size() > 1 ? "; " + (failed.size() - 1) + " more documents in it could not be read either" : "";
-        return f.reason() + (f.name().isEmpty() ? "" : " (" + f.name() + ")") + more;
+        if (f.name().isEmpty() && failed.size() == 1) {
+            return f.reason(); // about the container itself ("the rest of the archive was not read")
+        }
+        return Reason.around(f.reason(), Cause.PART_UNREAD, f.name(), failed.size() - 1);
     }
 
     private static String unique(String name, Set<String> names) {

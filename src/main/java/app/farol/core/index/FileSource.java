@@ -2,11 +2,13 @@ package app.farol.core.index;
 
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
+import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileHasher;
 import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScannedFile;
 import app.farol.core.store.FileRecord;
@@ -72,7 +74,7 @@ final class FileSource implements PipelineSource {
         this.chunker = chunker;
     }
 
-    static final String NOT_REGULAR = "not a regular file (a pipe, socket or device): not read";
+    static final Reason NOT_REGULAR = Reason.of(Cause.NOT_REGULAR);
 
     /** What identifies one version of a file without reading it. */
     private record Version(long size, FileTime modified, Object key, boolean regular) {
@@ -143,16 +145,7 @@ final class FileSource implements PipelineSource {
             }
         }
         FileRecord r = new FileRecord(
-                path,
-                -1,
-                -1,
-                "",
-                FileStatus.FAILED,
-                ReasonKind.UNREADABLE,
-                "the file kept changing while it was read; it will be read again next time",
-                0,
-                "",
-                FileTypes.of(file.path()));
+                path, -1, -1, "", FileStatus.FAILED, Reason.of(Cause.KEPT_CHANGING), 0, "", FileTypes.of(file.path()));
         return new Prepared.RecordOnly(r, false);
     }
 
@@ -163,9 +156,7 @@ final class FileSource implements PipelineSource {
         if (version != null && !version.regular()) {
             // swapped for a pipe, socket or device since the scan: opening it could block forever
             return new Prepared.RecordOnly(
-                    new FileRecord(
-                            path, size, modified, "", FileStatus.SKIPPED, ReasonKind.OTHER, NOT_REGULAR, 0, "", type),
-                    false);
+                    new FileRecord(path, size, modified, "", FileStatus.SKIPPED, NOT_REGULAR, 0, "", type), false);
         }
         String hash;
         try {
@@ -177,16 +168,7 @@ final class FileSource implements PipelineSource {
         if (old != null && old.hash().equals(hash) && old.readAsNow()) {
             sameContent = true; // touched, not changed
             FileRecord r = new FileRecord(
-                    path,
-                    size,
-                    modified,
-                    hash,
-                    old.status(),
-                    old.kind(),
-                    old.reason(),
-                    old.chunks(),
-                    old.title(),
-                    old.type());
+                    path, size, modified, hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
             return new Prepared.RecordOnly(r, true);
         }
         FileRecord twin = byHash.get(hash);
@@ -201,7 +183,6 @@ final class FileSource implements PipelineSource {
                         modified,
                         hash,
                         FileStatus.INDEXED,
-                        twin.kind(),
                         twin.reason(),
                         copied.size(),
                         twin.title(),
@@ -217,13 +198,7 @@ final class FileSource implements PipelineSource {
             ChunkedDocument chunked = chunker.chunk(doc);
             if (chunked.chunks().isEmpty()) { // a title or sheet names only: nothing a search could find
                 return recordOnly(
-                        path,
-                        size,
-                        modified,
-                        hash,
-                        type,
-                        new ParseOutcome.Skipped(
-                                ReasonKind.NO_TEXT, "no text found in the file beyond its title or headings"));
+                        path, size, modified, hash, type, new ParseOutcome.Skipped(Reason.of(Cause.ONLY_HEADINGS)));
             }
             FileRecord r = new FileRecord(
                     path,
@@ -231,7 +206,6 @@ final class FileSource implements PipelineSource {
                     modified,
                     hash,
                     FileStatus.INDEXED,
-                    doc.truncationKind(),
                     doc.truncation(),
                     chunked.chunks().size(),
                     doc.title(),
@@ -241,16 +215,13 @@ final class FileSource implements PipelineSource {
         }
         if (outcome instanceof ParseOutcome.Container c) {
             Prepared several = Containers.prepare(
-                    c, chunker, new FileRecord(path, size, modified, hash, FileStatus.INDEXED, "", 0, "", type));
+                    c,
+                    chunker,
+                    new FileRecord(path, size, modified, hash, FileStatus.INDEXED, Reason.NONE, 0, "", type));
             return several != null
                     ? several
                     : recordOnly(
-                            path,
-                            size,
-                            modified,
-                            hash,
-                            type,
-                            new ParseOutcome.Skipped("no text found in the file beyond its titles or headings"));
+                            path, size, modified, hash, type, new ParseOutcome.Skipped(Reason.of(Cause.ONLY_HEADINGS)));
         }
         return recordOnly(path, size, modified, hash, type, outcome);
     }
@@ -267,14 +238,11 @@ final class FileSource implements PipelineSource {
             String path, long size, long modified, String hash, String type, ParseOutcome outcome) {
         FileStatus status = outcome instanceof ParseOutcome.Skipped ? FileStatus.SKIPPED : FileStatus.FAILED;
         FileRecord r = switch (outcome) {
-            case ParseOutcome.Skipped s ->
-                new FileRecord(path, size, modified, hash, status, s.kind(), s.reason(), 0, "", type);
-            case ParseOutcome.Failed f ->
-                new FileRecord(path, size, modified, hash, status, f.kind(), f.reason(), 0, "", type);
-            case ParseOutcome.Parsed p ->
-                new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
+            case ParseOutcome.Skipped s -> new FileRecord(path, size, modified, hash, status, s.reason(), 0, "", type);
+            case ParseOutcome.Failed f -> new FileRecord(path, size, modified, hash, status, f.reason(), 0, "", type);
+            case ParseOutcome.Parsed p -> new FileRecord(path, size, modified, hash, status, Reason.NONE, 0, "", type);
             case ParseOutcome.Container c ->
-                new FileRecord(path, size, modified, hash, status, ReasonKind.NONE, "", 0, "", type);
+                new FileRecord(path, size, modified, hash, status, Reason.NONE, 0, "", type);
         };
         return new Prepared.RecordOnly(r, false);
     }

@@ -7,6 +7,7 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.FileScanner;
 import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScanResult;
 import app.farol.core.ingest.ScannedFile;
@@ -191,8 +192,7 @@ public final class Indexer {
                                 0,
                                 "",
                                 FileStatus.INDEXED,
-                                ReasonKind.NONE,
-                                "",
+                                Reason.NONE,
                                 chunked.chunks().size(),
                                 d.document().title(),
                                 "txt");

@@ -1,7 +1,8 @@
 package app.farol.core.index;
 
 import app.farol.core.chunk.ChunkedDocument;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Cause;
+import app.farol.core.ingest.Reason;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
@@ -62,17 +63,7 @@ sealed interface Prepared {
     record Gone(String path) implements Prepared {
         @Override
         public FileRecord record() {
-            return new FileRecord(
-                    path,
-                    0,
-                    0,
-                    "",
-                    FileStatus.SKIPPED,
-                    ReasonKind.OTHER,
-                    "removed while it was being indexed",
-                    0,
-                    "",
-                    "");
+            return new FileRecord(path, 0, 0, "", FileStatus.SKIPPED, Reason.of(Cause.GONE), 0, "", "");
         }
     }
 

@@ -20,7 +20,6 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
  * Encrypted members are reported as such.
  */
 final class ArchiveReader {
-    static final String ENCRYPTED = "encrypted: the archive needs a password";
 
     /** Parses one unpacked member as a file. */
     interface Members {
@@ -35,8 +34,7 @@ final class ArchiveReader {
 
     static ParseOutcome read(Path file, String mediaType, Reading reading, int depth, Members members) {
         if (depth >= Reading.MAX_NESTING) {
-            return new ParseOutcome.Failed("too large: archives nested more than " + Reading.MAX_NESTING
-                    + " levels deep (a zip bomb?): unpack the outer ones to index it");
+            return new ParseOutcome.Failed(Reason.of(Cause.NESTED_ARCHIVES, Reading.MAX_NESTING));
         }
         Parts parts = new Parts();
         try {
@@ -46,20 +44,21 @@ final class ArchiveReader {
                 readSevenZ(file, reading, depth, members, parts);
             }
         } catch (PasswordRequiredException e) {
-            return new ParseOutcome.Failed(ENCRYPTED);
+            return new ParseOutcome.Failed(Reason.of(Cause.ARCHIVE_PASSWORD));
         } catch (Reading.Refused e) {
             if (parts.isEmpty()) {
-                return new ParseOutcome.Failed(e.getMessage());
+                return new ParseOutcome.Failed(e.reason());
             }
-            parts.failed("", e.getMessage() + ": the rest of the archive was not read");
+            parts.failed("", Reason.around(e.reason(), Cause.REST_UNREAD));
         } catch (IOException | RuntimeException e) {
             if (parts.isEmpty()) {
-                return new ParseOutcome.Failed("corrupt or unreadable: the archive cannot be opened ("
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+                return new ParseOutcome.Failed(Reason.of(
+                        Cause.ARCHIVE_UNOPENABLE,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
-            parts.failed("", "corrupt or unreadable: the rest of the archive cannot be read");
+            parts.failed("", Reason.of(Cause.ARCHIVE_REST_UNREADABLE));
         }
-        return parts.outcome("archive");
+        return parts.outcome(Cause.Container.ARCHIVE);
     }
 
     private static void readZip(Path file, Reading reading, int depth, Members members, Parts parts)
@@ -75,16 +74,12 @@ final class ArchiveReader {
             for (ZipArchiveEntry e : entries) {
                 String name = e.getName();
                 if (e.getGeneralPurposeBit().usesEncryption()) {
-                    parts.add(name, new ParseOutcome.Failed("encrypted: needs a password"));
+                    parts.add(name, new ParseOutcome.Failed(Reason.of(Cause.PASSWORD)));
                 } else if (!zip.canReadEntryData(e)) {
-                    parts.add(
-                            name,
-                            new ParseOutcome.Skipped(
-                                    "unsupported format: packed with a compression method Farol cannot unpack ("
-                                            + e.getMethod() + ")"));
+                    parts.add(name, new ParseOutcome.Skipped(Reason.of(Cause.COMPRESSION_METHOD, e.getMethod())));
                 } else if (e.getSize() > ZipBombCheck.BOMB_ENTRY_BYTES
                         && e.getSize() / Math.max(1, e.getCompressedSize()) > ZipBombCheck.BOMB_RATIO) {
-                    parts.add(name, new ParseOutcome.Failed(ZipBombCheck.BOMB_REASON));
+                    parts.add(name, new ParseOutcome.Failed(Reason.of(Cause.ZIP_BOMB)));
                 } else {
                     member(zip.getInputStream(e), name, e.getCompressedSize(), reading, depth, members, parts);
                 }
@@ -106,7 +101,7 @@ final class ArchiveReader {
             reading.entries(count);
             if (declared > ZipBombCheck.BOMB_ENTRY_BYTES
                     && declared / Math.max(1, Files.size(file)) > ZipBombCheck.BOMB_RATIO) {
-                throw new Reading.Refused(ZipBombCheck.BOMB_REASON);
+                throw new Reading.Refused(Reason.of(Cause.ZIP_BOMB));
             }
             long packed = Files.size(file); // 7z packs members together: the whole file bounds each one's ratio
             for (SevenZArchiveEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
@@ -122,15 +117,14 @@ final class ArchiveReader {
             InputStream in, String name, long packed, Reading reading, int depth, Members members, Parts parts)
             throws IOException {
         if (reading.timeUp()) {
-            throw new Reading.Refused(
-                    "timed out: the archive took longer than the time limit; the files read until then are indexed");
+            throw new Reading.Refused(Reason.of(Cause.ARCHIVE_TIMED_OUT));
         }
         Path unpacked;
         try {
             unpacked = reading.spool(in, name, packed);
         } catch (Reading.Refused e) {
-            if (e.getMessage().equals(ZipBombCheck.BOMB_REASON)) {
-                parts.add(name, new ParseOutcome.Failed(e.getMessage()));
+            if (e.reason().cause() == Cause.ZIP_BOMB) {
+                parts.add(name, new ParseOutcome.Failed(e.reason()));
                 return;
             }
             throw e;

@@ -33,13 +33,10 @@ import java.util.Set;
  */
 public final class FileScanner {
     public static final String IGNORE_FILE = ".farolignore";
-    static final String UNDECODABLE_NAME =
-            "the file name is not valid text in this system's encoding (UTF-8): rename it to index it";
-    static final String BROKEN_LINK =
-            "broken symbolic link: its target cannot be reached now (what was indexed there is kept)";
-    static final String LINK_OUTSIDE =
-            "link leads outside the library: not followed (add its target as a folder to index it)";
-    static final String SYSTEM_FOLDER = "a system folder, not documents: not read";
+    static final Reason UNDECODABLE_NAME = Reason.of(Cause.UNDECODABLE_NAME);
+    static final Reason BROKEN_LINK = Reason.of(Cause.BROKEN_LINK);
+    static final Reason LINK_OUTSIDE = Reason.of(Cause.LINK_OUTSIDE);
+    static final Reason SYSTEM_FOLDER = Reason.of(Cause.SYSTEM_FOLDER);
     private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
     private static final Set<String> SYSTEM_FILES = Set.of("thumbs.db", "desktop.ini", "ehthumbs.db", "icon\r");
 
@@ -82,16 +79,15 @@ public final class FileScanner {
                             }
                             Path real = realPath(dir);
                             if (isSystemFolder(real)) {
-                                problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, SYSTEM_FOLDER));
+                                problems.add(new ScanResult.Problem(dir, SYSTEM_FOLDER));
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (!dir.equals(start) && Files.isSymbolicLink(dir) && !underAny(real, library)) {
-                                problems.add(new ScanResult.Problem(dir, ReasonKind.OTHER, LINK_OUTSIDE));
+                                problems.add(new ScanResult.Problem(dir, LINK_OUTSIDE));
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             if (!nameRoundTrips(dir)) {
-                                problems.add(
-                                        new ScanResult.Problem(dir, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
+                                problems.add(new ScanResult.Problem(dir, UNDECODABLE_NAME, true));
                                 return FileVisitResult.SKIP_SUBTREE;
                             }
                             rules.load(dir);
@@ -103,20 +99,19 @@ public final class FileScanner {
                             if (attrs.isSymbolicLink()
                                     && !isHidden(
                                             file)) { // followed links show their target: this one leads nowhere now
-                                problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
+                                problems.add(new ScanResult.Problem(file, BROKEN_LINK, true));
                                 return FileVisitResult.CONTINUE;
                             }
                             if (!attrs.isRegularFile() || isHidden(file) || isSystemFile(file) || rules.ignores(file)) {
                                 return FileVisitResult.CONTINUE;
                             }
                             if (!nameRoundTrips(file)) {
-                                problems.add(
-                                        new ScanResult.Problem(file, ReasonKind.UNREADABLE, UNDECODABLE_NAME, true));
+                                problems.add(new ScanResult.Problem(file, UNDECODABLE_NAME, true));
                                 return FileVisitResult.CONTINUE;
                             }
                             Path real = realPath(file);
                             if (Files.isSymbolicLink(file) && !underAny(real, library)) {
-                                problems.add(new ScanResult.Problem(file, ReasonKind.OTHER, LINK_OUTSIDE));
+                                problems.add(new ScanResult.Problem(file, LINK_OUTSIDE));
                                 return FileVisitResult.CONTINUE;
                             }
                             ScannedFile found = new ScannedFile(
@@ -136,22 +131,15 @@ public final class FileScanner {
                             // Whatever was indexed at or under a place that failed now stays: it was not seen to be
                             // gone.
                             if (e instanceof FileSystemLoopException) {
-                                problems.add(new ScanResult.Problem(
-                                        file, ReasonKind.UNREADABLE, "symbolic link loop: not followed"));
+                                problems.add(new ScanResult.Problem(file, Reason.of(Cause.LINK_LOOP)));
                             } else if (e instanceof AccessDeniedException) {
-                                problems.add(new ScanResult.Problem(
-                                        file,
-                                        ReasonKind.UNREADABLE,
-                                        "cannot read the folder now: permission denied (what was indexed there is kept)",
-                                        true));
+                                problems.add(new ScanResult.Problem(file, Reason.of(Cause.FOLDER_DENIED), true));
                             } else if (Files.isSymbolicLink(file) && !Files.exists(file)) {
-                                problems.add(new ScanResult.Problem(file, ReasonKind.UNREADABLE, BROKEN_LINK, true));
+                                problems.add(new ScanResult.Problem(file, BROKEN_LINK, true));
                             } else {
                                 problems.add(new ScanResult.Problem(
                                         file,
-                                        ReasonKind.UNREADABLE,
-                                        "cannot read the folder now: " + e.getMessage()
-                                                + " (what was indexed there is kept)",
+                                        Reason.of(Cause.FOLDER_UNREADABLE, String.valueOf(e.getMessage())),
                                         true));
                             }
                             return FileVisitResult.CONTINUE;

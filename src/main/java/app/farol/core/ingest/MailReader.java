@@ -75,7 +75,7 @@ final class MailReader implements EmbeddedDocumentExtractor {
         try {
             file = reading.spool(stream, spoolName, -1);
         } catch (Reading.Refused e) {
-            embedded.add(new Embedded(Objects.requireNonNullElse(name, ""), new ParseOutcome.Failed(e.getMessage())));
+            embedded.add(new Embedded(Objects.requireNonNullElse(name, ""), new ParseOutcome.Failed(e.reason())));
             return;
         }
         try {
@@ -95,10 +95,10 @@ final class MailReader implements EmbeddedDocumentExtractor {
      *
      * @param metadata the top-level parse's metadata: the message's headers
      * @param text what the parser wrote itself (an Outlook message's body)
-     * @param truncation why the parse of the message's own text stopped early, or ""
+     * @param truncation why the parse of the message's own text stopped early, or {@link Reason#NONE}
      */
     ParseOutcome outcome(
-            String mediaType, Metadata metadata, List<TextBlock> text, String language, String truncation) {
+            String mediaType, Metadata metadata, List<TextBlock> text, String language, Reason truncation) {
         Parts parts = new Parts();
         String subject = "";
         if (!mediaType.equals("application/mbox")) {
@@ -116,7 +116,7 @@ final class MailReader implements EmbeddedDocumentExtractor {
         for (Embedded e : embedded) {
             parts.add(Parts.join(subject, e.name()), e.outcome());
         }
-        return parts.outcome(mediaType.equals("application/mbox") ? "mailbox" : "message");
+        return parts.outcome(mediaType.equals("application/mbox") ? Cause.Container.MAILBOX : Cause.Container.MESSAGE);
     }
 
     List<TextBlock> bodyBlocks() {

@@ -1,7 +1,6 @@
 package app.farol.core.ingest;
 
 import app.farol.core.ocr.OcrPage;
-import app.farol.core.ocr.Tesseract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,23 +27,22 @@ final class OcrPass {
     /**
      * How the scanned pages of a file went.
      *
-     * @param kind {@link ReasonKind#NONE} when every page that needed OCR was read well
-     * @param note the sentence for the file's record, "" with {@link ReasonKind#NONE}
+     * @param reason the note for the file's record, {@link Reason#NONE} when every page that needed
+     *     OCR was read well
      * @param scannedPages pages that needed OCR (0 when none did)
      * @param readPages pages OCR read text on
      * @param blankPages pages without a text layer that were left alone because they are blank
      * @param pagesRead the pages whose text is now OCR's, ascending
      */
-    record Result(
-            ReasonKind kind, String note, int scannedPages, int readPages, int blankPages, List<Integer> pagesRead) {
-        static final Result NONE = new Result(ReasonKind.NONE, "", 0, 0, 0, List.of());
+    record Result(Reason reason, int scannedPages, int readPages, int blankPages, List<Integer> pagesRead) {
+        static final Result NONE = new Result(Reason.NONE, 0, 0, 0, List.of());
 
-        Result(ReasonKind kind, String note, int scannedPages, int readPages) {
-            this(kind, note, scannedPages, readPages, 0, List.of());
+        Result(Reason reason, int scannedPages, int readPages) {
+            this(reason, scannedPages, readPages, 0, List.of());
         }
 
         Result withPagesRead(List<Integer> pages) {
-            return new Result(kind, note, scannedPages, readPages, blankPages, pages);
+            return new Result(reason, scannedPages, readPages, blankPages, pages);
         }
 
         boolean scanned() {
@@ -78,9 +76,12 @@ final class OcrPass {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
             List<Integer> scanned = ScanReader.inkedPages(pdf, candidates);
             if (scanned.isEmpty()) {
-                return new Result(ReasonKind.NONE, "", 0, 0, candidates.size(), List.of());
+                return new Result(Reason.NONE, 0, 0, candidates.size(), List.of());
             }
-            Optional<Result> notNow = notNow(scanned.size(), handler.pageCount());
+            Optional<Result> notNow = notNow(
+                    scanned.size(),
+                    handler.pageCount(),
+                    scanned.size() >= handler.pageCount() ? Cause.ScanShape.WHOLE : Cause.ScanShape.SOME_PAGES);
             if (notNow.isPresent()) {
                 return notNow.get();
             }
@@ -103,12 +104,12 @@ final class OcrPass {
 
     /** Reads an image file (a TIFF's every page) into {@code handler}. */
     Result image(Path file, StructuredTextHandler handler) throws IOException {
-        Optional<Result> notNow = notNow(1, 1);
+        Optional<Result> notNow = notNow(1, 1, Cause.ScanShape.IMAGE);
         if (notNow.isPresent()) {
             return notNow.get();
         }
         if (!control.pageRead(0, 1)) {
-            return new Result(ReasonKind.SCAN_UNREAD, "scan not read: the reading was stopped", 1, 0);
+            return new Result(Reason.of(Cause.SCAN_STOPPED), 1, 0);
         }
         List<ScanReader.PageRead> reads =
                 reader.readImageFile(file, reader.tesseract().orElseThrow(), control);
@@ -123,54 +124,46 @@ final class OcrPass {
     }
 
     /** The note when the scanned pages are not read now: no Tesseract, or the indexer reads scans later. */
-    private Optional<Result> notNow(int scanned, int pages) {
-        String which = scanned >= pages ? "" : scanned + " of its " + pages + " pages are images without text; ";
+    private Optional<Result> notNow(int scanned, int pages, Cause.ScanShape shape) {
         if (reader.tesseract().isEmpty()) {
             return Optional.of(
-                    new Result(ReasonKind.SCANNED, "scanned: " + which + Tesseract.INSTALL_HINT, scanned, 0));
+                    new Result(Reason.of(Cause.NEEDS_TESSERACT, shape.ordinal(), scanned, pages), scanned, 0));
         }
         if (!control.readScans()) {
-            return Optional.of(new Result(
-                    ReasonKind.SCANNED, "scanned: " + which + "waits for OCR, after the files with text", scanned, 0));
+            return Optional.of(new Result(Reason.of(Cause.WAITS_FOR_OCR, shape.ordinal(), scanned, pages), scanned, 0));
         }
         return Optional.empty();
     }
 
     private static Result summary(int scanned, List<ScanReader.PageRead> reads) {
         List<String> failed = new ArrayList<>();
+        String firstFailure = "";
         List<String> doubtful = new ArrayList<>();
         int read = 0;
         for (ScanReader.PageRead r : reads) {
             if (!r.read()) {
-                failed.add("page " + r.page() + " (" + r.failure() + ")");
+                failed.add(String.valueOf(r.page()));
+                firstFailure = firstFailure.isEmpty() ? String.valueOf(r.failure()) : firstFailure;
             } else if (r.ocr().letters() > 0) {
                 read++;
                 if (r.ocr().confidence() < OcrPage.LOW_CONFIDENCE) {
                     doubtful.add(String.format(
-                            Locale.ROOT, "page %d (%.0f %%)", r.page(), r.ocr().confidence()));
+                            Locale.ROOT, "%d (%.0f %%)", r.page(), r.ocr().confidence()));
                 }
             }
         }
         int stopped = scanned - reads.size();
-        if (stopped > 0) {
-            failed.add(stopped + (stopped == 1 ? " page" : " pages") + " not read: the reading was stopped");
-        }
-        if (failed.isEmpty() && doubtful.isEmpty()) {
-            return new Result(ReasonKind.NONE, "", scanned, read);
-        }
-        StringBuilder note = new StringBuilder();
-        ReasonKind kind;
+        int none = read == 0 ? 1 : 0;
+        Reason reason;
         if (!failed.isEmpty()) {
-            kind = ReasonKind.SCAN_UNREAD;
-            note.append(read == 0 ? "scan not read: " : "scan not read in part: ")
-                    .append(String.join(", ", failed));
-            if (!doubtful.isEmpty()) {
-                note.append("; read with low confidence: ").append(String.join(", ", doubtful));
-            }
+            reason = Reason.of(Cause.SCAN_PAGES_UNREAD, none, failed.size(), String.join(", ", failed), firstFailure);
+        } else if (stopped > 0) {
+            reason = Reason.of(Cause.SCAN_PAGES_STOPPED, none, stopped);
+        } else if (!doubtful.isEmpty()) {
+            reason = Reason.of(Cause.LOW_CONFIDENCE, doubtful.size(), String.join(", ", doubtful));
         } else {
-            kind = ReasonKind.SCAN_DOUBTFUL;
-            note.append("scan read with low confidence: ").append(String.join(", ", doubtful));
+            reason = Reason.NONE;
         }
-        return new Result(kind, note.toString(), scanned, read);
+        return new Result(reason, scanned, read);
     }
 }

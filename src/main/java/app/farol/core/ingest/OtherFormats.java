@@ -16,19 +16,13 @@ final class OtherFormats {
     private OtherFormats() {}
 
     /** Why no parser reads this type, or empty when one may. */
-    static Optional<String> unsupportedReason(MediaType type) {
+    static Optional<Reason> unsupportedReason(MediaType type) {
         String sub = type.getSubtype();
         if (type.getType().equals("application")
                 && sub.startsWith("vnd.apple.")
                 && (sub.endsWith(".13") || sub.endsWith(".18"))) {
-            String app = sub.contains("keynote")
-                    ? "Keynote"
-                    : sub.contains("numbers")
-                            ? "Numbers"
-                            : sub.contains("pages") ? "Pages" : "Pages, Keynote or Numbers";
-            return Optional.of("unsupported format: Apple " + app
-                    + " 2013 or later, whose text no offline reader can take out; " + "export it from " + app
-                    + " as PDF or Word (File › Export To) and put the copy in the folder");
+            int app = sub.contains("keynote") ? 1 : sub.contains("numbers") ? 2 : sub.contains("pages") ? 0 : 3;
+            return Optional.of(Reason.of(Cause.APPLE_IWORK, app));
         }
         return Optional.empty();
     }

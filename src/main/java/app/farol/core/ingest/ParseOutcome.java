@@ -4,37 +4,32 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What became of one file: parsed, deliberately skipped, or failed; each with its reason, as a
- * kind (data, for grouping and for translation where it is shown) and an English sentence with
- * the details (what the command line and the logs print).
+ * What became of one file: parsed, deliberately skipped, or failed; each with its {@link Reason}
+ * as data (its kind and details), which each front end renders in its own language.
  */
 public sealed interface ParseOutcome {
 
     record Parsed(ParsedDocument document) implements ParseOutcome {}
 
     /** Not indexed on purpose (empty, unsupported format, no text layer); not an error. */
-    record Skipped(ReasonKind kind, String reason) implements ParseOutcome {
+    record Skipped(Reason reason) implements ParseOutcome {
         public Skipped {
-            Objects.requireNonNull(kind);
             Objects.requireNonNull(reason);
         }
 
-        /** A skip whose sentence starts with its kind's words ("unsupported format: ...", "no text ..."). */
-        public Skipped(String reason) {
-            this(ReasonKind.ofLegacyText(reason), reason);
+        public ReasonKind kind() {
+            return reason.kind();
         }
     }
 
     /** Could not be read (encrypted, corrupt, unreadable, timed out). */
-    record Failed(ReasonKind kind, String reason) implements ParseOutcome {
+    record Failed(Reason reason) implements ParseOutcome {
         public Failed {
-            Objects.requireNonNull(kind);
             Objects.requireNonNull(reason);
         }
 
-        /** A failure whose sentence starts with its kind's words ("encrypted: ...", "corrupt ..."). */
-        public Failed(String reason) {
-            this(ReasonKind.ofLegacyText(reason), reason);
+        public ReasonKind kind() {
+            return reason.kind();
         }
     }
 
@@ -65,7 +60,11 @@ public sealed interface ParseOutcome {
      * @param failed true for a failure (encrypted, a zip bomb, corrupt), false for a skip
      *     (unsupported format, no text)
      */
-    record Unread(String name, String reason, boolean failed) {}
+    record Unread(String name, Reason reason, boolean failed) {
+        public ReasonKind kind() {
+            return reason.kind();
+        }
+    }
 
     /** Between the levels of a part's name: "letters.zip › May/bill.pdf". */
     String SEPARATOR = " › ";

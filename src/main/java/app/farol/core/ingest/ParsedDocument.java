@@ -9,8 +9,8 @@ import java.util.List;
  * @param mediaType detected media type, e.g. "application/pdf"
  * @param language "pt", "en" or "other"
  * @param blocks the text in reading order
- * @param truncation why extraction stopped early (a size or time limit), or "" when it did not
- * @param truncationKind {@link ReasonKind#TOO_LARGE} or {@link ReasonKind#TIMED_OUT} when truncated, else {@link ReasonKind#NONE}
+ * @param truncation why extraction stopped early (a size or time limit) or a note on its scanned
+ *     pages, {@link Reason#NONE} when it was read whole
  * @param scannedPages the pages whose text OCR read from a scan, ascending (citations say so)
  */
 public record ParsedDocument(
@@ -18,32 +18,25 @@ public record ParsedDocument(
         String mediaType,
         String language,
         List<TextBlock> blocks,
-        String truncation,
-        ReasonKind truncationKind,
+        Reason truncation,
         List<Integer> scannedPages) {
     public ParsedDocument {
         blocks = List.copyOf(blocks);
         scannedPages = List.copyOf(scannedPages);
     }
 
-    public ParsedDocument(
-            String title,
-            String mediaType,
-            String language,
-            List<TextBlock> blocks,
-            String truncation,
-            ReasonKind truncationKind) {
-        this(title, mediaType, language, blocks, truncation, truncationKind, List.of());
+    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks, Reason truncation) {
+        this(title, mediaType, language, blocks, truncation, List.of());
     }
 
     /** A document read whole. */
-    /** A document whose truncation sentence starts with its kind's words ("truncated: ..."). */
-    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks, String truncation) {
-        this(title, mediaType, language, blocks, truncation, ReasonKind.ofLegacyText(truncation));
+    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks) {
+        this(title, mediaType, language, blocks, Reason.NONE);
     }
 
-    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks) {
-        this(title, mediaType, language, blocks, "", ReasonKind.NONE);
+    /** {@link ReasonKind#TOO_LARGE}, {@link ReasonKind#TIMED_OUT} or a scan's kind when truncated, else NONE. */
+    public ReasonKind truncationKind() {
+        return truncation.kind();
     }
 
     public boolean truncated() {

@@ -31,7 +31,7 @@ final class Parts {
         parts.add(new ParseOutcome.Part(name, document));
     }
 
-    void failed(String name, String reason) {
+    void failed(String name, Reason reason) {
         unread.add(new ParseOutcome.Unread(name, reason, true));
     }
 
@@ -48,11 +48,11 @@ final class Parts {
 
     /**
      * The outcome: a container when a part was read; otherwise the file fails (or is skipped) as
-     * a whole with the first reason, e.g. "encrypted: needs a password (every file in it)".
+     * a whole with the first reason, marked as every part's when all failed alike.
      *
-     * @param what "archive", "message", "mailbox", for the reasons
+     * @param what what holds the parts, for the reasons
      */
-    ParseOutcome outcome(String what) {
+    ParseOutcome outcome(Cause.Container what) {
         if (!parts.isEmpty()) {
             return new ParseOutcome.Container(parts, unread);
         }
@@ -60,17 +60,21 @@ final class Parts {
                 unread.stream().filter(ParseOutcome.Unread::failed).toList();
         if (!failures.isEmpty()) {
             ParseOutcome.Unread first = failures.getFirst();
-            boolean allAlike = failures.stream()
-                    .allMatch(u -> ReasonKind.ofLegacyText(u.reason()) == ReasonKind.ofLegacyText(first.reason()));
-            boolean marked = first.reason().endsWith(")");
-            String where = failures.size() > 1 && allAlike && !marked ? " (every file in the " + what + ")" : "";
-            return new ParseOutcome.Failed(first.reason() + where);
+            boolean allAlike = failures.stream().allMatch(u -> u.kind() == first.kind());
+            boolean marked = first.reason().inner() != null;
+            return new ParseOutcome.Failed(
+                    failures.size() > 1 && allAlike && !marked
+                            ? Reason.around(first.reason(), Cause.EVERY_PART, what.ordinal())
+                            : first.reason());
         }
         if (unread.isEmpty()) {
-            return new ParseOutcome.Skipped("no text found in the " + what + ": it holds no documents");
+            return new ParseOutcome.Skipped(Reason.of(Cause.EMPTY_CONTAINER, what.ordinal()));
         }
-        return new ParseOutcome.Skipped("no text found in the " + what + ": none of its " + unread.size()
-                + " files has text Farol reads (first: " + unread.getFirst().name() + ": "
-                + unread.getFirst().reason() + ")");
+        ParseOutcome.Unread first = unread.getFirst();
+        return new ParseOutcome.Skipped(new Reason(
+                ReasonKind.NO_TEXT,
+                Cause.NO_PART_READ,
+                List.of(String.valueOf(what.ordinal()), String.valueOf(unread.size()), first.name()),
+                first.reason()));
     }
 }

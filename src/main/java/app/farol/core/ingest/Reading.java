@@ -20,10 +20,17 @@ final class Reading implements AutoCloseable {
     /** Archives (or mail) inside archives deeper than this are not opened. */
     static final int MAX_NESTING = 3;
 
-    /** Unpacking stopped at a bound; the message is the reason to record. */
+    /** Unpacking stopped at a bound; {@link #reason} is the reason to record. */
     static final class Refused extends IOException {
-        Refused(String reason) {
-            super(reason, null);
+        private final transient Reason reason;
+
+        Refused(Reason reason) {
+            super(reason.cause().name(), null);
+            this.reason = reason;
+        }
+
+        Reason reason() {
+            return reason;
         }
     }
 
@@ -60,7 +67,7 @@ final class Reading implements AutoCloseable {
     /** Takes {@code count} entries from the budget; refuses when the file holds too many. */
     void entries(int count) throws Refused {
         if (count > entriesLeft) {
-            throw new Refused("too large: the archive holds more than " + MAX_ENTRIES + " files (a zip bomb?)");
+            throw new Refused(Reason.of(Cause.TOO_MANY_FILES, MAX_ENTRIES));
         }
         entriesLeft -= count;
     }
@@ -82,13 +89,12 @@ final class Reading implements AutoCloseable {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 written += n;
                 if (written > bytesLeft) {
-                    throw new Refused("too large: it unpacks to more than " + (ZipBombCheck.MAX_UNPACKED_BYTES >> 20)
-                            + " MB, more than the parser can hold");
+                    throw new Refused(Reason.of(Cause.UNPACKS_PAST, ZipBombCheck.MAX_UNPACKED_BYTES >> 20));
                 }
                 if (packedBytes > 0
                         && written > ZipBombCheck.BOMB_ENTRY_BYTES
                         && written / packedBytes > ZipBombCheck.BOMB_RATIO) {
-                    throw new Refused(ZipBombCheck.BOMB_REASON);
+                    throw new Refused(Reason.of(Cause.ZIP_BOMB));
                 }
                 out.write(buffer, 0, n);
             }

@@ -1,15 +1,12 @@
 package app.farol.core.ingest;
 
-import java.util.Locale;
-
 /**
- * The kind of a reason a file was not (fully) indexed: data carried by every outcome and record
- * next to its English sentence, for grouping in reports and for each front end to render in its
- * own language (the desktop's bundles have a {@code reason.<NAME>} text per constant).
+ * The kind of a reason a file was not (fully) indexed, carried by every {@link Reason}: for
+ * grouping in reports, and the plain words a front end shows ({@code kind.<NAME>} in
+ * {@code app/farol/reasons/reasons*.properties}).
  *
- * <p>To add a kind (a new format's failure, say): add a constant here and its
- * {@code reason.<NAME>} line to {@code texts.properties} and {@code texts_pt.properties};
- * {@code ReasonTextsTest} fails until both bundles have it.
+ * <p>To add a kind: a constant here and its {@code kind.<NAME>} line in both bundles;
+ * {@code ReasonSentencesTest} fails until both have it.
  */
 public enum ReasonKind {
     /** Needs a password. */
@@ -45,58 +42,8 @@ public enum ReasonKind {
         this.label = label;
     }
 
-    /** Lower-case words for reports, e.g. "no text layer". */
+    /** Lower-case words, stable across versions: the {@code kind} of {@code farol index --json}, e.g. "no text layer". */
     public String label() {
         return label;
-    }
-
-    /**
-     * The kind of a reason an older Farol stored as text only, before records kept their kind;
-     * new reasons state their kind where they are made.
-     */
-    public static ReasonKind ofLegacyText(String reason) {
-        if (reason.isEmpty()) {
-            return NONE;
-        }
-        String r = reason.toLowerCase(Locale.ROOT);
-        if (r.startsWith("encrypted")) {
-            return ENCRYPTED;
-        }
-        if (r.startsWith("corrupt") || r.startsWith("the parser crashed")) {
-            return CORRUPT;
-        }
-        if (r.startsWith("unsupported format")) {
-            return UNSUPPORTED;
-        }
-        if (r.startsWith("no text layer")) {
-            return NO_TEXT_LAYER;
-        }
-        if (r.startsWith("scanned")) {
-            return SCANNED;
-        }
-        if (r.startsWith("scan not read")) {
-            return SCAN_UNREAD;
-        }
-        if (r.startsWith("scan read with low confidence")) {
-            return SCAN_DOUBTFUL;
-        }
-        if (r.startsWith("no text found") || r.startsWith("empty file")) {
-            return NO_TEXT;
-        }
-        if (r.startsWith("too large") || r.startsWith("truncated") || r.startsWith("rejected: it expands")) {
-            return TOO_LARGE;
-        }
-        if (r.startsWith("timed out")) {
-            return TIMED_OUT;
-        }
-        if (r.startsWith("cannot read")
-                || r.startsWith("the file name")
-                || r.startsWith("the file was removed")
-                || r.startsWith("the file kept changing")
-                || r.startsWith("symbolic link loop")
-                || r.startsWith("broken symbolic link")) {
-            return UNREADABLE;
-        }
-        return OTHER;
     }
 }

@@ -14,14 +14,17 @@ public record ScanResult(List<ScannedFile> files, List<Problem> problems) {
     /**
      * A place the walk could not read.
      *
-     * @param kind what kind of reason it is (data, for grouping and translation)
-     * @param reason the English sentence, with details
+     * @param reason why, as data (its kind and details)
      * @param unseen whether what lies at or under this path was not seen now (a folder it may not
      *     open, a broken link, a name it cannot decode): files known there must not be taken as gone
      */
-    public record Problem(Path path, ReasonKind kind, String reason, boolean unseen) {
-        public Problem(Path path, ReasonKind kind, String reason) {
-            this(path, kind, reason, false);
+    public record Problem(Path path, Reason reason, boolean unseen) {
+        public Problem(Path path, Reason reason) {
+            this(path, reason, false);
+        }
+
+        public ReasonKind kind() {
+            return reason.kind();
         }
     }
 

@@ -98,29 +98,28 @@ public final class TikaDocumentParser implements DocumentParser {
             Path file, String name, Reading reading, int depth, String contentType, ParseControl control) {
         try {
             if (Files.size(file) == 0) {
-                return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "empty file");
+                return new ParseOutcome.Skipped(Reason.of(Cause.EMPTY_FILE));
             }
             if (!Files.isReadable(file)) {
-                return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "cannot read the file: permission denied");
+                return new ParseOutcome.Failed(Reason.of(Cause.PERMISSION_DENIED));
             }
-            Optional<String> bomb = ZipBombCheck.inspect(file);
+            Optional<Reason> bomb = ZipBombCheck.inspect(file);
             if (bomb.isPresent()) {
-                return new ParseOutcome.Failed(ReasonKind.TOO_LARGE, bomb.get());
+                return new ParseOutcome.Failed(bomb.get());
             }
             if (reading.timeUp()) {
-                return new ParseOutcome.Failed("timed out before any text was read");
+                return new ParseOutcome.Failed(Reason.of(Cause.TIMED_OUT_BEFORE_TEXT));
             }
             if (reading.charsLeft() <= 0) {
-                return new ParseOutcome.Failed(
-                        "truncated: the file's text passed " + reading.maxChars() + " characters before this part");
+                return new ParseOutcome.Failed(Reason.of(Cause.TRUNCATED_BEFORE_PART, reading.maxChars()));
             }
             return parseReadable(file, name, reading, depth, contentType, control);
         } catch (NoSuchFileException e) {
-            return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "the file was removed while being indexed");
+            return new ParseOutcome.Failed(Reason.of(Cause.REMOVED));
         } catch (AccessDeniedException e) {
-            return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "cannot read the file: permission denied");
+            return new ParseOutcome.Failed(Reason.of(Cause.PERMISSION_DENIED));
         } catch (IOException e) {
-            return new ParseOutcome.Failed(ReasonKind.UNREADABLE, "cannot read the file: " + e.getMessage());
+            return new ParseOutcome.Failed(Reason.of(Cause.CANNOT_READ, String.valueOf(e.getMessage())));
         }
     }
 
@@ -146,20 +145,19 @@ public final class TikaDocumentParser implements DocumentParser {
             if (ScanFormats.isImage(base)) {
                 return readImage(file, name, base, control);
             }
-            Optional<String> unreadable = OtherFormats.unsupportedReason(type);
+            Optional<Reason> unreadable = OtherFormats.unsupportedReason(type);
             if (unreadable.isPresent()) {
                 return new ParseOutcome.Skipped(unreadable.get());
             }
             Parser chosen = OtherFormats.parserFor(type).orElse(parser);
             if (chosen == parser && !isSupported(type)) {
-                return new ParseOutcome.Skipped(ReasonKind.UNSUPPORTED, unsupportedReason(type));
+                return new ParseOutcome.Skipped(unsupportedReason(type));
             }
             MailReader mail = null;
             ParseContext context = parseContext();
             if (MailReader.isMail(base)) {
                 if (depth > Reading.MAX_NESTING) {
-                    return new ParseOutcome.Failed(
-                            "too large: messages nested more than " + Reading.MAX_NESTING + " levels deep");
+                    return new ParseOutcome.Failed(Reason.of(Cause.NESTED_MESSAGES, Reading.MAX_NESTING));
                 }
                 mail = new MailReader(
                         reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint));
@@ -171,8 +169,7 @@ public final class TikaDocumentParser implements DocumentParser {
                     type.getType().equals("text") && type.getSubtype().equals("plain");
             StructuredTextHandler handler =
                     new StructuredTextHandler(reading.charsLeft(), reading.deadline, markdown, plainText);
-            String truncation = "";
-            ReasonKind truncationKind = ReasonKind.NONE;
+            Reason truncation = Reason.NONE;
             try {
                 parseWith(chosen, file, in, handler, metadata, context);
             } catch (SAXException | TikaException e) {
@@ -181,9 +178,8 @@ public final class TikaDocumentParser implements DocumentParser {
                     throw e instanceof TikaException te ? te : new TikaException(e.getMessage(), e);
                 }
                 truncation = limit.timedOut
-                        ? "timed out after " + limits.timeout().toSeconds() + " s: indexed what was read until then"
-                        : "truncated: longer than " + limits.maxChars() + " characters";
-                truncationKind = limit.timedOut ? ReasonKind.TIMED_OUT : ReasonKind.TOO_LARGE;
+                        ? Reason.of(Cause.TIMED_OUT_PARTLY, limits.timeout().toSeconds())
+                        : Reason.of(Cause.TRUNCATED, limits.maxChars());
                 log.info("{}: {}", file, truncation);
             }
             if (mail != null) {
@@ -192,30 +188,28 @@ public final class TikaDocumentParser implements DocumentParser {
                 return mail.outcome(base, metadata, handler.blocks(), LanguageDetector.detect(sample(all)), truncation);
             }
             OcrPass.Result scan = OcrPass.Result.NONE;
-            if (base.equals("application/pdf") && truncationKind != ReasonKind.TIMED_OUT) {
+            if (base.equals("application/pdf") && truncation.kind() != ReasonKind.TIMED_OUT) {
                 scan = new OcrPass(scans, control).pdf(file, handler, pageCount(metadata));
             }
-            if (truncation.isEmpty() && scan.kind() != ReasonKind.NONE) {
-                truncation = scan.note();
-                truncationKind = scan.kind();
+            if (truncation.isEmpty() && !scan.reason().isEmpty()) {
+                truncation = scan.reason();
             }
-            ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation, truncationKind, scan);
+            ParseOutcome outcome = toOutcome(name, type, metadata, handler.blocks(), truncation, scan);
             if (outcome instanceof ParseOutcome.Parsed parsed) {
                 reading.used(parsed.document());
             }
             return outcome;
         } catch (EncryptedDocumentException e) {
-            return new ParseOutcome.Failed(ReasonKind.ENCRYPTED, "encrypted: needs a password");
+            return new ParseOutcome.Failed(Reason.of(Cause.PASSWORD));
         } catch (ZeroByteFileException e) {
-            return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "empty file");
+            return new ParseOutcome.Skipped(Reason.of(Cause.EMPTY_FILE));
         } catch (TikaException e) {
             return failure(e);
         } catch (RuntimeException | StackOverflowError | NoClassDefFoundError e) {
             // A parser bug on a strange file must not stop the whole folder.
             log.debug("parser crashed on {}", file, e);
             return new ParseOutcome.Failed(
-                    ReasonKind.CORRUPT,
-                    "corrupt or unreadable: the parser failed (" + e.getClass().getSimpleName() + ")");
+                    Reason.of(Cause.PARSER_FAILED, e.getClass().getSimpleName()));
         }
     }
 
@@ -264,46 +258,34 @@ public final class TikaDocumentParser implements DocumentParser {
             MediaType type,
             Metadata metadata,
             List<TextBlock> blocks,
-            String truncation,
-            ReasonKind truncationKind,
+            Reason truncation,
             OcrPass.Result scan) {
         if (blocks.isEmpty() && scan.scanned()) {
-            return switch (scan.kind()) {
-                case SCANNED -> new ParseOutcome.Skipped(ReasonKind.SCANNED, scan.note());
-                case SCAN_UNREAD -> new ParseOutcome.Failed(ReasonKind.SCAN_UNREAD, scan.note());
-                default ->
-                    new ParseOutcome.Skipped(
-                            ReasonKind.NO_TEXT,
-                            "no text found in the " + describe(type) + ": OCR read no words on "
-                                    + (scan.scannedPages() == 1
-                                            ? "its scanned page"
-                                            : "its " + scan.scannedPages() + " scanned pages"));
+            return switch (scan.reason().kind()) {
+                case SCANNED -> new ParseOutcome.Skipped(scan.reason());
+                case SCAN_UNREAD -> new ParseOutcome.Failed(scan.reason());
+                default -> new ParseOutcome.Skipped(Reason.of(Cause.OCR_NO_WORDS, scan.scannedPages()));
             };
         }
         if (blocks.isEmpty()) {
             if (!truncation.isEmpty()) {
                 return new ParseOutcome.Failed(
-                        truncationKind,
-                        truncationKind == ReasonKind.TIMED_OUT ? "timed out before any text was read" : truncation);
+                        truncation.kind() == ReasonKind.TIMED_OUT
+                                ? Reason.of(Cause.TIMED_OUT_BEFORE_TEXT)
+                                : truncation);
             }
             if (type.getSubtype().equals("pdf") && scan.blankPages() > 0) {
-                return new ParseOutcome.Skipped(
-                        ReasonKind.NO_TEXT,
-                        "no text found in the PDF: "
-                                + (scan.blankPages() == 1
-                                        ? "its page is blank"
-                                        : "its " + scan.blankPages() + " pages are blank"));
+                return new ParseOutcome.Skipped(Reason.of(Cause.BLANK_PAGES, scan.blankPages()));
             }
             if (type.getSubtype().equals("pdf")) {
-                return new ParseOutcome.Skipped(
-                        ReasonKind.NO_TEXT_LAYER, "no text layer, and its pages could not be rendered for OCR");
+                return new ParseOutcome.Skipped(Reason.of(Cause.NO_TEXT_LAYER));
             }
-            return new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the " + describe(type));
+            return new ParseOutcome.Skipped(Reason.of(Cause.NO_TEXT_IN, type.getBaseType()));
         }
         String language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
         return new ParseOutcome.Parsed(new ParsedDocument(
-                title, type.getBaseType().toString(), language, blocks, truncation, truncationKind, scan.pagesRead()));
+                title, type.getBaseType().toString(), language, blocks, truncation, scan.pagesRead()));
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
@@ -353,25 +335,16 @@ public final class TikaDocumentParser implements DocumentParser {
         OcrPass.Result scan = new OcrPass(scans, control).image(file, handler);
         List<TextBlock> blocks = handler.blocks();
         MediaType type = MediaType.parse(base);
-        if (blocks.isEmpty() || scan.kind() == ReasonKind.SCANNED) {
-            return switch (scan.kind()) {
-                case SCANNED ->
-                    new ParseOutcome.Skipped(
-                            ReasonKind.SCANNED, scan.note().replace("scanned: ", "scanned: an image; "));
-                case SCAN_UNREAD -> new ParseOutcome.Failed(ReasonKind.SCAN_UNREAD, scan.note());
-                default ->
-                    new ParseOutcome.Skipped(ReasonKind.NO_TEXT, "no text found in the image: OCR read no words on it");
+        if (blocks.isEmpty() || scan.reason().kind() == ReasonKind.SCANNED) {
+            return switch (scan.reason().kind()) {
+                case SCANNED -> new ParseOutcome.Skipped(scan.reason());
+                case SCAN_UNREAD -> new ParseOutcome.Failed(scan.reason());
+                default -> new ParseOutcome.Skipped(Reason.of(Cause.OCR_NO_WORDS_IMAGE));
             };
         }
         String language = LanguageDetector.detect(sample(blocks));
         return new ParseOutcome.Parsed(new ParsedDocument(
-                title(name, new Metadata(), List.of()),
-                base,
-                language,
-                blocks,
-                scan.note(),
-                scan.kind(),
-                scan.pagesRead()));
+                title(name, new Metadata(), List.of()), base, language, blocks, scan.reason(), scan.pagesRead()));
     }
 
     private boolean isSupported(MediaType type) {
@@ -383,25 +356,24 @@ public final class TikaDocumentParser implements DocumentParser {
         return false;
     }
 
-    private static String unsupportedReason(MediaType type) {
+    private static Reason unsupportedReason(MediaType type) {
         if (type.equals(MediaType.OCTET_STREAM)) {
-            return "unsupported format: binary data of an unknown type";
+            return Reason.of(Cause.UNKNOWN_BINARY);
         }
-        return "unsupported format: " + type.getBaseType();
+        return Reason.of(Cause.UNSUPPORTED_TYPE, type.getBaseType());
     }
 
     private static ParseOutcome.Failed failure(TikaException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("bomb")) {
-                return new ParseOutcome.Failed(
-                        ReasonKind.TOO_LARGE, "rejected: it expands to far more data than its size (a zip bomb?)");
+                return new ParseOutcome.Failed(Reason.of(Cause.ZIP_BOMB));
             }
         }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return new ParseOutcome.Failed(ReasonKind.CORRUPT, "corrupt or unreadable: " + detail(root));
+        return new ParseOutcome.Failed(damaged(root));
     }
 
     /** A qualified Java class name, often with an object's identity ({@code org.apache.poi.Foo@1a2b}). */
@@ -417,10 +389,10 @@ public final class TikaDocumentParser implements DocumentParser {
      * What a parser's failure says about the file, in words a person can act on. A programming
      * error inside the parser (a null pointer, an index out of bounds) says nothing about the file
      * but that its data was not what the parser expected, and its JVM message ("Cannot invoke ...
-     * because ... is null") means nothing to a person: it becomes "the parser met data it could not
-     * make sense of (NullPointerException)". A message that names Java objects is cut before them.
+     * because ... is null") means nothing to a person: it becomes {@link Cause#PARSER_CONFUSED}
+     * with the error's name. A message that names Java objects is cut before them.
      */
-    static String detail(Throwable root) {
+    static Reason damaged(Throwable root) {
         String detail = root.getMessage() == null ? "" : root.getMessage().strip();
         java.util.regex.Matcher m = CLASS_NAME.matcher(detail);
         if (m.find()) {
@@ -429,13 +401,12 @@ public final class TikaDocumentParser implements DocumentParser {
         if (detail.isBlank()
                 || root instanceof NullPointerException
                 || JVM_MESSAGE.matcher(detail).find()) {
-            return "the parser met data it could not make sense of ("
-                    + root.getClass().getSimpleName() + ")";
+            return Reason.of(Cause.PARSER_CONFUSED, root.getClass().getSimpleName());
         }
         if (detail.length() > 160) {
             detail = detail.substring(0, 160) + "…";
         }
-        return detail;
+        return Reason.of(Cause.DAMAGED, detail);
     }
 
     /** Tika wraps our handler's exception in its own; find it. */
@@ -446,14 +417,6 @@ public final class TikaDocumentParser implements DocumentParser {
             }
         }
         return null;
-    }
-
-    static String describe(MediaType type) {
-        String sub = type.getSubtype();
-        if (sub.equals("pdf")) {
-            return "PDF";
-        }
-        return type.getBaseType() + " file";
     }
 
     static String extension(Path file) {

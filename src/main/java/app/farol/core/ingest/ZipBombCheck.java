@@ -23,12 +23,10 @@ final class ZipBombCheck {
     /** More than this unpacked in all, however honest, does not fit in a parse worker. */
     static final long MAX_UNPACKED_BYTES = 1L << 30;
 
-    static final String BOMB_REASON = "rejected: it expands to far more data than its size (a zip bomb?)";
-
     private ZipBombCheck() {}
 
     /** The reason to reject the file, or empty when it is not a ZIP file or looks sane. */
-    static Optional<String> inspect(Path file) {
+    static Optional<Reason> inspect(Path file) {
         if (!startsLikeZip(file)) {
             return Optional.empty();
         }
@@ -43,8 +41,7 @@ final class ZipBombCheck {
                     continue;
                 }
                 if (size > BOMB_ENTRY_BYTES && size / packed > BOMB_RATIO) {
-                    return Optional.of(BOMB_REASON + ": " + e.getName() + " unpacks " + packed / 1024 + " KB into "
-                            + (size >> 20) + " MB");
+                    return Optional.of(Reason.of(Cause.ZIP_BOMB_ENTRY, e.getName(), packed / 1024, size >> 20));
                 }
                 total += size;
             }
@@ -52,7 +49,7 @@ final class ZipBombCheck {
             return Optional.empty(); // not readable as ZIP here: the parser will say what it is
         }
         if (total > MAX_UNPACKED_BYTES) {
-            return Optional.of("too large: it unpacks to " + (total >> 20) + " MB, more than the parser can hold");
+            return Optional.of(Reason.of(Cause.UNPACKS_TO, total >> 20));
         }
         return Optional.empty();
     }

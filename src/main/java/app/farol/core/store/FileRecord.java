@@ -1,5 +1,6 @@
 package app.farol.core.store;
 
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 
 /**
@@ -10,8 +11,8 @@ import app.farol.core.ingest.ReasonKind;
  * @param modified last-modified time in milliseconds when it was indexed
  * @param hash SHA-256 of the content, hex
  * @param status indexed, skipped or failed
- * @param kind the kind of {@code reason} ({@link ReasonKind#NONE} when there is none), what front ends render
- * @param reason why it was skipped or failed, or a note (truncated), in English with its details; "" when there is none
+ * @param reason why it was skipped or failed, or a note (truncated), as data that front ends render;
+ *     {@link Reason#NONE} when there is none
  * @param chunks number of passages stored
  * @param title document title, "" when not indexed
  * @param type lower-case file extension, the file type filters use
@@ -23,40 +24,29 @@ public record FileRecord(
         long modified,
         String hash,
         FileStatus status,
-        ReasonKind kind,
-        String reason,
+        Reason reason,
         int chunks,
         String title,
         String type,
         String reading) {
 
     /** The record of a file read now, with this build's {@link ReadingVersion#CURRENT}. */
-    /** A record whose reason starts with its kind's words (see {@link ReasonKind#ofLegacyText}). */
     public FileRecord(
             String path,
             long size,
             long modified,
             String hash,
             FileStatus status,
-            String reason,
+            Reason reason,
             int chunks,
             String title,
             String type) {
-        this(path, size, modified, hash, status, ReasonKind.ofLegacyText(reason), reason, chunks, title, type);
+        this(path, size, modified, hash, status, reason, chunks, title, type, ReadingVersion.CURRENT);
     }
 
-    public FileRecord(
-            String path,
-            long size,
-            long modified,
-            String hash,
-            FileStatus status,
-            ReasonKind kind,
-            String reason,
-            int chunks,
-            String title,
-            String type) {
-        this(path, size, modified, hash, status, kind, reason, chunks, title, type, ReadingVersion.CURRENT);
+    /** The kind of its reason ({@link ReasonKind#NONE} when there is none), what front ends group by. */
+    public ReasonKind kind() {
+        return reason.kind();
     }
 
     /** Whether this build reads the file as it was read then: if not, its passages are made again. */

@@ -329,9 +329,7 @@ public final class LibraryPanel extends JPanel {
                                         : Texts.format(
                                                 "library.retryFailed",
                                                 name,
-                                                ReasonText.render(
-                                                        record.get().kind(),
-                                                        record.get().reason()))),
+                                                ReasonText.render(record.get().reason()))),
                 said::setText);
         l.retry(file);
     }

@@ -74,7 +74,7 @@ final class ProblemTableModel extends AbstractTableModel {
             case FOLDER -> folder(Path.of(f.path()));
             case STATUS ->
                 Texts.get(f.status() == FileStatus.FAILED ? "library.status.failed" : "library.status.skipped");
-            default -> ReasonText.render(f.kind(), f.reason());
+            default -> ReasonText.render(f.reason());
         };
     }
 
@@ -86,7 +86,7 @@ final class ProblemTableModel extends AbstractTableModel {
             case FILE -> DisplayNames.safe(p);
             case FOLDER -> DisplayNames.safe(p.getParent());
             case STATUS -> null;
-            default -> ReasonText.detail(f.kind(), f.reason());
+            default -> ReasonText.detail(f.reason());
         };
     }
 

@@ -1,35 +1,30 @@
 package app.farol.ui.library;
 
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
+import app.farol.reasons.ReasonSentences;
 import app.farol.ui.common.Texts;
 
 /**
- * A file's problem as the window shows it, rendered from its kind (data the indexer keeps) in
- * the window's language: the {@code reason.<KIND>} sentences of the bundles, in plain words. The
- * indexer's own sentence (English, with a MIME type, a limit or a parser's message) is the
- * technical detail, shown in the tooltip.
+ * A file's problem as the window shows it, in the window's language: the plain words for its
+ * kind in the list, and its detail with the values the indexer kept (a media type, a limit, page
+ * numbers) in the tooltip; both from {@link ReasonSentences}.
  */
 final class ReasonText {
     private ReasonText() {}
 
-    /** The plain sentence for the kind; "" for a file without a problem. */
-    static String render(ReasonKind kind, String detail) {
-        if (kind == ReasonKind.NONE && detail.isEmpty()) {
-            return "";
-        }
-        return Texts.get("reason." + kind.name());
+    /** The plain words for the reason's kind; "" for a file without a problem. */
+    static String render(Reason reason) {
+        return sentences().kind(reason.kind());
     }
 
-    /**
-     * The tooltip: the plain sentence, then the technical detail (the indexer's sentence, "" when
-     * there is none).
-     */
-    static String detail(ReasonKind kind, String detail) {
-        String sentence = render(kind, detail);
-        return detail.isEmpty() ? sentence : Texts.format("reason.detail", sentence, capitalise(detail));
+    /** The tooltip: the plain words, then the detail with its values. */
+    static String detail(Reason reason) {
+        String words = render(reason);
+        String detail = sentences().sentence(reason);
+        return detail.isEmpty() ? words : Texts.format("reason.detail", words, detail);
     }
 
-    private static String capitalise(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    private static ReasonSentences sentences() {
+        return ReasonSentences.in(Texts.locale());
     }
 }

@@ -7,6 +7,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
+import app.farol.testing.ReasonWords;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -74,7 +75,8 @@ class BadInputTest {
             files = indexFolder(docs);
         }
         assertThat(files.get(secret.toString()).status()).isEqualTo(FileStatus.FAILED);
-        assertThat(files.get(secret.toString()).reason()).isEqualTo("cannot read the file: permission denied");
+        assertThat(ReasonWords.english(files.get(secret.toString()).reason()))
+                .isEqualTo("cannot read the file: permission denied");
         assertThat(files.get(docs.resolve("good.txt").toString()).status()).isEqualTo(FileStatus.INDEXED);
     }
 
@@ -91,6 +93,6 @@ class BadInputTest {
         FileRecord r = files.get(p.toString());
         assertThat(r).as(p.toString()).isNotNull();
         assertThat(r.status()).isEqualTo(FileStatus.SKIPPED);
-        return r.reason();
+        return ReasonWords.english(r.reason());
     }
 }

@@ -96,7 +96,6 @@ class IncrementalIndexingTest {
                             r.modified(),
                             r.hash(),
                             r.status(),
-                            r.kind(),
                             r.reason(),
                             r.chunks(),
                             r.title(),

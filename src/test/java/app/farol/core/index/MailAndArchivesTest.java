@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
@@ -21,6 +22,7 @@ import app.farol.core.util.CancelToken;
 import app.farol.testing.EncryptedZip;
 import app.farol.testing.GeneratedPdf;
 import app.farol.testing.HostileFiles;
+import app.farol.testing.ReasonWords;
 import app.farol.testing.SampleDocs;
 import app.farol.testing.SharedEmbedder;
 import java.io.ByteArrayOutputStream;
@@ -98,8 +100,8 @@ class MailAndArchivesTest {
 
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("harbour.eml").toString());
-            assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
-            assertThat(record.reason()).isEmpty();
+            assertThat(record.status()).as(ReasonWords.english(record.reason())).isEqualTo(FileStatus.INDEXED);
+            assertThat(record.reason()).isEqualTo(Reason.NONE);
             List<StoredPassage> passages = store.passagesOf(record.path());
             assertThat(passages)
                     .extracting(StoredPassage::part)
@@ -170,7 +172,7 @@ class MailAndArchivesTest {
 
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("club.mbox").toString());
-            assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
+            assertThat(record.status()).as(ReasonWords.english(record.reason())).isEqualTo(FileStatus.INDEXED);
             assertThat(store.passagesOf(record.path()))
                     .extracting(StoredPassage::part)
                     .containsOnly(messages[0][0], messages[1][0], messages[2][0]);
@@ -210,7 +212,7 @@ class MailAndArchivesTest {
             Indexer indexer = new Indexer(store, parser, SharedEmbedder.get());
             indexer.index(List.of(docs), IndexListener.NONE, CancelToken.none());
             FileRecord record = store.files().get(archive.toString());
-            assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
+            assertThat(record.status()).as(ReasonWords.english(record.reason())).isEqualTo(FileStatus.INDEXED);
             assertThat(store.passagesOf(record.path()))
                     .extracting(StoredPassage::part)
                     .containsOnly("minutes/" + DOCX, "old/nested.zip › notes/tide-table.txt");
@@ -256,7 +258,7 @@ class MailAndArchivesTest {
         }
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("garden.7z").toString());
-            assertThat(record.status()).as(record.reason()).isEqualTo(FileStatus.INDEXED);
+            assertThat(record.status()).as(ReasonWords.english(record.reason())).isEqualTo(FileStatus.INDEXED);
             SearchHit hit = new HybridRetriever(store, SharedEmbedder.get())
                     .search(SearchRequest.of("when to sow basil", 1))
                     .getFirst();
@@ -275,9 +277,9 @@ class MailAndArchivesTest {
 
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("downloads.zip").toString());
-            System.out.println("zip bomb in a zip: " + record.status() + ", " + record.reason());
+            System.out.println("zip bomb in a zip: " + record.status() + ", " + ReasonWords.english(record.reason()));
             assertThat(record.status()).isEqualTo(FileStatus.INDEXED);
-            assertThat(record.reason())
+            assertThat(ReasonWords.english(record.reason()))
                     .startsWith("rejected: it expands to far more data than its size (a zip bomb?)")
                     .contains("inner/bomb.zip");
             assertThat(record.kind()).isEqualTo(ReasonKind.TOO_LARGE);
@@ -294,7 +296,7 @@ class MailAndArchivesTest {
         try (LucenePassageStore store = index(docs)) {
             FileRecord record = store.files().get(docs.resolve("safe.zip").toString());
             assertThat(record.status()).isEqualTo(FileStatus.FAILED);
-            assertThat(record.kind()).as(record.reason()).isEqualTo(ReasonKind.ENCRYPTED);
+            assertThat(record.kind()).as(ReasonWords.english(record.reason())).isEqualTo(ReasonKind.ENCRYPTED);
         }
         Path corpus = Path.of("../shared/corpus/tika/7z");
         for (String name : List.of("full_encrypted.7z", "test7Z_protected_passTika.7z")) {

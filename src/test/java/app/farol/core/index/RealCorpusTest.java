@@ -11,6 +11,7 @@ import app.farol.core.store.FileStatus;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
+import app.farol.testing.ReasonWords;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +80,11 @@ class RealCorpusTest {
         files.values().stream()
                 .filter(r -> r.status() != FileStatus.INDEXED || r.kind().name().startsWith("SCAN"))
                 .forEach(r -> System.out.printf(
-                        Locale.ROOT, "  %s %s: %s%n", r.status(), CORPUS.relativize(Path.of(r.path())), r.reason()));
+                        Locale.ROOT,
+                        "  %s %s: %s%n",
+                        r.status(),
+                        CORPUS.relativize(Path.of(r.path())),
+                        ReasonWords.english(r.reason())));
 
         assertThat(report.scanProblems()).isEmpty();
         assertThat(files).hasSizeGreaterThanOrEqualTo(560);
@@ -87,7 +92,9 @@ class RealCorpusTest {
             if (r.status() == FileStatus.INDEXED) {
                 assertThat(r.chunks()).as(r.path()).isPositive();
             } else {
-                assertThat(r.kind()).as(r.path() + ": " + r.reason()).isNotEqualTo(ReasonKind.OTHER);
+                assertThat(r.kind())
+                        .as(r.path() + ": " + ReasonWords.english(r.reason()))
+                        .isNotEqualTo(ReasonKind.OTHER);
             }
         });
         assertThat(kind(files, "tika/pdf/testPassword4Spaces.pdf")).isEqualTo(ReasonKind.ENCRYPTED);
@@ -108,7 +115,9 @@ class RealCorpusTest {
         assertThat(halfEncrypted.status())
                 .as("its unencrypted member is indexed")
                 .isEqualTo(FileStatus.INDEXED);
-        assertThat(halfEncrypted.kind()).as(halfEncrypted.reason()).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(halfEncrypted.kind())
+                .as(ReasonWords.english(halfEncrypted.reason()))
+                .isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/7z/test7Z_protected_passTika.7z")).isEqualTo(ReasonKind.ENCRYPTED);
         assertThat(kind(files, "tika/zip/droste.zip")).isEqualTo(ReasonKind.TOO_LARGE);
         assertThat(record(files, "tika/7z/test-documents.7z").chunks()).isPositive();
@@ -118,7 +127,9 @@ class RealCorpusTest {
         assertThat(record(files, "tika/sxc/testStarOffice-6.0-calc.sxc").status())
                 .isEqualTo(FileStatus.INDEXED);
         assertThat(kind(files, "tika/pages/testPages2013.pages")).isEqualTo(ReasonKind.UNSUPPORTED);
-        assertThat(record(files, "tika/pages/testPages2013.pages").reason()).contains("Apple Pages", "export it");
+        assertThat(ReasonWords.english(
+                        record(files, "tika/pages/testPages2013.pages").reason()))
+                .contains("Apple Pages", "export it");
         assertThat(record(files, "tika/pdf/testPDF_protected.pdf").status())
                 .as("a PDF with only an owner password opens without one")
                 .isEqualTo(FileStatus.INDEXED);

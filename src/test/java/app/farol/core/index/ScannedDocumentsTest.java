@@ -17,6 +17,7 @@ import app.farol.core.store.StoredPassage;
 import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.GeneratedPdf;
+import app.farol.testing.ReasonWords;
 import app.farol.testing.SharedEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class ScannedDocumentsTest {
             assertThat(store.files().values())
                     .allSatisfy(r -> assertThat(r.status()).as(r.path()).isEqualTo(FileStatus.INDEXED))
                     .allSatisfy(r -> assertThat(r.kind())
-                            .as(r.path() + ": " + r.reason())
+                            .as(r.path() + ": " + ReasonWords.english(r.reason()))
                             .isEqualTo(ReasonKind.NONE));
             assertFound(store, "lighthouse keeper storm", "scanned.pdf", 1);
             assertFound(store, "brass lanterns inventory", "scanned.pdf", 2);
@@ -146,7 +147,7 @@ class ScannedDocumentsTest {
             FileRecord scanned = record(store, "scanned.pdf");
             assertThat(scanned.status()).isEqualTo(FileStatus.SKIPPED);
             assertThat(scanned.kind()).isEqualTo(ReasonKind.SCANNED);
-            assertThat(scanned.reason())
+            assertThat(ReasonWords.english(scanned.reason()))
                     .startsWith("scanned: install tesseract-ocr to read it")
                     .contains(
                             "apt install tesseract-ocr tesseract-ocr-eng tesseract-ocr-por", "brew install tesseract");
@@ -154,7 +155,7 @@ class ScannedDocumentsTest {
             FileRecord mixed = record(store, "mixed.pdf");
             assertThat(mixed.status()).as("its text pages are indexed").isEqualTo(FileStatus.INDEXED);
             assertThat(mixed.kind()).isEqualTo(ReasonKind.SCANNED);
-            assertThat(mixed.reason()).contains("1 of its 3 pages");
+            assertThat(ReasonWords.english(mixed.reason())).contains("1 of its 3 pages");
             assertThat(record(store, "notes.txt").status()).isEqualTo(FileStatus.INDEXED);
             assertFound(store, "closing remarks harbour", "mixed.pdf", 3);
             assertFound(store, "ferry timetable", "notes.txt", 0);

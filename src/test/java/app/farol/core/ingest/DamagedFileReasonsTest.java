@@ -2,6 +2,7 @@ package app.farol.core.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.testing.ReasonWords;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,17 +27,23 @@ class DamagedFileReasonsTest {
             delimiter = '|',
             value = {
                 "truncated-testComment.xlsx|corrupt or unreadable: the parser met data it could not make sense of"
-                        + " (NullPointerException)",
+                        + " (NullPointerException)|danificado ou ilegível: o leitor encontrou dados que não soube"
+                        + " interpretar (NullPointerException)",
                 "bit-flips-testMSG_StickyNote.msg|corrupt or unreadable: the parser met data it could not make sense"
-                        + " of (ArrayIndexOutOfBoundsException)",
+                        + " of (ArrayIndexOutOfBoundsException)|danificado ou ilegível: o leitor encontrou dados que"
+                        + " não soube interpretar (ArrayIndexOutOfBoundsException)",
                 "swapped-chunks-testWORD_specialControlCharacter1415.doc|corrupt or unreadable: the parser met data it"
-                        + " could not make sense of (ArrayIndexOutOfBoundsException)",
-                "zeroed-range-testPPT.ppt|corrupt or unreadable: Did not have a user edit atom",
-                "swapped-chunks-testStarOffice-6.0-calc.sxc|corrupt or unreadable: invalid CEN header (bad signature)",
-                "truncated-testStarOffice-6.0-draw.sxi|corrupt or unreadable: zip END header not found"
+                        + " could not make sense of (ArrayIndexOutOfBoundsException)|danificado ou ilegível: o leitor"
+                        + " encontrou dados que não soube interpretar (ArrayIndexOutOfBoundsException)",
+                "zeroed-range-testPPT.ppt|corrupt or unreadable: Did not have a user edit atom|danificado ou ilegível:"
+                        + " Did not have a user edit atom",
+                "swapped-chunks-testStarOffice-6.0-calc.sxc|corrupt or unreadable: invalid CEN header (bad signature)"
+                        + "|danificado ou ilegível: invalid CEN header (bad signature)",
+                "truncated-testStarOffice-6.0-draw.sxi|corrupt or unreadable: zip END header not found|danificado ou"
+                        + " ilegível: zip END header not found"
             })
-    void should_say_a_damaged_file_is_corrupt_in_words_not_in_java_messages(String name, String reason)
-            throws Exception {
+    void should_say_a_damaged_file_is_corrupt_in_words_not_in_java_messages(
+            String name, String english, String portuguese) throws Exception {
         Path file = temp.resolve(name);
         try (InputStream in = getClass().getResourceAsStream("damaged/" + name)) {
             Files.copy(in, file);
@@ -44,7 +51,8 @@ class DamagedFileReasonsTest {
         try (TikaDocumentParser parser = new TikaDocumentParser()) {
             assertThat(parser.parse(file)).isInstanceOfSatisfying(ParseOutcome.Failed.class, f -> {
                 assertThat(f.kind()).isEqualTo(ReasonKind.CORRUPT);
-                assertThat(f.reason()).isEqualTo(reason);
+                assertThat(ReasonWords.english(f.reason())).isEqualTo(english);
+                assertThat(ReasonWords.portuguese(f.reason())).isEqualTo(portuguese);
             });
         }
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.bench.ScannedCopy;
 import app.farol.core.ocr.OcrSettings;
 import app.farol.testing.GeneratedPdf;
+import app.farol.testing.ReasonWords;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,12 +72,13 @@ class OcrPagesTest {
         ParseOutcome slow = new TikaDocumentParser(ParseLimits.DEFAULT, hanging).parse(scan);
         assertThat(slow).isInstanceOf(ParseOutcome.Failed.class);
         assertThat(((ParseOutcome.Failed) slow).kind()).isEqualTo(ReasonKind.SCAN_UNREAD);
-        assertThat(((ParseOutcome.Failed) slow).reason()).isEqualTo("scan not read: page 1 (timed out after 2 s)");
+        assertThat(ReasonWords.english(((ParseOutcome.Failed) slow).reason()))
+                .isEqualTo("scan not read: page 1 (timed out after 2 s)");
 
         OcrSettings failing = hanging.withSearchPath(
                 standIn("echo 'Error: cannot read input' >&2; exit 1").toString());
         ParseOutcome failed = new TikaDocumentParser(ParseLimits.DEFAULT, failing).parse(scan);
-        assertThat(((ParseOutcome.Failed) failed).reason())
+        assertThat(ReasonWords.english(((ParseOutcome.Failed) failed).reason()))
                 .isEqualTo("scan not read: page 1 (Tesseract failed (exit code 1: Error: cannot read input))");
     }
 

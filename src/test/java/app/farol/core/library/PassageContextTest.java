@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.ParseOutcome;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
@@ -45,7 +45,7 @@ class PassageContextTest {
         String path = temp.resolve("doc.txt").toString();
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
             store.replaceFile(
-                    new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", 5, "T", "txt"),
+                    new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, Reason.NONE, 5, "T", "txt"),
                     passages(path, text));
             PassageContext c = PassageContext.around(store, path, 36, 55); // within passages 2 and 3 only
             assertThat(c.text()).isEqualTo(text.substring(15)); // passages 1 to 4, overlaps once
@@ -86,7 +86,7 @@ class PassageContextTest {
         assertThat(stored.get(1).startOffset()).isGreaterThan(stored.get(0).endOffset() + 2); // a heading between them
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
             store.replaceFile(
-                    new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", stored.size(), "T", "pdf"),
+                    new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, Reason.NONE, stored.size(), "T", "pdf"),
                     stored);
             int checked = 0;
             for (StoredPassage p : stored) {

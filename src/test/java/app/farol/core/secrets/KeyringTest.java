@@ -3,7 +3,7 @@ package app.farol.core.secrets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.farol.testing.SecretService;
+import app.farol.testing.SecretServiceExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -13,63 +13,47 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The keyring through libsecret's secret-tool, against a real GNOME Keyring on a private bus. */
 class KeyringTest {
-    @TempDir
-    static Path home;
-
-    static SecretService service;
-    static Keyring keyring;
-
-    @BeforeAll
-    static void start() throws Exception {
-        service = SecretService.start(home);
-        keyring = Keyrings.of("Linux", service.environment());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final SecretServiceExtension secrets = new SecretServiceExtension();
 
     @Test
     void should_keep_a_secret_find_it_and_forget_it() {
         String account = SecretAccounts.modelServer(URI.create("http://gpu-box:8000/v1"));
-        assertThat(keyring.available()).isTrue();
-        assertThat(keyring.find(account)).isEmpty();
+        assertThat(secrets.keyring().available()).isTrue();
+        assertThat(secrets.keyring().find(account)).isEmpty();
 
-        keyring.save(account, "sk-first");
-        keyring.save(account, "sk-second"); // a second save replaces the first
-        assertThat(keyring.find(account)).contains("sk-second");
+        secrets.keyring().save(account, "sk-first");
+        secrets.keyring().save(account, "sk-second"); // a second save replaces the first
+        assertThat(secrets.keyring().find(account)).contains("sk-second");
 
-        keyring.remove(account);
-        assertThat(keyring.find(account)).isEmpty();
-        keyring.remove(account); // forgetting twice is no error
+        secrets.keyring().remove(account);
+        assertThat(secrets.keyring().find(account)).isEmpty();
+        secrets.keyring().remove(account); // forgetting twice is no error
     }
 
     @Test
     void should_keep_two_servers_apart() {
         String a = SecretAccounts.modelServer(URI.create("http://alice@gpu-1:8000/v1"));
         String b = SecretAccounts.modelServer(URI.create("http://gpu-2:8000/v1"));
-        keyring.save(a, "password-a");
-        keyring.save(b, "password-b");
+        secrets.keyring().save(a, "password-a");
+        secrets.keyring().save(b, "password-b");
         assertThat(a).doesNotContain("alice");
-        assertThat(keyring.find(a)).contains("password-a");
-        assertThat(keyring.find(b)).contains("password-b");
-        keyring.remove(a);
-        keyring.remove(b);
+        assertThat(secrets.keyring().find(a)).contains("password-a");
+        assertThat(secrets.keyring().find(b)).contains("password-b");
+        secrets.keyring().remove(a);
+        secrets.keyring().remove(b);
     }
 
     @Test
     void should_never_write_the_secret_in_clear_to_a_file() throws IOException {
         String secret = "sk-never-in-clear-4711";
-        keyring.save("model-server http://clear-check:8000/v1", secret);
-        try (Stream<Path> files = Files.walk(home)) {
+        secrets.keyring().save("model-server http://clear-check:8000/v1", secret);
+        try (Stream<Path> files = Files.walk(secrets.home())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(f);
                 assertThat(new String(bytes, StandardCharsets.ISO_8859_1))
@@ -77,25 +61,25 @@ class KeyringTest {
                         .doesNotContain(secret);
             }
         }
-        keyring.remove("model-server http://clear-check:8000/v1");
+        secrets.keyring().remove("model-server http://clear-check:8000/v1");
     }
 
     @Test
     void should_prefer_the_environment_variable_to_the_keyring() {
         String account = SecretAccounts.modelServer(URI.create("http://both:8000/v1"));
-        keyring.save(account, "from-keyring");
+        secrets.keyring().save(account, "from-keyring");
         Map<String, String> env = Map.of(SecretAccounts.MODEL_SERVER_KEY, "from-environment");
-        assertThat(SecretAccounts.resolve(SecretAccounts.MODEL_SERVER_KEY, account, env, keyring))
+        assertThat(SecretAccounts.resolve(SecretAccounts.MODEL_SERVER_KEY, account, env, secrets.keyring()))
                 .contains("from-environment");
-        assertThat(SecretAccounts.resolve(SecretAccounts.MODEL_SERVER_KEY, account, Map.of(), keyring))
+        assertThat(SecretAccounts.resolve(SecretAccounts.MODEL_SERVER_KEY, account, Map.of(), secrets.keyring()))
                 .contains("from-keyring");
-        keyring.remove(account);
+        secrets.keyring().remove(account);
     }
 
     @Test
     void should_say_what_to_install_when_secret_tool_is_missing() {
-        Keyring none =
-                Keyrings.of("Linux", Map.of("PATH", home.resolve("empty-bin").toString()));
+        Keyring none = Keyrings.of(
+                "Linux", Map.of("PATH", secrets.home().resolve("empty-bin").toString()));
         assertThat(none.available()).isFalse();
         assertThat(none.unavailableReason()).contains("libsecret-tools").contains("environment variable");
         assertThat(none.find("anything")).isEmpty();
@@ -106,8 +90,8 @@ class KeyringTest {
 
     @Test
     void should_say_the_keyring_is_not_running_when_no_service_answers() {
-        Map<String, String> noBus = new HashMap<>(service.environment());
-        noBus.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + home.resolve("no-such-bus"));
+        Map<String, String> noBus = new HashMap<>(secrets.environment());
+        noBus.put("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + secrets.home().resolve("no-such-bus"));
         Keyring unreachable = Keyrings.of("Linux", noBus);
         assertThat(unreachable.find("anything")).isEmpty();
         assertThatThrownBy(() -> unreachable.save("anything", "x"))

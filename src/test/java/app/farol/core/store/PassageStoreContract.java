@@ -3,6 +3,8 @@ package app.farol.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.embed.Embedder;
+import app.farol.core.ingest.Cause;
+import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
 import app.farol.testing.SharedEmbedder;
 import java.time.Duration;
@@ -221,7 +223,7 @@ public abstract class PassageStoreContract {
                 1_700_000_000_000L,
                 "ab12",
                 FileStatus.SKIPPED,
-                "encrypted: the PDF needs a password",
+                Reason.of(Cause.PASSWORD),
                 0,
                 "",
                 "pdf");
@@ -314,7 +316,7 @@ public abstract class PassageStoreContract {
                 1_700_000_000_000L,
                 "cafe" + chunks,
                 FileStatus.INDEXED,
-                "",
+                Reason.NONE,
                 chunks,
                 "Title of " + type,
                 type);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.index.IndexProgress;
 import app.farol.core.index.IndexReport;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Cause;
+import app.farol.core.ingest.Reason;
 import app.farol.core.library.LibraryState;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
@@ -62,8 +63,7 @@ class ProgressStripTest {
                 1,
                 "h",
                 status,
-                status == FileStatus.INDEXED ? ReasonKind.NONE : ReasonKind.CORRUPT,
-                status == FileStatus.INDEXED ? "" : "damaged",
+                status == FileStatus.INDEXED ? Reason.NONE : Reason.of(Cause.DAMAGED, "damaged"),
                 0,
                 name,
                 "pdf",

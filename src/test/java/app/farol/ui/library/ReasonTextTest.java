@@ -2,75 +2,71 @@ package app.farol.ui.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.ingest.Cause;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.ui.common.Texts;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A file's problem is rendered from its kind, in plain words in the window's language; the
- * indexer's technical sentence is the tooltip's detail.
+ * A file's problem is shown in the window's language: the plain words for its kind in the list,
+ * its detail with the indexer's values in the tooltip.
  */
 class ReasonTextTest {
-    private static final String DETAIL = "unsupported format: application/x-thing";
+    private static final Reason UNSUPPORTED = Reason.of(Cause.UNSUPPORTED_TYPE, "application/x-thing");
 
     @AfterEach
     void back_to_english() {
         Texts.use("en");
     }
 
-    @ParameterizedTest
-    @EnumSource(value = ReasonKind.class, names = "NONE", mode = EnumSource.Mode.EXCLUDE)
-    void should_render_a_reason_of_each_kind_in_english_and_in_portuguese(ReasonKind kind) {
-        ResourceBundle en = bundle(Locale.ENGLISH);
-        ResourceBundle pt = bundle(Locale.of("pt"));
-        String key = "reason." + kind.name();
-        assertThat(en.containsKey(key)).as("English text for " + kind).isTrue();
-        assertThat(pt.getString(key)).isNotBlank().isNotEqualTo(en.getString(key));
-
+    @Test
+    void should_show_the_kind_in_the_list_and_the_detail_with_its_values_in_the_tooltip() {
         Texts.use("en");
-        assertThat(ReasonText.render(kind, DETAIL)).isEqualTo(en.getString(key));
-        assertThat(ReasonText.render(kind, "")).isEqualTo(en.getString(key));
-        assertThat(ReasonText.detail(kind, DETAIL))
-                .isEqualTo(en.getString(key) + ". Details: Unsupported format: application/x-thing");
-        assertThat(ReasonText.detail(kind, "")).isEqualTo(en.getString(key));
+        assertThat(ReasonText.render(UNSUPPORTED)).isEqualTo("A format Farol does not read");
+        assertThat(ReasonText.detail(UNSUPPORTED))
+                .isEqualTo("A format Farol does not read. Details: Unsupported format: application/x-thing");
 
         Texts.use("pt");
-        assertThat(ReasonText.render(kind, DETAIL)).isEqualTo(pt.getString(key));
-        assertThat(ReasonText.detail(kind, DETAIL))
-                .startsWith(pt.getString(key))
-                .endsWith("application/x-thing");
+        assertThat(ReasonText.render(UNSUPPORTED)).isEqualTo("Um formato que o Farol não lê");
+        assertThat(ReasonText.detail(UNSUPPORTED))
+                .isEqualTo("Um formato que o Farol não lê. Detalhes: Formato não suportado: application/x-thing");
     }
 
     @Test
     void should_keep_a_parser_exception_out_of_the_reason_and_in_its_detail() {
         Texts.use("en");
-        String parser = "corrupt: For input string: \"4IJ\" under radix 16";
-        assertThat(ReasonText.render(ReasonKind.CORRUPT, parser)).isEqualTo("Damaged or unreadable");
-        assertThat(ReasonText.detail(ReasonKind.CORRUPT, parser)).contains("radix 16");
+        Reason parser = Reason.of(Cause.DAMAGED, "For input string: \"4IJ\" under radix 16");
+        assertThat(ReasonText.render(parser)).isEqualTo("Damaged or unreadable");
+        assertThat(ReasonText.detail(parser))
+                .endsWith("Corrupt or unreadable: For input string: \"4IJ\" under radix 16");
     }
 
     @Test
     void should_render_nothing_for_a_file_without_a_problem() {
         Texts.use("pt");
-        assertThat(ReasonText.render(ReasonKind.NONE, "")).isEmpty();
+        assertThat(ReasonText.render(Reason.NONE)).isEmpty();
+        assertThat(ReasonText.detail(Reason.NONE)).isEmpty();
     }
 
     @Test
     void should_say_a_password_protected_file_needs_its_password_in_portuguese() {
         Texts.use("pt");
-        assertThat(ReasonText.render(ReasonKind.ENCRYPTED, "encrypted: needs a password"))
-                .isEqualTo("Protegido por senha");
+        Reason encrypted = Reason.of(Cause.PASSWORD);
+        assertThat(encrypted.kind()).isEqualTo(ReasonKind.ENCRYPTED);
+        assertThat(ReasonText.render(encrypted)).isEqualTo("Protegido por senha");
+        assertThat(ReasonText.detail(encrypted))
+                .isEqualTo("Protegido por senha. Detalhes: Protegido: precisa de senha");
     }
 
-    private static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(
-                "app.farol.ui.texts",
-                locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    @Test
+    void should_show_an_older_farols_english_sentence_as_its_detail_and_say_it_is_english() {
+        Texts.use("pt");
+        Reason old = Reason.stored(ReasonKind.ENCRYPTED, "encrypted: the PDF needs a password");
+        assertThat(ReasonText.render(old)).isEqualTo("Protegido por senha");
+        assertThat(ReasonText.detail(old))
+                .isEqualTo("Protegido por senha. Detalhes: Encrypted: the PDF needs a password (em inglês: anotado"
+                        + " por uma versão anterior do Farol)");
     }
 }

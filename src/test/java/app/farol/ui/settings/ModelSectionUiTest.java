@@ -1,5 +1,7 @@
 package app.farol.ui.settings;
 
+import static app.farol.ui.UiTestSupport.find;
+import static app.farol.ui.UiTestSupport.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.app.CatalogueModels;
@@ -104,41 +106,5 @@ class ModelSectionUiTest {
             executor.shutdown();
             Texts.use("en");
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Component> T find(Container root, String name) {
-        return (T) onEdt(() -> search(root, name));
-    }
-
-    private static Component search(Container c, String name) {
-        for (Component child : c.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof Container k) {
-                Component found = search(k, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T onEdt(java.util.concurrent.Callable<T> c) {
-        AtomicReference<T> out = new AtomicReference<>();
-        try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    out.set(c.call());
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        return out.get();
     }
 }

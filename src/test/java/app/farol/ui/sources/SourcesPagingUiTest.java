@@ -1,11 +1,12 @@
 package app.farol.ui.sources;
 
+import static app.farol.ui.UiTestSupport.onEdt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.ParseOutcome;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.library.PassageContext;
 import app.farol.core.library.PassageSection;
@@ -13,15 +14,14 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.ui.UiTestSupport;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import java.awt.event.KeyEvent;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -116,8 +116,7 @@ class SourcesPagingUiTest {
                         unit))
                 .toList();
         store.replaceFile(
-                new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, ReasonKind.NONE, "", stored.size(), "T", type),
-                stored);
+                new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, Reason.NONE, stored.size(), "T", type), stored);
         return stored;
     }
 
@@ -263,65 +262,10 @@ class SourcesPagingUiTest {
     }
 
     private static void await(String what, Callable<Boolean> condition) {
-        long end = System.nanoTime() + DRAWN.toNanos();
-        while (System.nanoTime() < end) {
-            if (Boolean.TRUE.equals(onEdt(condition))) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        UiTestSupport.await(what, DRAWN, condition);
     }
 
-    @SuppressWarnings("unchecked")
     private static <T extends java.awt.Component> T find(String name) {
-        return (T) onEdt(() -> search(frame.getContentPane(), name));
-    }
-
-    private static java.awt.Component search(java.awt.Container c, String name) {
-        for (java.awt.Component child : c.getComponents()) {
-            if (name.equals(child.getName())) {
-                return child;
-            }
-            if (child instanceof java.awt.Container k) {
-                java.awt.Component found = search(k, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static <T> T onEdt(Callable<T> c) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            try {
-                return c.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        try {
-            SwingUtilities.invokeAndWait(() -> {
-                try {
-                    result.set(c.call());
-                } catch (Exception e) {
-                    error.set(e);
-                }
-            });
-        } catch (InterruptedException | InvocationTargetException e) {
-            throw new IllegalStateException(e);
-        }
-        if (error.get() != null) {
-            throw new IllegalStateException(error.get());
-        }
-        return result.get();
+        return UiTestSupport.find(frame.getContentPane(), name);
     }
 }

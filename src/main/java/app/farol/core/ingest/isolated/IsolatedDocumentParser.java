@@ -1,9 +1,11 @@
 package app.farol.core.ingest.isolated;
 
+import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.ocr.OcrSettings;
 import app.farol.core.ocr.Tesseract;
@@ -32,8 +34,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class IsolatedDocumentParser implements DocumentParser {
     private static final Logger log = LoggerFactory.getLogger(IsolatedDocumentParser.class);
-    private static final String OUT_OF_MEMORY_PREFIX = "too large: parsing it needs more memory than";
-
     private final WorkerSettings settings;
     private final String parserClass;
     private final ParseLimits limits;
@@ -88,9 +88,8 @@ public final class IsolatedDocumentParser implements DocumentParser {
         return ocr.pageTimeout().plusSeconds(15);
     }
 
-    static String outOfMemoryReason(long heapBytes) {
-        return OUT_OF_MEMORY_PREFIX + " the parser may use"
-                + (heapBytes > 0 ? " (" + heapBytes / (1 << 20) + " MB)" : "");
+    static Reason outOfMemory(long heapBytes) {
+        return Reason.of(Cause.OUT_OF_MEMORY, Math.max(0, heapBytes) / (1 << 20));
     }
 
     /**
@@ -117,7 +116,7 @@ public final class IsolatedDocumentParser implements DocumentParser {
             ParseWorker worker = borrow();
             try {
                 ParseOutcome outcome = worker.parse(file, hardLimit(), pageLimit(), control);
-                if (outcome instanceof ParseOutcome.Failed f && f.reason().startsWith(OUT_OF_MEMORY_PREFIX)) {
+                if (outcome instanceof ParseOutcome.Failed f && f.reason().cause() == Cause.OUT_OF_MEMORY) {
                     retire(worker); // it exits after such an answer
                 } else {
                     idle.add(worker);

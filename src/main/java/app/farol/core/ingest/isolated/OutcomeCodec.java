@@ -1,8 +1,9 @@
 package app.farol.core.ingest.isolated;
 
+import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.TextBlock;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -50,8 +51,15 @@ final class OutcomeCodec {
      * left of it. The stream is then in the middle of a message: the worker must be dropped.
      */
     static final class TooLarge extends IOException {
-        TooLarge(String message) {
-            super(message);
+        private final long limitMegabytes;
+
+        TooLarge(long limitMegabytes) {
+            super("the answer is longer than the " + limitMegabytes + " MB read for one file");
+            this.limitMegabytes = limitMegabytes;
+        }
+
+        long limitMegabytes() {
+            return limitMegabytes;
         }
     }
 
@@ -96,13 +104,11 @@ final class OutcomeCodec {
             }
             case ParseOutcome.Skipped s -> {
                 out.writeByte(SKIPPED);
-                writeString(out, s.kind().name());
-                writeString(out, s.reason());
+                writeString(out, s.reason().encode());
             }
             case ParseOutcome.Failed f -> {
                 out.writeByte(FAILED);
-                writeString(out, f.kind().name());
-                writeString(out, f.reason());
+                writeString(out, f.reason().encode());
             }
             case ParseOutcome.Container c -> {
                 out.writeByte(CONTAINER);
@@ -114,7 +120,7 @@ final class OutcomeCodec {
                 out.writeInt(c.unread().size());
                 for (ParseOutcome.Unread u : c.unread()) {
                     writeString(out, u.name());
-                    writeString(out, u.reason());
+                    writeString(out, u.reason().encode());
                     out.writeBoolean(u.failed());
                 }
             }
@@ -126,8 +132,7 @@ final class OutcomeCodec {
         writeString(out, d.title());
         writeString(out, d.mediaType());
         writeString(out, d.language());
-        writeString(out, d.truncation());
-        writeString(out, d.truncationKind().name());
+        writeString(out, d.truncation().encode());
         out.writeInt(d.scannedPages().size());
         for (int page : d.scannedPages()) {
             out.writeInt(page);
@@ -179,8 +184,8 @@ final class OutcomeCodec {
         ParseOutcome outcome(byte kind) throws IOException {
             return switch (kind) {
                 case PARSED -> new ParseOutcome.Parsed(document());
-                case SKIPPED -> new ParseOutcome.Skipped(reasonKind(), string());
-                case FAILED -> new ParseOutcome.Failed(reasonKind(), string());
+                case SKIPPED -> new ParseOutcome.Skipped(reason());
+                case FAILED -> new ParseOutcome.Failed(reason());
                 case CONTAINER -> {
                     int count = count(4 + 4 + 4 + 4);
                     List<ParseOutcome.Part> parts = new ArrayList<>(Math.min(count, 1024));
@@ -190,7 +195,7 @@ final class OutcomeCodec {
                     int unreadCount = count(4 + 4 + 1);
                     List<ParseOutcome.Unread> unread = new ArrayList<>(Math.min(unreadCount, 1024));
                     for (int i = 0; i < unreadCount; i++) {
-                        unread.add(new ParseOutcome.Unread(string(), string(), in.readBoolean()));
+                        unread.add(new ParseOutcome.Unread(string(), reason(), in.readBoolean()));
                     }
                     yield new ParseOutcome.Container(parts, unread);
                 }
@@ -202,8 +207,7 @@ final class OutcomeCodec {
             String title = string();
             String mediaType = string();
             String language = string();
-            String truncation = string();
-            ReasonKind truncationKind = reasonKind();
+            Reason truncation = reason();
             int scanned = count(4);
             List<Integer> scannedPages = new ArrayList<>(Math.min(scanned, 1024));
             for (int i = 0; i < scanned; i++) {
@@ -223,16 +227,17 @@ final class OutcomeCodec {
                 }
                 blocks.add(new TextBlock(text, page, headings, heading, tableRow));
             }
-            return new ParsedDocument(title, mediaType, language, blocks, truncation, truncationKind, scannedPages);
+            return new ParsedDocument(title, mediaType, language, blocks, truncation, scannedPages);
         }
 
-        private ReasonKind reasonKind() throws IOException {
-            String name = string();
-            try {
-                return ReasonKind.valueOf(name);
-            } catch (IllegalArgumentException e) {
-                throw new IOException("unexpected reason kind from the parser process: " + name);
+        /** A reason as {@link Reason#encode} wrote it ("" for none). */
+        private Reason reason() throws IOException {
+            String encoded = string();
+            Reason reason = Reason.decode(encoded, null);
+            if (!encoded.isEmpty() && reason.cause() == Cause.STORED_TEXT) {
+                throw new IOException("unexpected reason from the parser process: " + encoded);
             }
+            return reason;
         }
 
         /** A count of elements that each take at least {@code minBytes} on the wire. */
@@ -266,8 +271,7 @@ final class OutcomeCodec {
         }
 
         private TooLarge tooLarge() {
-            return new TooLarge("too large: the parser's answer for it is longer than the " + (limit >> 20)
-                    + " MB Farol reads for one file");
+            return new TooLarge(limit >> 20);
         }
     }
 

@@ -1,8 +1,9 @@
 package app.farol.core.ingest.isolated;
 
+import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseOutcome;
-import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ocr.OcrSettings;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -36,16 +37,17 @@ final class ParseWorker implements AutoCloseable {
 
     /** The worker did not answer for a file; it is dead now and must be replaced. */
     static final class Lost extends Exception {
-        private final ReasonKind kind;
+        private final transient Reason reason;
 
-        Lost(ReasonKind kind, String reason) {
-            super(reason, null, false, false);
-            this.kind = kind;
+        /** @param what for the log: what became of the worker */
+        Lost(Reason reason, String what) {
+            super(what, null, false, false);
+            this.reason = reason;
         }
 
         /** The outcome to record for the file. */
         ParseOutcome.Failed outcome() {
-            return new ParseOutcome.Failed(kind, getMessage());
+            return new ParseOutcome.Failed(reason);
         }
     }
 
@@ -162,18 +164,18 @@ final class ParseWorker implements AutoCloseable {
         } catch (TimeoutException e) {
             kill();
             throw new Lost(
-                    ReasonKind.TIMED_OUT,
-                    "timed out after " + limit.toSeconds() + " s: the parser stopped responding, nothing was indexed");
+                    Reason.of(Cause.PARSER_UNRESPONSIVE, limit.toSeconds()),
+                    "no answer in " + limit.toSeconds() + " s");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof OutcomeCodec.TooLarge tooLarge) {
                 kill(); // it is in the middle of an answer too long to read: start afresh
-                throw new Lost(ReasonKind.TOO_LARGE, tooLarge.getMessage());
+                throw new Lost(Reason.of(Cause.ANSWER_TOO_LONG, tooLarge.limitMegabytes()), tooLarge.getMessage());
             }
             throw diedReason();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill();
-            throw new Lost(ReasonKind.OTHER, "interrupted");
+            throw new Lost(Reason.of(Cause.INTERRUPTED), "interrupted");
         }
     }
 
@@ -182,20 +184,19 @@ final class ParseWorker implements AutoCloseable {
         try {
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 kill();
-                return new Lost(ReasonKind.OTHER, "the parser process stopped answering");
+                return new Lost(Reason.of(Cause.PARSER_SILENT), "it stopped answering");
             }
             code = process.exitValue();
             removeTemp();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Lost(ReasonKind.OTHER, "interrupted");
+            return new Lost(Reason.of(Cause.INTERRUPTED), "interrupted");
         }
         log.debug("parse worker {} exited with {}; last output: {}", process.pid(), code, lastErrors());
         if (code == ParseWorkerMain.OUT_OF_MEMORY || lastErrors().contains("OutOfMemoryError")) {
-            return new Lost(ReasonKind.TOO_LARGE, IsolatedDocumentParser.outOfMemoryReason(0));
+            return new Lost(Reason.of(Cause.OUT_OF_MEMORY, 0), "out of memory");
         }
-        return new Lost(
-                ReasonKind.CORRUPT, "the parser crashed on this file (its process exited with code " + code + ")");
+        return new Lost(Reason.of(Cause.PARSER_CRASHED, code), "exited with code " + code);
     }
 
     boolean isAlive() {

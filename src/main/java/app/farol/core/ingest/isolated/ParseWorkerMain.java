@@ -4,7 +4,6 @@ import app.farol.core.ingest.DocumentParser;
 import app.farol.core.ingest.ParseControl;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
-import app.farol.core.ingest.ReasonKind;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -65,10 +64,8 @@ public final class ParseWorkerMain {
             if (outcome == null) {
                 answer(
                         out,
-                        new ParseOutcome.Failed(
-                                ReasonKind.TOO_LARGE,
-                                IsolatedDocumentParser.outOfMemoryReason(
-                                        Runtime.getRuntime().maxMemory())));
+                        new ParseOutcome.Failed(IsolatedDocumentParser.outOfMemory(
+                                Runtime.getRuntime().maxMemory())));
                 Runtime.getRuntime().halt(OUT_OF_MEMORY); // the heap may be in any state: start afresh
             }
             answer(out, outcome);

@@ -1,6 +1,7 @@
 package app.farol.core.store.lucene;
 
 import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.DocumentSignals;
 import app.farol.core.store.FileRecord;
@@ -52,7 +53,10 @@ final class PassageDocuments {
     private static final String READING = "reading";
     private static final String STATUS = "status";
     private static final String REASON = "reason";
-    /** The reason's {@link ReasonKind}; records an older Farol wrote lack it. */
+    /**
+     * The reason's {@link ReasonKind}, also inside {@link #REASON}'s encoding; an older Farol wrote
+     * an English sentence in {@link #REASON}, and before that no kind.
+     */
     private static final String REASON_KIND = "reason_kind";
 
     private static final String CHUNKS = "chunks";
@@ -126,7 +130,7 @@ final class PassageDocuments {
         d.add(new StoredField(MODIFIED, r.modified()));
         d.add(new StoredField(HASH, r.hash()));
         d.add(new StoredField(STATUS, r.status().name()));
-        d.add(new StoredField(REASON, r.reason()));
+        d.add(new StoredField(REASON, r.reason().encode()));
         d.add(new StoredField(REASON_KIND, r.kind().name()));
         d.add(new StoredField(CHUNKS, r.chunks()));
         d.add(new StoredField(TITLE, r.title()));
@@ -141,14 +145,20 @@ final class PassageDocuments {
                 number(d, MODIFIED).longValue(),
                 d.get(HASH),
                 FileStatus.valueOf(d.get(STATUS)),
-                d.get(REASON_KIND) != null
-                        ? ReasonKind.valueOf(d.get(REASON_KIND))
-                        : ReasonKind.ofLegacyText(d.get(REASON)),
-                d.get(REASON),
+                Reason.decode(d.get(REASON), storedKind(d.get(REASON_KIND))),
                 number(d, CHUNKS).intValue(),
                 d.get(TITLE),
                 d.get(TYPE),
                 Objects.requireNonNullElse(d.get(READING), ""));
+    }
+
+    /** An older record's kind; a record from before kinds were kept has none: {@link ReasonKind#OTHER}. */
+    private static ReasonKind storedKind(String name) {
+        try {
+            return name == null ? ReasonKind.OTHER : ReasonKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return ReasonKind.OTHER;
+        }
     }
 
     static StoredPassage toPassage(Document d, float[] vector) {

@@ -1,5 +1,6 @@
 package app.farol.core.store.solr;
 
+import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
@@ -85,7 +86,7 @@ final class SolrDocuments {
         d.put("modified", r.modified());
         d.put("hash", r.hash());
         d.put("status", r.status().name());
-        d.put("reason", r.reason());
+        d.put("reason", r.reason().encode());
         d.put("reason_kind", r.kind().name());
         d.put("chunks", r.chunks());
         d.put("title", r.title());
@@ -100,8 +101,9 @@ final class SolrDocuments {
                 d.path("modified").asLong(),
                 d.path("hash").asText(),
                 FileStatus.valueOf(d.path("status").asText()),
-                ReasonKind.valueOf(d.path("reason_kind").asText()),
-                d.path("reason").asText(),
+                Reason.decode(
+                        d.path("reason").asText(),
+                        ReasonKind.valueOf(d.path("reason_kind").asText())),
                 d.path("chunks").asInt(),
                 d.path("title").asText(),
                 d.path("type").asText(),

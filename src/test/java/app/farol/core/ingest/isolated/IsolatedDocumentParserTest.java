@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
+import app.farol.testing.ReasonWords;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,14 +39,15 @@ class IsolatedDocumentParserTest {
                 switch (name) {
                     case "hang.txt" -> {
                         assertThat(outcome).isInstanceOf(ParseOutcome.Failed.class);
-                        assertThat(((ParseOutcome.Failed) outcome).reason()).startsWith("timed out after 5 s");
+                        assertThat(ReasonWords.english(((ParseOutcome.Failed) outcome).reason()))
+                                .startsWith("timed out after 5 s");
                         assertThat(took).isGreaterThanOrEqualTo(parser.hardLimit());
                     }
                     case "allocate.txt" ->
-                        assertThat(((ParseOutcome.Failed) outcome).reason())
+                        assertThat(ReasonWords.english(((ParseOutcome.Failed) outcome).reason()))
                                 .startsWith("too large: parsing it needs more memory than the parser may use");
                     case "exit.txt" ->
-                        assertThat(((ParseOutcome.Failed) outcome).reason())
+                        assertThat(ReasonWords.english(((ParseOutcome.Failed) outcome).reason()))
                                 .isEqualTo("the parser crashed on this file (its process exited with code 42)");
                     default -> assertThat(outcome).isInstanceOf(ParseOutcome.Parsed.class);
                 }

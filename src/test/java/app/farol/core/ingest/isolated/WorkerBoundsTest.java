@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.testing.ReasonWords;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -42,7 +43,7 @@ class WorkerBoundsTest {
             ParseOutcome flood = parser.parse(temp.resolve("flood.txt"));
             assertThat(flood).isInstanceOfSatisfying(ParseOutcome.Failed.class, f -> {
                 assertThat(f.kind()).isEqualTo(ReasonKind.TOO_LARGE);
-                assertThat(f.reason())
+                assertThat(ReasonWords.english(f.reason()))
                         .isEqualTo("too large: the parser's answer for it is longer than the 64 MB"
                                 + " Farol reads for one file");
             });
@@ -150,7 +151,8 @@ class WorkerBoundsTest {
             assertThat(outcome.get())
                     .isInstanceOfSatisfying(
                             ParseOutcome.Failed.class,
-                            f -> assertThat(f.reason()).startsWith("the parser crashed on this file"));
+                            f -> assertThat(ReasonWords.english(f.reason()))
+                                    .startsWith("the parser crashed on this file"));
             assertThat(folder)
                     .as("the folder the killed worker unpacked the archive into")
                     .doesNotExist();

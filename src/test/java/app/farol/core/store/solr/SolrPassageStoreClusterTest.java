@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.store.Candidate;
 import app.farol.core.store.FileRecord;
@@ -80,7 +81,8 @@ class SolrPassageStoreClusterTest {
 
     private static FileRecord record(String path, int chunks) {
         String type = path.substring(path.lastIndexOf('.') + 1);
-        return new FileRecord(path, 10, 20, "hash-" + path, FileStatus.INDEXED, "", chunks, "Title of " + path, type);
+        return new FileRecord(
+                path, 10, 20, "hash-" + path, FileStatus.INDEXED, Reason.NONE, chunks, "Title of " + path, type);
     }
 
     private static void put(String path, String language, String... texts) {
