@@ -96,6 +96,16 @@ final class AnswerServiceBackend implements AskBackend {
             // the extractive answer is already shown: only the model's answer follows
             AskListener tokensOnly = new AskListener() {
                 @Override
+                public void onReading(int passages, int read, int total) {
+                    listener.onReading(passages, read, total);
+                }
+
+                @Override
+                public void onWritten(int tokens, double tokensPerSecond) {
+                    listener.onWritten(tokens, tokensPerSecond);
+                }
+
+                @Override
                 public void onToken(String text) {
                     listener.onToken(text);
                 }
@@ -111,6 +121,8 @@ final class AnswerServiceBackend implements AskBackend {
         AnswerService service = new AnswerService(retriever, embedder, model, settings);
         // AnswerService only chooses a context when it found something relevant.
         AtomicBoolean found = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicInteger passagesRead =
+                new java.util.concurrent.atomic.AtomicInteger(); // passages in the context
         String standalone = FollowUpRewriter.rewrite(turns(history), question);
         Answer answer = service.ask(
                 turns(history),
@@ -119,6 +131,17 @@ final class AnswerServiceBackend implements AskBackend {
                     @Override
                     public void onContext(List<Passage> passages, ContextPlan plan) {
                         found.set(true);
+                        passagesRead.set(passages.size());
+                    }
+
+                    @Override
+                    public void onReading(int tokensRead, int total) {
+                        listener.onReading(passagesRead.get(), tokensRead, total);
+                    }
+
+                    @Override
+                    public void onWritten(int tokens, double tokensPerSecond) {
+                        listener.onWritten(tokens, tokensPerSecond);
                     }
 
                     @Override

@@ -103,6 +103,7 @@ public final class DesktopApp {
             Workspace ws = Workspace.forWriting(index);
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
+            lib.rememberCancels(app.farol.core.library.CancelMark.besideIndex(index));
             library = lib;
             AnswerServiceBackend answers = new AnswerServiceBackend(
                     ws.retriever(), ws.embedder(), () -> window.settings().secondsToFirstWord());
@@ -135,7 +136,9 @@ public final class DesktopApp {
                 window.setTeamConnections(new TeamServerConnections());
             });
             models.load(settings);
-            lib.rescan(); // files changed while the app was closed
+            if (!lib.awaitingResume()) {
+                lib.rescan(); // files changed while the app was closed
+            } // else the user cancelled indexing: the status line offers to resume it
             lib.startWatching();
             opened.complete(lib);
         } catch (FarolException e) {

@@ -112,10 +112,8 @@ public final class MainWindow extends JFrame {
         search.onOpen(h -> showSource(
                 new SourceRequest(h.path(), h.page(), h.startOffset(), h.endOffset(), h.text(), search.query())));
         library.onFoldersChanged(f -> update(s -> s.withFolders(f)));
-        library.onFilesLoaded(files -> {
-            updateFilters(files);
-            strip.showProblems(LibraryPanel.problemCount(files)); // the strip counts what the list shows
-        });
+        library.onFilesLoaded(this::updateFilters);
+        library.onCounts(strip::showCounts); // the strip counts what the lists show
         settingsPanel.display(settings);
         if (firstRun) {
             ask.setExamples(List.of(Texts.get("ask.example1"), Texts.get("ask.example2"), Texts.get("ask.example3")));

@@ -16,6 +16,7 @@ import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
 import app.farol.ui.common.WrappingLabel;
 import java.awt.Color;
+import java.awt.Container;
 import java.awt.Dimension;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -454,6 +455,50 @@ class DesktopViewsUiTest {
         onEdt(() -> {
             app.window().setSize(MainWindow.MINIMUM_SIZE);
         });
+        checkDialogs(language, en, pt);
+    }
+
+    /** The About box and the Remove dialog: no cut text, and in Portuguese no English. */
+    private void checkDialogs(String language, ResourceBundle en, ResourceBundle pt) {
+        frame.button("nav.about").click();
+        org.assertj.swing.fixture.DialogFixture about = org.assertj.swing.finder.WindowFinder.findDialog("about.dialog")
+                .withTimeout(5000)
+                .using(robot);
+        checkDialog(about.target(), language + " About box", language, en, pt);
+        about.button("about.close").click();
+
+        frame.toggleButton("nav.library").click();
+        frame.table("library.folders").selectRows(0);
+        frame.button("library.remove").click();
+        JOptionPaneFixture remove =
+                JOptionPaneFinder.findOptionPane().withTimeout(5000).using(robot);
+        java.awt.Window dialog = onEdt(() -> javax.swing.SwingUtilities.getWindowAncestor(remove.target()));
+        checkDialog(dialog, language + " Remove dialog", language, en, pt);
+        remove.buttonWithText(Texts.get("library.removeNo")).click();
+        assertThat(library.folders()).hasSize(1);
+    }
+
+    private static void checkDialog(
+            java.awt.Window dialog, String what, String language, ResourceBundle en, ResourceBundle pt) {
+        robot.waitForIdle();
+        assertThat(onEdt(() -> ViewChecks.clipped(dialog)))
+                .as("cut texts: " + what)
+                .isEmpty();
+        if (language.equals("pt")) {
+            List<String> english = onEdt(() -> ViewChecks.untranslated(dialog, en, pt));
+            assertThat(english).as("untranslated texts: " + what).isEmpty();
+            String title = onEdt(() -> ((java.awt.Dialog) dialog).getTitle());
+            assertThat(ViewChecks.untranslated(titled(title), en, pt))
+                    .as("untranslated title: " + what)
+                    .isEmpty();
+        }
+    }
+
+    /** A label holding {@code text}, to check a window title like the texts inside it. */
+    private static Container titled(String text) {
+        javax.swing.JPanel p = new javax.swing.JPanel();
+        p.add(new JLabel(text));
+        return p;
     }
 
     private static ResourceBundle bundle(Locale locale) {

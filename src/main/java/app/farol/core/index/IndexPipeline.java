@@ -150,28 +150,71 @@ final class IndexPipeline {
     private void embed(BlockingQueue<Object> input, BlockingQueue<Object> output) {
         List<Prepared> batch = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        List<Double> bytesPerText = new ArrayList<>(); // each passage's share of its file's bytes
         boolean more = true;
-        while (more && !stopped.get()) { // stopped: the store failed, so embedding more is wasted
+        // stopped: the store failed, so embedding more is wasted; cancelled: what is queued is
+        // left unread (it stays as it was in the index), so Cancel takes effect after this batch.
+        while (more && !stopped.get() && !cancel.isCancelled()) {
             Object next = batch.isEmpty() ? take(input) : input.poll();
             more = next != END;
             if (next instanceof Prepared p) {
                 roomForChunks.release(weight(p));
+                int chunks =
+                        p instanceof Prepared.ToEmbed e ? e.document().chunks().size() : 0;
+                if (!batch.isEmpty() && texts.size() + chunks > BATCH_CHUNKS) {
+                    // A file that would overfill the batch gets its own: the files before it are stored first.
+                    embedBatch(batch, texts, bytesPerText, output);
+                }
                 batch.add(p);
-                if (p instanceof Prepared.ToEmbed e) {
-                    e.document().chunks().forEach(c -> texts.add(c.embeddingText()));
+                if (chunks == 0) {
+                    meter.bytesEmbedded += p.record().size(); // nothing to embed: done as it arrives
+                } else {
+                    double share = (double) p.record().size() / chunks;
+                    ((Prepared.ToEmbed) p).document().chunks().forEach(c -> {
+                        texts.add(c.embeddingText());
+                        bytesPerText.add(share);
+                    });
                 }
             }
             if (!batch.isEmpty() && (next == null || !more || texts.size() >= BATCH_CHUNKS)) {
-                pause.awaitResumed(cancel); // a pause stops the CPU work here, between batches
-                long start = System.nanoTime();
-                List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
-                embedNanos += System.nanoTime() - start;
-                chunksEmbedded += texts.size();
-                handOff(output, new EmbeddedBatch(List.copyOf(batch), vectors));
-                batch.clear();
-                texts.clear();
+                embedBatch(batch, texts, bytesPerText, output);
             }
         }
+    }
+
+    /** Embeds the batch, hands it to the writer and empties it. */
+    private void embedBatch(
+            List<Prepared> batch, List<String> texts, List<Double> bytesPerText, BlockingQueue<Object> output) {
+        pause.awaitResumed(cancel); // a pause stops the CPU work here, between batches
+        List<float[]> vectors = embedInSlices(texts, bytesPerText);
+        chunksEmbedded += texts.size();
+        handOff(output, new EmbeddedBatch(List.copyOf(batch), vectors));
+        batch.clear();
+        texts.clear();
+        bytesPerText.clear();
+    }
+
+    /**
+     * Embeds a batch {@link #BATCH_CHUNKS} passages at a time, counting each slice's bytes as
+     * done and telling the listener, so a large file shows progress while it is embedded.
+     */
+    private List<float[]> embedInSlices(List<String> texts, List<Double> bytesPerText) {
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (int from = 0; from < texts.size(); from += BATCH_CHUNKS) {
+            int to = Math.min(texts.size(), from + BATCH_CHUNKS);
+            long start = System.nanoTime();
+            vectors.addAll(embedder.embedAll(texts.subList(from, to)));
+            embedNanos += System.nanoTime() - start;
+            double bytes = 0;
+            for (int i = from; i < to; i++) {
+                bytes += bytesPerText.get(i);
+            }
+            meter.bytesEmbedded += bytes;
+            if (texts.size() > BATCH_CHUNKS) {
+                progress(); // a batch that fits in one slice is reported when it is stored
+            }
+        }
+        return vectors;
     }
 
     private void write(BlockingQueue<Object> input, List<FileRecord> written) {
@@ -296,7 +339,7 @@ final class IndexPipeline {
     private boolean awaitRoom(int chunks) {
         try {
             while (!roomForChunks.tryAcquire(chunks, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (stopped.get()) {
+                if (stopped.get() || cancel.isCancelled()) { // nobody takes more after a cancel
                     return false;
                 }
             }

@@ -20,6 +20,8 @@ import java.util.List;
  * @param problems every skipped or failed file of this run
  * @param scanProblems folders or links the walk could not follow
  * @param cancelled whether the run was stopped early (what was done is kept)
+ * @param notRead files a cancel left unread that are not in the index yet (the library's: all of them
+ *     since the user's cancel, see {@code LibraryService})
  */
 public record IndexReport(
         int indexed,
@@ -33,4 +35,47 @@ public record IndexReport(
         double seconds,
         List<FileRecord> problems,
         List<ScanResult.Problem> scanProblems,
-        boolean cancelled) {}
+        boolean cancelled,
+        List<String> notRead) {
+
+    public IndexReport {
+        notRead = List.copyOf(notRead);
+    }
+
+    /** A report of a run that read every file it had to, or one whose unread files are not known. */
+    public IndexReport(
+            int indexed,
+            int unchanged,
+            int removed,
+            int skipped,
+            int failed,
+            int parsed,
+            int readAgain,
+            long chunks,
+            double seconds,
+            List<FileRecord> problems,
+            List<ScanResult.Problem> scanProblems,
+            boolean cancelled) {
+        this(
+                indexed,
+                unchanged,
+                removed,
+                skipped,
+                failed,
+                parsed,
+                readAgain,
+                chunks,
+                seconds,
+                problems,
+                scanProblems,
+                cancelled,
+                List.of());
+    }
+
+    /** How many of the unread files lie under {@code folder}. */
+    public int notReadUnder(java.nio.file.Path folder) {
+        return (int) notRead.stream()
+                .filter(p -> java.nio.file.Path.of(p).startsWith(folder))
+                .count();
+    }
+}

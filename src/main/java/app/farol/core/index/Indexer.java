@@ -144,6 +144,15 @@ public final class Indexer {
                 written.stream().filter(r -> r.status() == FileStatus.FAILED).count();
         int indexed = written.size() - skipped - failed - unchangedContent;
         int unchanged = scan.files().size() - toProcess + unchangedContent;
+        Set<String> reached = new HashSet<>();
+        written.forEach(r -> reached.add(r.path()));
+        List<String> notRead = cancel.isCancelled()
+                ? work.stream()
+                        .map(FileSource::name)
+                        .filter(p -> !reached.contains(p) && !known.containsKey(p)) // not in the index yet
+                        .distinct()
+                        .toList()
+                : List.of();
         // files that vanished while read are in neither list: they count as removed
         return new IndexReport(
                 indexed,
@@ -157,7 +166,8 @@ public final class Indexer {
                 (System.nanoTime() - start) / 1e9,
                 problems,
                 scan.problems(),
-                cancel.isCancelled());
+                cancel.isCancelled(),
+                notRead);
     }
 
     /**

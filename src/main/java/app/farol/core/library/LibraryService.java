@@ -59,6 +59,12 @@ public final class LibraryService implements AutoCloseable {
     private FolderWatcher watcher;
     private boolean watching;
     private volatile boolean closed;
+    /** Where a cancel by the user is remembered across launches; null: not remembered. */
+    private volatile CancelMark mark;
+    /** Files the user's cancel left unread, in the library's folders; empty when none. */
+    private volatile List<String> unread = List.of();
+    /** Set by {@link #cancel()}: the run that stops was stopped by the user, not by closing. */
+    private volatile boolean cancelledByUser;
 
     public LibraryService(PassageStore store, Indexer indexer, List<Path> folders) {
         this.store = store;
@@ -81,6 +87,33 @@ public final class LibraryService implements AutoCloseable {
 
     public LibraryState state() {
         return state;
+    }
+
+    /**
+     * Remembers a cancel by the user in {@code m}; one remembered from the last launch is taken up
+     * now: the library then waits for {@link #resumeIndexing()} (or a run the user asks for)
+     * instead of indexing again by itself, and its state says what is still unread.
+     */
+    public void rememberCancels(CancelMark m) {
+        mark = m;
+        m.read().ifPresent(paths -> {
+            unread = paths;
+            state = new LibraryState(LibraryState.Phase.IDLE, null, unreadReport(paths), "");
+        });
+    }
+
+    /** Whether a cancel by the user is in force: nothing indexes by itself until indexing resumes. */
+    public boolean awaitingResume() {
+        return !unread.isEmpty();
+    }
+
+    /** Takes up indexing after a cancel: every folder is brought up to date. */
+    public void resumeIndexing() {
+        rescan();
+    }
+
+    private static IndexReport unreadReport(List<String> paths) {
+        return new IndexReport(0, 0, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), true, paths);
     }
 
     /** Every file the index knows, by path; reads the store, so call it off the event thread. */
@@ -186,6 +219,7 @@ public final class LibraryService implements AutoCloseable {
 
     /** Stops the current run after its current batch; what it did is kept. Also lifts a pause. */
     public void cancel() {
+        cancelledByUser = true;
         current.cancel();
         pause.resume(); // otherwise the next run (a file changes) would start paused
     }
@@ -211,12 +245,19 @@ public final class LibraryService implements AutoCloseable {
             roots = folders;
         }
         try {
-            FolderWatcher w = new FolderWatcher(roots, WATCH_QUIET_MILLIS, this::rescan);
+            FolderWatcher w = new FolderWatcher(roots, WATCH_QUIET_MILLIS, this::changedOnDisk);
             synchronized (this) {
                 watcher = w;
             }
         } catch (IOException e) {
             LOG.warn("Cannot watch the library folders for changes: {}", e.getMessage());
+        }
+    }
+
+    /** A file changed: brought up to date, unless the user cancelled indexing and has not resumed it. */
+    private void changedOnDisk() {
+        if (!awaitingResume()) {
+            rescan();
         }
     }
 
@@ -241,6 +282,7 @@ public final class LibraryService implements AutoCloseable {
                     .filter(Files::isDirectory)
                     .toList(); // a missing folder shows in its summary
             current = cancel;
+            cancelledByUser = false;
         }
         publish(new LibraryState(
                 pause.isPaused() ? LibraryState.Phase.PAUSED : LibraryState.Phase.INDEXING,
@@ -251,6 +293,7 @@ public final class LibraryService implements AutoCloseable {
             forgetFailed(again);
             IndexReport r = indexer.index(roots, new Forwarder(), cancel, pause);
             int forgot = forgotten.getAndSet(0); // files of removed folders count as removed by this run
+            List<String> left = stillUnread(roots, r);
             IndexReport report = new IndexReport(
                     r.indexed(),
                     r.unchanged(),
@@ -263,7 +306,8 @@ public final class LibraryService implements AutoCloseable {
                     r.seconds(),
                     r.problems(),
                     r.scanProblems(),
-                    r.cancelled());
+                    r.cancelled(),
+                    left);
             publish(new LibraryState(LibraryState.Phase.IDLE, null, report, ""));
         } catch (FarolException e) {
             LOG.warn("Indexing failed: {}", e.getMessage());
@@ -274,6 +318,33 @@ public final class LibraryService implements AutoCloseable {
                     LibraryState.Phase.IDLE, null, state.lastReport(), String.valueOf(e.getMessage())));
         }
         tell(LibraryListener::onFilesChanged);
+    }
+
+    /**
+     * The files of the library still unread after a run over {@code roots}: those a cancel by the
+     * user left, outside the folders this run read, and those it did not reach. Remembered for
+     * the next launch, or forgotten once none is left.
+     */
+    private List<String> stillUnread(List<Path> roots, IndexReport r) {
+        List<String> left = new ArrayList<>();
+        unread.stream()
+                .filter(p -> roots.stream().noneMatch(Path.of(p)::startsWith))
+                .forEach(left::add);
+        if (r.cancelled() && cancelledByUser && !closed) {
+            left.addAll(r.notRead());
+        } else if (r.cancelled()) {
+            return unread; // closing: the next launch reads them by itself
+        }
+        unread = List.copyOf(left);
+        CancelMark m = mark;
+        if (m != null) {
+            if (left.isEmpty()) {
+                m.clear();
+            } else {
+                m.write(left);
+            }
+        }
+        return unread;
     }
 
     /** Drops the records of files to read again, unless they were indexed meanwhile: the run then reads them as new. */
@@ -298,6 +369,9 @@ public final class LibraryService implements AutoCloseable {
     /** Drops the records of files that were only in removed folders. */
     private void forget(List<Path> removed) {
         List<Path> kept = folders();
+        unread = unread.stream()
+                .filter(p -> removed.stream().noneMatch(Path.of(p)::startsWith))
+                .toList();
         for (FileRecord r : store.files().values()) {
             Path p = Path.of(r.path());
             if (removed.stream().anyMatch(p::startsWith) && kept.stream().noneMatch(p::startsWith)) {

@@ -32,6 +32,15 @@ public interface AskBackend {
         /** The quick extractive answer, shown while the model reads. */
         default void onExtractive(AskResult extractive) {}
 
+        /**
+         * The model reads its context: {@code read} of {@code total} tokens of {@code passages}
+         * passages, after each chunk it read.
+         */
+        default void onReading(int passages, int read, int total) {}
+
+        /** The model finished writing: how many tokens, at what speed. */
+        default void onWritten(int tokens, double tokensPerSecond) {}
+
         /** A piece of the model's answer. */
         default void onToken(String text) {}
     }

@@ -35,6 +35,11 @@ public final class AskPanel extends JPanel {
     private final app.farol.ui.common.WrappingLabel notice = new app.farol.ui.common.WrappingLabel("");
     private final StringBuilder pending = new StringBuilder(); // streamed text not yet shown; guarded by itself
     private final Timer flush = new Timer(100, e -> flushStreamed());
+    /** While the model reads its passages: "Reading 3 passages…" and how much of them it has read. */
+    private final JPanel reading = new JPanel(new BorderLayout(8, 0));
+
+    private final javax.swing.JLabel readingText = new javax.swing.JLabel();
+    private final javax.swing.JProgressBar readingBar = new javax.swing.JProgressBar();
     private AskBackend backend;
     private BackgroundExecutor.Task running;
     private Exchange current;
@@ -81,7 +86,21 @@ public final class AskPanel extends JPanel {
         north.add(historyRow(), BorderLayout.CENTER);
         notice.setName("ask.notice");
         notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
-        north.add(notice, BorderLayout.SOUTH);
+        JPanel notes = new JPanel(new BorderLayout());
+        notes.add(notice, BorderLayout.NORTH);
+        reading.setName("ask.reading");
+        readingText.setName("ask.readingText");
+        readingBar.setName("ask.readingBar");
+        readingText.putClientProperty("html.disable", Boolean.TRUE);
+        readingBar.setPreferredSize(new java.awt.Dimension(180, 8));
+        reading.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
+        reading.add(readingText, BorderLayout.WEST);
+        JPanel barBox = new JPanel(new java.awt.GridBagLayout());
+        barBox.add(readingBar);
+        reading.add(barBox, BorderLayout.CENTER);
+        reading.setVisible(false);
+        notes.add(reading, BorderLayout.SOUTH);
+        north.add(notes, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
         // The examples scroll with the conversation: in a small window they must not take the
         // conversation's height.
@@ -349,6 +368,17 @@ public final class AskPanel extends JPanel {
                             }
 
                             @Override
+                            public void onReading(int passages, int read, int total) {
+                                SwingUtilities.invokeLater(() -> showReading(x, passages, read, total));
+                            }
+
+                            @Override
+                            public void onWritten(int tokens, double tokensPerSecond) {
+                                String speed = Texts.format("ask.speed", tokens, tokensPerSecond);
+                                SwingUtilities.invokeLater(() -> x.speed = speed);
+                            }
+
+                            @Override
                             public void onToken(String text) {
                                 // Gathered here and shown by the timer: a fast model must not flood the event queue.
                                 synchronized (pending) {
@@ -396,11 +426,28 @@ public final class AskPanel extends JPanel {
         if (!chunk.isEmpty() && current != null && current.result == null) {
             current.streamed.append(chunk);
             conversation.stream(current, chunk);
+            reading.setVisible(false); // the words stream now
+        }
+    }
+
+    /** How far the model has read, until its first words come. */
+    private void showReading(Exchange x, int passages, int read, int total) {
+        if (x != current || !x.streamed.isEmpty() || total <= 0) {
+            return; // a late report: the words already stream, or the answer ended
+        }
+        readingText.setText(Texts.format("ask.readingPassages", passages));
+        readingBar.setMaximum(total);
+        readingBar.setValue(read);
+        readingBar.setToolTipText(Texts.format("ask.readingTokens", read, total));
+        if (!reading.isVisible()) {
+            reading.setVisible(true);
+            reading.revalidate();
         }
     }
 
     private void finish(Exchange x) {
         flush.stop();
+        reading.setVisible(false);
         synchronized (pending) {
             pending.setLength(0);
         }

@@ -10,6 +10,8 @@ final class Exchange {
     AskResult result;
     String error = "";
     boolean stopped;
+    /** How fast the model wrote the answer ("64 tokens at 9.4 tokens/s"), shown as the answer's tooltip; "" for none. */
+    String speed = "";
 
     Exchange(String question) {
         this.question = question;

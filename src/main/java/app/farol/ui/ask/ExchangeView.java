@@ -52,6 +52,7 @@ final class ExchangeView extends JEditorPane {
     void render(boolean hasModel, ConversationHtml.Palette palette) {
         setBackground(UIManager.getColor("TextArea.background"));
         setText(ConversationHtml.exchange(index, exchange, hasModel, palette));
+        setToolTipText(exchange.speed.isEmpty() ? null : exchange.speed);
         streamShown = !exchange.streamed.isEmpty();
     }
 

@@ -35,9 +35,10 @@ final class FolderTableModel extends AbstractTableModel {
         state = library;
     }
 
-    /** What the status column depends on: running, paused, or stopped by a cancel. */
+    /** What the status column depends on: running, paused, or files a cancel left unread. */
     private static String phaseOf(LibraryState s) {
-        return s.phase() + "/" + (s.lastReport() != null && s.lastReport().cancelled());
+        return s.phase() + "/"
+                + (s.lastReport() == null ? 0 : s.lastReport().notRead().size());
     }
 
     Path folderAt(int row) {
@@ -114,9 +115,10 @@ final class FolderTableModel extends AbstractTableModel {
         if (state.running() && s.files() == 0) {
             return Texts.get("library.status.waiting"); // not reached yet in this run
         }
-        if (state.lastReport() != null && state.lastReport().cancelled()) {
-            // Cancelled: what is there is kept, but the folder is not up to date.
-            return Texts.format("desktop.status.stopped", s.indexed());
+        int unread = state.lastReport() == null ? 0 : state.lastReport().notReadUnder(s.folder());
+        if (unread > 0) {
+            // Cancelled before this folder was read whole: what is there is kept, the rest is still to do.
+            return Texts.format("desktop.status.stopped", s.files(), s.files() + unread);
         }
         if (s.files() == 0) {
             return Texts.get("library.status.empty");

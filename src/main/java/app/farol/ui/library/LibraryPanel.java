@@ -65,6 +65,7 @@ public final class LibraryPanel extends JPanel {
 
     private Consumer<List<Path>> foldersChanged = f -> {};
     private Consumer<List<FileRecord>> filesLoaded = f -> {};
+    private Consumer<LibraryCounts> countsShown = c -> {};
 
     public LibraryPanel(BackgroundExecutor executor) {
         super(new BorderLayout());
@@ -188,6 +189,11 @@ public final class LibraryPanel extends JPanel {
         this.filesLoaded = handler;
     }
 
+    /** Called with the counts the lists show, each time they were re-read (the status line says the same). */
+    public void onCounts(Consumer<LibraryCounts> handler) {
+        this.countsShown = handler;
+    }
+
     /** The number of problem files in the list, each time it was re-read. */
     public static int problemCount(List<FileRecord> files) {
         return (int) ProblemTableModel.count(files);
@@ -220,6 +226,11 @@ public final class LibraryPanel extends JPanel {
                     problems.set(s.files(), s.roots());
                     reselect(folder, problem);
                     problemsTitle.setText(Texts.format("library.problemsCount", problems.getRowCount()));
+                    countsShown.accept(new LibraryCounts(
+                            s.summaries().stream()
+                                    .mapToInt(FolderSummary::files)
+                                    .sum(),
+                            problems.getRowCount()));
                     filesLoaded.accept(s.files());
                     if (afterReload != null && afterRun == null) {
                         Runnable then = afterReload;
@@ -356,7 +367,7 @@ public final class LibraryPanel extends JPanel {
             List<Path> next = new ArrayList<>(library.folders());
             next.remove(folder);
             change(next);
-            said.setText(Texts.format("library.removed", name));
+            said.setText(Texts.format("library.removed", name, s.files()));
         }
     }
 

@@ -24,9 +24,11 @@ public final class ProgressStrip extends JPanel {
     private final JLabel label = new JLabel(Texts.get("library.opening"));
     private final JButton pause = new JButton(Texts.get("library.pause"));
     private final JButton cancel = new JButton(Texts.get("library.cancel"));
+    private final JButton resumeIndexing = new JButton(Texts.get("library.resumeIndexing"));
     private LibraryService library;
     private LibraryState state = LibraryState.idle();
     private int problems = -1; // files the Library lists as problems; -1 until it has read them
+    private int files = -1; // files the Library lists in its folders; -1 until it has read them
 
     public ProgressStrip() {
         super(new BorderLayout(10, 0));
@@ -35,6 +37,10 @@ public final class ProgressStrip extends JPanel {
         label.setName("library.progressText");
         pause.setName("library.pause");
         cancel.setName("library.cancel");
+        resumeIndexing.setName("library.resumeIndexing");
+        resumeIndexing.setToolTipText(Texts.get("library.resumeIndexingTooltip"));
+        resumeIndexing.putClientProperty("JButton.buttonType", "borderless");
+        resumeIndexing.addActionListener(e -> library.resumeIndexing());
         label.putClientProperty("html.disable", Boolean.TRUE);
         setBorder(BorderFactory.createCompoundBorder(
                 ThemeColours.topLine(), BorderFactory.createEmptyBorder(4, 12, 4, 8)));
@@ -52,6 +58,7 @@ public final class ProgressStrip extends JPanel {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 0));
         buttons.add(pause);
         buttons.add(cancel);
+        buttons.add(resumeIndexing);
         add(buttons, BorderLayout.EAST);
         show(LibraryState.idle());
         bar.setIndeterminate(true);
@@ -89,6 +96,7 @@ public final class ProgressStrip extends JPanel {
         boolean running = s.running();
         pause.setVisible(running);
         cancel.setVisible(running);
+        resumeIndexing.setVisible(!running && library != null && unread(s) > 0);
         bar.setVisible(running || library == null);
         pause.setText(Texts.get(s.phase() == LibraryState.Phase.PAUSED ? "library.resume" : "library.pause"));
         IndexProgress p = s.progress();
@@ -102,21 +110,32 @@ public final class ProgressStrip extends JPanel {
         if (library == null) {
             return;
         }
-        label.setText(text(s, problems));
+        label.setText(text(s, problems, files));
     }
 
     /**
-     * The number of problem files the Library view lists now: the line's "with problems" is that
-     * number, not the last run's new failures (a run sees unchanged failed files as unchanged).
+     * The counts the Library view shows now, from one reading of the index: the line's "with
+     * problems" is the number of rows in its problem list (not the last run's new failures: a run
+     * sees unchanged failed files as unchanged), and after a cancel "N of M files" counts the
+     * files of its folder table.
      */
-    public void showProblems(int count) {
-        problems = count;
+    public void showCounts(LibraryCounts counts) {
+        problems = counts.problems();
+        files = counts.files();
         if (library != null) {
-            label.setText(text(state, problems));
+            label.setText(text(state, problems, files));
         }
     }
 
+    private static int unread(LibraryState s) {
+        return s.lastReport() == null ? 0 : s.lastReport().notRead().size();
+    }
+
     static String text(LibraryState s, int problems) {
+        return text(s, problems, -1);
+    }
+
+    static String text(LibraryState s, int problems, int files) {
         IndexProgress p = s.progress();
         if (s.phase() == LibraryState.Phase.PAUSED) {
             return p == null
@@ -146,6 +165,9 @@ public final class ProgressStrip extends JPanel {
         if (r == null) {
             return Texts.get("library.ready");
         }
+        if (unread(s) > 0 && files >= 0) {
+            return Texts.format("library.cancelledOf", files, files + unread(s));
+        }
         String done = Texts.format(
                 r.cancelled() ? "library.cancelled" : "library.done",
                 r.indexed(),
@@ -155,9 +177,19 @@ public final class ProgressStrip extends JPanel {
         return r.readAgain() > 0 ? done + Texts.format("library.readAgain", r.readAgain()) : done;
     }
 
+    /**
+     * An estimate, said as one: "about 25 s", "about 3 min". Rounded to the nearest 5 s under a
+     * minute (to the second under 10 s) and to the nearest minute above, never up to the next.
+     */
     static String duration(Duration d) {
         long s = Math.max(1, d.toSeconds());
-        return s < 60 ? Texts.format("library.seconds", s) : Texts.format("library.minutes", (s + 59) / 60);
+        if (s < 10) {
+            return Texts.format("library.seconds", s);
+        }
+        if (s < 58) {
+            return Texts.format("library.seconds", Math.max(10, Math.round(s / 5.0) * 5));
+        }
+        return Texts.format("library.minutes", Math.max(1, Math.round(s / 60.0)));
     }
 
     private void togglePause() {

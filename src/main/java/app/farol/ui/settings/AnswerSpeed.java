@@ -21,6 +21,8 @@ import javax.swing.JSlider;
 final class AnswerSpeed extends JPanel {
     static final int FASTEST = 5;
     static final int MOST_THOROUGH = 13;
+    /** The slider's width in pixels (its own preferred width is about half of that). */
+    static final int SLIDER_WIDTH = 360;
 
     private final JSlider slider = new JSlider(FASTEST, MOST_THOROUGH, MOST_THOROUGH);
     private final WrappingLabel effect = ThemeColours.foreground(new WrappingLabel(""), "Farol.muted");
@@ -46,6 +48,9 @@ final class AnswerSpeed extends JPanel {
             }
         });
         effect.setText(effect(slider.getValue()));
+        // Wide enough that five steps read as a scale, not a switch.
+        java.awt.Dimension preferred = slider.getPreferredSize();
+        slider.setPreferredSize(new java.awt.Dimension(Math.max(preferred.width, SLIDER_WIDTH), preferred.height));
         JPanel narrow = new JPanel(new BorderLayout());
         narrow.add(slider, BorderLayout.WEST);
         add(narrow, BorderLayout.NORTH);

@@ -117,6 +117,55 @@ class LibraryServiceTest {
         }
     }
 
+    @Test
+    void should_remember_a_cancel_by_the_user_until_indexing_is_resumed() throws Exception {
+        Path a = folderWith(temp.resolve("ma"), 60);
+        CancelMark mark = CancelMark.besideIndex(temp.resolve("mark-index"));
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(
+                        temp.resolve("mark-index"), SharedEmbedder.get().name());
+                TikaDocumentParser parser = new TikaDocumentParser()) {
+            Indexer indexer = new Indexer(store, parser, SharedEmbedder.get());
+            try (LibraryService library = new LibraryService(store, indexer, List.of(a))) {
+                library.rememberCancels(mark);
+                java.util.concurrent.atomic.AtomicBoolean once = new java.util.concurrent.atomic.AtomicBoolean();
+                library.addListener(new LibraryListener() {
+                    @Override
+                    public void onFile(app.farol.core.store.FileRecord record) {
+                        if (once.compareAndSet(false, true)) {
+                            library.cancel();
+                        }
+                    }
+                });
+                library.rescan();
+                await(
+                        Duration.ofMinutes(1),
+                        () -> library.state().lastReport() != null
+                                && !library.state().running());
+                int known = store.files().size();
+                assertThat(library.state().lastReport().notRead()).hasSize(60 - known);
+                assertThat(library.awaitingResume()).isTrue();
+            }
+            assertThat(mark.read().orElseThrow()).hasSize(60 - store.files().size());
+            // The next launch: nothing starts by itself, the state says what is unread, Resume reads it.
+            try (LibraryService next = new LibraryService(store, indexer, List.of(a))) {
+                next.rememberCancels(mark);
+                assertThat(next.awaitingResume()).isTrue();
+                assertThat(next.state().lastReport().notReadUnder(a))
+                        .isEqualTo(60 - store.files().size());
+                next.resumeIndexing();
+                await(
+                        Duration.ofMinutes(1),
+                        () -> !next.state().running()
+                                && next.state().lastReport() != null
+                                && !next.state().lastReport().cancelled());
+                assertThat(store.files()).hasSize(60);
+                assertThat(next.awaitingResume()).isFalse();
+                assertThat(next.state().lastReport().notRead()).isEmpty();
+            }
+            assertThat(mark.read()).isEmpty();
+        }
+    }
+
     private static Path folderWith(Path folder, int files) throws IOException {
         Files.createDirectories(folder);
         for (int i = 0; i < files; i++) {

@@ -14,21 +14,26 @@ import org.junit.jupiter.api.Test;
 class FolderTableModelTest {
 
     @Test
-    void should_say_stopped_after_a_cancel_and_paused_while_paused() {
+    void should_say_cancelled_with_its_counts_after_a_cancel_and_paused_while_paused() {
         Locale.setDefault(Locale.ENGLISH);
         FolderTableModel model = new FolderTableModel();
-        FolderSummary half = new FolderSummary(Path.of("/docs"), true, 388, 388, 0, 0);
-        IndexReport cancelled = new IndexReport(388, 0, 0, 0, 0, 388, 0, 900, 30.0, List.of(), List.of(), true);
-        model.set(List.of(half), new LibraryState(LibraryState.Phase.IDLE, null, cancelled, ""));
+        FolderSummary half = new FolderSummary(Path.of("/docs"), true, 388, 380, 2, 6);
+        FolderSummary whole = new FolderSummary(Path.of("/sample"), true, 16, 16, 0, 0);
+        List<String> unread = java.util.stream.IntStream.range(0, 171)
+                .mapToObj(i -> "/docs/late-" + i + ".pdf")
+                .toList();
+        IndexReport cancelled = new IndexReport(388, 0, 0, 0, 0, 388, 0, 900, 30.0, List.of(), List.of(), true, unread);
+        model.set(List.of(half, whole), new LibraryState(LibraryState.Phase.IDLE, null, cancelled, ""));
         int status = model.getColumnCount() - 1;
-        assertThat(model.getValueAt(0, status)).isEqualTo("Stopped: 388 files indexed so far (Re-index to finish)");
+        assertThat(model.getValueAt(0, status)).isEqualTo("Cancelled: 388 of 559 files");
+        assertThat(model.getValueAt(1, status)).isEqualTo("Indexed"); // read whole before the cancel
 
         model.setState(new LibraryState(LibraryState.Phase.PAUSED, null, cancelled, ""));
         assertThat(model.getValueAt(0, status)).isEqualTo("Paused");
 
         IndexReport done = new IndexReport(171, 388, 0, 0, 0, 171, 0, 400, 20.0, List.of(), List.of(), false);
         model.setState(new LibraryState(LibraryState.Phase.IDLE, null, done, ""));
-        assertThat(model.getValueAt(0, status)).isEqualTo("Indexed");
+        assertThat(model.getValueAt(0, status)).isEqualTo("Indexed, 6 with problems");
     }
 
     @Test

@@ -32,6 +32,20 @@ class ProgressStripTest {
     }
 
     @Test
+    void should_say_how_many_of_the_librarys_files_a_cancel_left_read_and_the_time_left_as_an_estimate() {
+        Locale.setDefault(Locale.ENGLISH);
+        IndexReport cancelled = new IndexReport(
+                12, 0, 0, 0, 0, 12, 0, 50, 9.0, List.of(), List.of(), true, List.of("/d/x.pdf", "/d/y.pdf"));
+        LibraryState state = new LibraryState(LibraryState.Phase.IDLE, null, cancelled, "");
+        assertThat(ProgressStrip.text(state, 1, 30))
+                .isEqualTo("Indexing cancelled: 30 of 32 files read. Resume to finish.");
+        assertThat(ProgressStrip.duration(Duration.ofSeconds(4))).isEqualTo("about 4 s");
+        assertThat(ProgressStrip.duration(Duration.ofSeconds(23))).isEqualTo("about 25 s");
+        assertThat(ProgressStrip.duration(Duration.ofSeconds(61))).isEqualTo("about 1 min"); // not "2 min"
+        assertThat(ProgressStrip.duration(Duration.ofSeconds(155))).isEqualTo("about 3 min");
+    }
+
+    @Test
     void should_keep_one_height_whether_indexing_runs_or_not() throws Exception {
         int[] heights = new int[2];
         javax.swing.SwingUtilities.invokeAndWait(() -> {
