@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.secrets.Keyring;
 import app.farol.core.secrets.Keyrings;
 import app.farol.core.secrets.SecretAccounts;
+import app.farol.core.store.solr.SolrEndpoint;
 import app.farol.testing.SecretService;
+import app.farol.workspace.StoreLocation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -72,6 +74,29 @@ class SecretCommandTest {
 
         assertThat(run(keyring, "", "remove", "--model-server", url).code()).isZero();
         assertThat(run(keyring, "", "show", "--model-server", url).out()).startsWith("Not saved: ");
+    }
+
+    @Test
+    void should_give_a_store_password_saved_here_to_the_store_unless_the_environment_has_one() {
+        String url = "solr:http://farol@search-1:8983/solr,http://search-2:8983/solr/library";
+        Run set = run(keyring, "cluster-pass\n", "set", "--store", url);
+        assertThat(set.code()).isZero();
+        assertThat(set.out()).contains("Saved in the keyring: store solr:http://search-1:8983/solr,");
+
+        StoreLocation location = StoreLocation.cluster(url);
+        SolrEndpoint fromKeyring = location.endpoint(Map.of(), keyring);
+        assertThat(fromKeyring.user()).isEqualTo("farol");
+        assertThat(fromKeyring.password()).isEqualTo("cluster-pass");
+        assertThat(fromKeyring.nodes())
+                .extracting(URI::toString)
+                .containsExactly("http://search-1:8983/solr", "http://search-2:8983/solr");
+        assertThat(location.endpoint(Map.of(SecretAccounts.STORE_PASSWORD, "from-env"), keyring)
+                        .password())
+                .isEqualTo("from-env");
+        assertThat(location.toString()).doesNotContain("cluster-pass");
+
+        assertThat(run(keyring, "", "remove", "--store", url).code()).isZero();
+        assertThat(location.endpoint(Map.of(), keyring).password()).isEmpty();
     }
 
     @Test
