@@ -16,6 +16,7 @@ import app.farol.ui.common.Texts;
 import app.farol.ui.common.UiTheme;
 import app.farol.ui.sources.PassageLookup;
 import app.farol.workspace.FarolPaths;
+import app.farol.workspace.StoreLocation;
 import app.farol.workspace.Workspace;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -100,7 +101,9 @@ public final class DesktopApp {
     private void open(Settings settings) {
         try {
             Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
-            Workspace ws = Workspace.forWriting(index);
+            // a search cluster from Settings' Team server, else the local index (read at start)
+            Workspace ws =
+                    Workspace.forWriting(StoreLocation.of(index, settings.team().store()));
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
             lib.rememberCancels(app.farol.core.library.CancelMark.besideIndex(index));

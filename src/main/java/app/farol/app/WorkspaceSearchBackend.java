@@ -3,8 +3,8 @@ package app.farol.app;
 import app.farol.cli.SearchBackend;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
+import app.farol.workspace.StoreLocation;
 import app.farol.workspace.Workspace;
-import java.nio.file.Path;
 
 /** Gives the ask command the real index, opened read-only so indexing may run meanwhile. */
 final class WorkspaceSearchBackend implements SearchBackend {
@@ -14,7 +14,7 @@ final class WorkspaceSearchBackend implements SearchBackend {
         this.workspace = workspace;
     }
 
-    static SearchBackend open(Path index) {
+    static SearchBackend open(StoreLocation index) {
         return new WorkspaceSearchBackend(Workspace.forReading(index));
     }
 

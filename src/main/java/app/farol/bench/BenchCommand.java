@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
             BenchSoakCommand.class,
             BenchAnswerCommand.class,
             BenchServeCommand.class,
-            BenchScansCommand.class
+            BenchScansCommand.class,
+            BenchClusterCommand.class
         })
 public final class BenchCommand implements Runnable {
     private final Class<?> entryPoint;

@@ -2,6 +2,7 @@ package app.farol.bench;
 
 import app.farol.core.embed.Embedder;
 import app.farol.core.embed.MiniLmEmbedder;
+import app.farol.core.eval.CachingEmbedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.Indexer;
 import app.farol.core.ingest.Reason;
@@ -15,6 +16,7 @@ import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import app.farol.workspace.FarolPaths;
+import app.farol.workspace.StoreLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,35 +57,40 @@ final class BenchSearchCommand implements Callable<Integer> {
     @Option(names = "--work", description = "Where the benchmark index is kept (default: target/bench-search-index).")
     Path work;
 
+    @Option(
+            names = "--store",
+            paramLabel = "URL",
+            description = "Also a search cluster (solr:http://host:8983/solr/COLLECTION): filled with the benchmark"
+                    + " index's passages, timed, then searched beside the embedded index in the same run.")
+    String store;
+
     @Override
     public Integer call() throws IOException {
         Path dataDir = data != null
                 ? data
                 : FarolPaths.home().resolve("../shared/bench/retrieval").normalize();
         Path indexDir = work != null ? work : FarolPaths.home().resolve("target/bench-search-index");
-        Embedder embedder = new MiniLmEmbedder();
+        Embedder model = new MiniLmEmbedder();
+        // the vectors `farol eval` cached for the same passages, if any: the index is the same, built sooner
+        CachingEmbedder cached = new CachingEmbedder(
+                model,
+                Path.of(System.getProperty("user.home"), ".cache", "farol-eval", "vectors-" + model.name() + ".bin"));
+        Embedder embedder = model; // searches embed each question for real, as a person's do
         try (LucenePassageStore store = LucenePassageStore.openForWriting(indexDir, embedder.name())) {
             long have = store.stats().passages();
             if (have < chunks) {
-                build(store, embedder, dataDir, have);
+                build(store, cached, dataDir, have);
             }
             List<String> questions = BeirFiles.queries(dataDir.resolve("scifact/queries.jsonl")).stream()
                     .limit(queries)
                     .toList();
-            HybridRetriever retriever = new HybridRetriever(store, embedder);
-            for (String q : questions.subList(0, Math.min(20, questions.size()))) {
-                retriever.search(SearchRequest.of(q, 10)); // warm up
-            }
-            long[] total = new long[questions.size()];
             long[] embedOnly = new long[questions.size()];
             for (int i = 0; i < questions.size(); i++) {
                 long t0 = System.nanoTime();
                 embedder.embed(questions.get(i));
                 embedOnly[i] = System.nanoTime() - t0;
-                t0 = System.nanoTime();
-                retriever.search(SearchRequest.of(questions.get(i), 10));
-                total[i] = System.nanoTime() - t0;
             }
+            long[] total = time(new HybridRetriever(store, embedder), questions);
             System.out.printf(
                     Locale.ROOT,
                     "index                %s: %d passages, %.0f MB%n",
@@ -99,8 +106,27 @@ final class BenchSearchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "latency p99          %.1f ms%n", percentile(total, 99));
             System.out.printf(
                     Locale.ROOT, "query embedding p50  %.1f ms (included above)%n", percentile(embedOnly, 50));
+            System.out.println("load                 " + Load.now());
+            if (this.store != null) {
+                new ClusterSearchBench(store, StoreLocation.cluster(this.store), embedder, chunks)
+                        .run(questions, total);
+            }
         }
         return 0;
+    }
+
+    /** Hybrid search latency of each question (after 20 warm-up searches), in nanoseconds. */
+    static long[] time(HybridRetriever retriever, List<String> questions) {
+        for (String q : questions.subList(0, Math.min(20, questions.size()))) {
+            retriever.search(SearchRequest.of(q, 10)); // warm up
+        }
+        long[] total = new long[questions.size()];
+        for (int i = 0; i < questions.size(); i++) {
+            long t0 = System.nanoTime();
+            retriever.search(SearchRequest.of(questions.get(i), 10));
+            total[i] = System.nanoTime() - t0;
+        }
+        return total;
     }
 
     private void build(LucenePassageStore store, Embedder embedder, Path dataDir, long have) throws IOException {
@@ -175,7 +201,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         return out;
     }
 
-    private static double percentile(long[] nanos, int p) {
+    static double percentile(long[] nanos, int p) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
         int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;

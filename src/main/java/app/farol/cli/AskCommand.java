@@ -12,6 +12,7 @@ import app.farol.core.answer.service.AnswerService;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.DisplayNames;
 import app.farol.core.util.FarolException;
+import app.farol.workspace.StoreLocation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,9 +78,9 @@ public final class AskCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Arguments.positive("--target-seconds", targetSeconds);
-        Arguments.indexFolder(index.path());
+        StoreLocation location = index.location();
         String question = String.join(" ", words);
-        try (SearchBackend backend = opener.open(index.path());
+        try (SearchBackend backend = opener.open(location);
                 AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerSettings settings = AnswerSettings.defaults().withTarget(targetSeconds);
             AnswerService service = new AnswerService(

@@ -11,6 +11,8 @@ import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.RetrievalSettings;
 import app.farol.core.util.FarolException;
+import app.farol.workspace.StoreLocation;
+import app.farol.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -76,6 +78,13 @@ final class EvalCommand implements Callable<Integer> {
     List<Double> vectorWeights;
 
     @Option(
+            names = "--store",
+            paramLabel = "URL",
+            description = "Evaluate a search cluster's collection (solr:http://host:8983/solr/COLLECTION), filled with"
+                    + " the collection unless it holds it already; default: a cached local index.")
+    String store;
+
+    @Option(
             names = "--rebuild",
             description = "Build the index anew and embed every passage (no cached vectors): honest timings.")
     boolean rebuild;
@@ -94,7 +103,9 @@ final class EvalCommand implements Callable<Integer> {
                     Locale.ROOT, "Opening or building the index of %s (%s) ...%n", collection.name(), model.name());
         }
         Map<String, ModeResult> results = new LinkedHashMap<>();
-        EvalIndex index = EvalIndex.open(collection, embedder, root, rebuild);
+        EvalIndex index = this.store == null
+                ? EvalIndex.open(collection, embedder, root, rebuild)
+                : EvalIndex.inStore(collection, embedder, Workspace.openCluster(StoreLocation.cluster(this.store)));
         try (var store = index.store()) {
             if (!index.reused() && !rebuild) {
                 cached.save();
@@ -143,7 +154,11 @@ final class EvalCommand implements Callable<Integer> {
                 b.cachedVectors() > 0
                         ? " (" + b.cachedVectors() + " vectors from the cache: times not comparable)"
                         : "",
-                index.reused() ? " [cached index " + index.folder().getFileName() + "]" : "");
+                index.reused()
+                        ? index.folder() == null
+                                ? " [the store held the collection already]"
+                                : " [cached index " + index.folder().getFileName() + "]"
+                        : "");
         System.out.printf(
                 Locale.ROOT,
                 "%-8s %8s %8s %8s %8s %8s %8s%n",

@@ -7,6 +7,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.DisplayNames;
 import app.farol.workspace.FarolPaths;
+import app.farol.workspace.StoreLocation;
 import app.farol.workspace.Workspace;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code farol index [--index DIR] [--json] [FOLDER...]} */
+/** {@code farol index [--index DIR | --store URL] [--json] [FOLDER...]} */
 @Command(name = "index", description = "Index folders (default: sample-docs). Only new and changed files are read.")
 final class IndexCommand implements Callable<Integer> {
     @Mixin
@@ -53,9 +54,9 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> roots = folders.isEmpty() ? List.of(FarolPaths.sampleDocs()) : folders;
         Arguments.folders(roots);
-        Arguments.indexFolder(index.path());
+        StoreLocation location = index.location();
         Arguments.between("--commit-seconds", commitSeconds, 1, 86_400);
-        if (rebuild) {
+        if (rebuild && !location.isCluster()) {
             Workspace.deleteIndex(index.path());
         }
         CancelToken cancel = new CancelToken();
@@ -71,8 +72,12 @@ final class IndexCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(hook);
         IndexReport report;
-        try (Workspace ws = Workspace.forWriting(index.path());
+        try (Workspace ws = Workspace.forWriting(location);
                 TerminalProgress progress = new TerminalProgress()) {
+            if (rebuild && location.isCluster()) { // the collection stays: its documents go
+                ws.store().files().keySet().forEach(ws.store()::removeFile);
+                ws.store().commit();
+            }
             Indexer indexer = ws.indexer();
             indexer.setCommitInterval(Duration.ofSeconds(Math.max(1, commitSeconds)));
             IndexListener listener = verbose ? new PrintEachFile() : json ? IndexListener.NONE : progress;

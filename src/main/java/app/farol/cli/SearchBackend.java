@@ -2,7 +2,7 @@ package app.farol.cli;
 
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.Retriever;
-import java.nio.file.Path;
+import app.farol.workspace.StoreLocation;
 
 /** What {@link AskCommand} needs from an index. The application wires the real index in. */
 public interface SearchBackend extends AutoCloseable {
@@ -14,12 +14,13 @@ public interface SearchBackend extends AutoCloseable {
     @Override
     void close();
 
-    /** Opens the index in a folder. */
+    /** Opens the index in a folder or a cluster. */
     @FunctionalInterface
     interface Opener {
         /**
-         * @throws app.farol.core.util.FarolException when there is no usable index in the folder
+         * @throws app.farol.core.util.FarolException when there is no usable index there, or a
+         *     cluster cannot be reached
          */
-        SearchBackend open(Path indexFolder);
+        SearchBackend open(StoreLocation location);
     }
 }

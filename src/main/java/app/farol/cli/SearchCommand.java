@@ -4,6 +4,7 @@ import app.farol.core.answer.extractive.SearchFloor;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.util.DisplayNames;
+import app.farol.workspace.StoreLocation;
 import app.farol.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -55,10 +56,10 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Arguments.between("--k", k, 1, 1000);
-        Arguments.indexFolder(index.path());
+        StoreLocation location = index.location();
         String query = String.join(" ", words);
         List<SearchHit> hits;
-        try (Workspace ws = Workspace.forReading(index.path())) {
+        try (Workspace ws = Workspace.forReading(location)) {
             hits = new SearchFloor(ws.retriever(SearchModes.parse(mode)), ws.embedder())
                     .search(new SearchRequest(
                             query,

@@ -20,14 +20,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code farol secret set|remove|show}: a model server's API key kept in the OS keyring,
+ * {@code farol secret set|remove|show}: an API key or server password kept in the OS keyring,
  * so it is never in settings.json nor on a command line. The secret is read from the terminal
  * without echo, or from standard input when it is piped.
  */
 @Command(
         name = "secret",
         mixinStandardHelpOptions = true,
-        description = "Keep a model server's API key in the OS keyring.")
+        description = "Keep a model server's API key or a search cluster's password in the OS keyring.")
 public final class SecretCommand {
 
     @Spec
@@ -51,8 +51,16 @@ public final class SecretCommand {
                 description = "The API key of this OpenAI-compatible server, e.g. http://gpu-box:8000/v1.")
         URI modelServer;
 
+        @Option(
+                names = "--store",
+                paramLabel = "URL",
+                description = "The password of this search cluster, as given to --store.")
+        URI store;
+
         String account() {
-            return SecretAccounts.modelServer(withoutFragment(modelServer));
+            return modelServer != null
+                    ? SecretAccounts.modelServer(withoutFragment(modelServer))
+                    : SecretAccounts.store(store);
         }
 
         private static URI withoutFragment(URI uri) {

@@ -8,6 +8,7 @@ import app.farol.core.util.FarolException;
 import app.farol.serve.ApiBackend;
 import app.farol.serve.ApiConfig;
 import app.farol.serve.ApiServer;
+import app.farol.workspace.StoreLocation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -92,9 +93,9 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Arguments.between("--port", port, 0, 65_535);
         Arguments.between("--requests-per-minute", requestsPerMinute, 1, 1_000_000);
-        Arguments.indexFolder(index.path());
+        StoreLocation location = index.location();
         ApiConfig config = new ApiConfig(host, port, readToken(err), ApiConfig.DEFAULT_MAX_BODY, requestsPerMinute);
-        try (SearchBackend backend = opener.open(index.path());
+        try (SearchBackend backend = opener.open(location);
                 AnswerEngine engine = AnswerEngine.load(model, modelServer, err)) {
             AnswerService answers = new AnswerService(
                     backend.retriever(), backend.embedder(), engine.engine(), AnswerSettings.defaults());
@@ -118,7 +119,7 @@ public final class ServeCommand implements Callable<Integer> {
             try (ApiServer server = ApiServer.start(api, config)) {
                 Thread hook = new Thread(stopped::countDown);
                 Runtime.getRuntime().addShutdownHook(hook);
-                err.println("Farol serves your documents at " + server.baseUrl() + " (model 'farol')"
+                err.println("Farol serves your documents (" + location + ") at " + server.baseUrl() + " (model 'farol')"
                         + (config.isLoopback()
                                 ? ", to this machine only."
                                 : ", to other machines: every request needs the token.")

@@ -4,6 +4,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoreStats;
 import app.farol.core.util.DisplayNames;
+import app.farol.workspace.StoreLocation;
 import app.farol.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,8 +30,8 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         StoreStats stats;
         List<FileRecord> records;
-        Arguments.indexFolder(index.path());
-        try (Workspace ws = Workspace.forReading(index.path())) {
+        StoreLocation location = index.location();
+        try (Workspace ws = Workspace.forReading(location)) {
             stats = ws.store().stats();
             records = new ArrayList<>(ws.store().files().values());
         }
@@ -43,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
         ReasonLines reasons = ReasonLines.forUser();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
-            out.put("index", index.path().toAbsolutePath().toString());
+            out.put("index", location.toString());
             out.put("files", stats.files());
             out.put("indexed", indexed);
             out.put("chunks", stats.passages());
@@ -58,7 +59,7 @@ final class StatusCommand implements Callable<Integer> {
         System.out.printf(
                 Locale.ROOT,
                 "Index %s: %d files (%d indexed), %d passages, %.1f MB%n",
-                index.path().toAbsolutePath(),
+                location,
                 stats.files(),
                 indexed,
                 stats.passages(),

@@ -13,6 +13,7 @@ import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.store.solr.SolrPassageStore;
 import java.nio.file.Path;
 
 /**
@@ -20,12 +21,12 @@ import java.nio.file.Path;
  * Close it to release the index (and its write lock).
  */
 public final class Workspace implements AutoCloseable {
-    private final LucenePassageStore store;
+    private final PassageStore store;
     private final Embedder embedder;
     private final DocumentParser parser;
     private final OcrSettings ocr;
 
-    private Workspace(LucenePassageStore store, Embedder embedder, DocumentParser parser, OcrSettings ocr) {
+    private Workspace(PassageStore store, Embedder embedder, DocumentParser parser, OcrSettings ocr) {
         this.store = store;
         this.embedder = embedder;
         this.parser = parser;
@@ -39,13 +40,26 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the index to index and search it; only one process may do this at a time. */
     public static Workspace forWriting(Path index) {
-        OcrSettings ocr = ocrSettings(index);
+        return forWriting(StoreLocation.folder(index));
+    }
+
+    /**
+     * Opens the store to index and search it. A local folder: only one process at a time. A
+     * cluster: any number of processes (each file's replacement is atomic on its own).
+     *
+     * @throws app.farol.core.util.FarolException naming the server when a cluster cannot be reached or refuses
+     */
+    public static Workspace forWriting(StoreLocation location) {
+        OcrSettings ocr = ocrSettings(location);
         IsolatedDocumentParser parser = new IsolatedDocumentParser(
                 ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties(), ocr);
         parser.prestart(); // its JVM starts while the model loads
         try {
             Embedder embedder = new MiniLmEmbedder();
-            return new Workspace(LucenePassageStore.openForWriting(index, embedder.name()), embedder, parser, ocr);
+            PassageStore store = location.isCluster()
+                    ? SolrPassageStore.open(location.endpoint())
+                    : LucenePassageStore.openForWriting(location.folder(), embedder.name());
+            return new Workspace(store, embedder, parser, ocr);
         } catch (RuntimeException e) {
             parser.close();
             throw e;
@@ -56,6 +70,11 @@ public final class Workspace implements AutoCloseable {
      * OCR as the system properties set it, with the page cache beside the index (in the same
      * private data folder, and kept when the index is rebuilt): {@code index-ocr-cache}.
      */
+    static OcrSettings ocrSettings(StoreLocation location) {
+        // a cluster's pages are read on this computer: their cache beside the default index
+        return ocrSettings(location.isCluster() ? FarolPaths.defaultIndex() : location.folder());
+    }
+
     static OcrSettings ocrSettings(Path index) {
         OcrSettings ocr = OcrSettings.fromSystemProperties();
         if (ocr.cache() != null) {
@@ -69,10 +88,30 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the index to search it, also while another process indexes it. */
     public static Workspace forReading(Path index) {
-        LucenePassageStore store = LucenePassageStore.openReadOnly(index);
+        return forReading(StoreLocation.folder(index));
+    }
+
+    /** Opens the store to search it, also while another process indexes it. */
+    public static Workspace forReading(StoreLocation location) {
+        if (location.isCluster()) {
+            return new Workspace(
+                    SolrPassageStore.open(location.endpoint()), new MiniLmEmbedder(), null, ocrSettings(location));
+        }
+        LucenePassageStore store = LucenePassageStore.openReadOnly(location.folder());
         String name = store.embedderName();
         Embedder embedder = name == null ? new MiniLmEmbedder() : MiniLmEmbedder.named(name);
-        return new Workspace(store, embedder, null, ocrSettings(index));
+        return new Workspace(store, embedder, null, ocrSettings(location));
+    }
+
+    /**
+     * Opens just a cluster's store, for tools that index and search without files (evaluation,
+     * benchmarks).
+     */
+    public static PassageStore openCluster(StoreLocation location) {
+        if (!location.isCluster()) {
+            throw new IllegalArgumentException("not a cluster: " + location);
+        }
+        return SolrPassageStore.open(location.endpoint());
     }
 
     public PassageStore store() {
@@ -109,7 +148,11 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            store.close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // neither store does I/O it could fail on here
+        }
         if (parser != null) {
             parser.close();
         }

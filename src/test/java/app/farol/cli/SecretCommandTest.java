@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.secrets.Keyring;
 import app.farol.core.secrets.Keyrings;
 import app.farol.core.secrets.SecretAccounts;
+import app.farol.core.store.solr.SolrEndpoint;
 import app.farol.testing.SecretServiceExtension;
+import app.farol.workspace.StoreLocation;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -57,6 +59,29 @@ class SecretCommandTest {
                 .isZero();
         assertThat(run(secrets.keyring(), "", "show", "--model-server", url).out())
                 .startsWith("Not saved: ");
+    }
+
+    @Test
+    void should_give_a_store_password_saved_here_to_the_store_unless_the_environment_has_one() {
+        String url = "solr:http://farol@search-1:8983/solr,http://search-2:8983/solr/library";
+        Run set = run(secrets.keyring(), "cluster-pass\n", "set", "--store", url);
+        assertThat(set.code()).isZero();
+        assertThat(set.out()).contains("Saved in the keyring: store solr:http://search-1:8983/solr,");
+
+        StoreLocation location = StoreLocation.cluster(url);
+        SolrEndpoint fromKeyring = location.endpoint(Map.of(), secrets.keyring());
+        assertThat(fromKeyring.user()).isEqualTo("farol");
+        assertThat(fromKeyring.password()).isEqualTo("cluster-pass");
+        assertThat(fromKeyring.nodes())
+                .extracting(URI::toString)
+                .containsExactly("http://search-1:8983/solr", "http://search-2:8983/solr");
+        assertThat(location.endpoint(Map.of(SecretAccounts.STORE_PASSWORD, "from-env"), secrets.keyring())
+                        .password())
+                .isEqualTo("from-env");
+        assertThat(location.toString()).doesNotContain("cluster-pass");
+
+        assertThat(run(secrets.keyring(), "", "remove", "--store", url).code()).isZero();
+        assertThat(location.endpoint(Map.of(), secrets.keyring()).password()).isEmpty();
     }
 
     @Test

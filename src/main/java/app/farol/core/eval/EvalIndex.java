@@ -34,7 +34,7 @@ import java.util.stream.Stream;
  * was interrupted and is built again. Not thread-safe.
  *
  * @param store the index, open read-only; the caller closes it
- * @param folder where it is kept
+ * @param folder where it is kept (null in a caller's store)
  * @param build how long it took to build, then or now
  * @param reused whether an earlier run built it
  */
@@ -86,6 +86,38 @@ public record EvalIndex(PassageStore store, Path folder, BuildFigures build, boo
         } catch (IOException e) {
             throw new FarolException("cannot build the evaluation index in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The collection in a store the caller opened (a cluster's collection, {@code --store}):
+     * used as it is when it holds exactly the collection's documents, else emptied and filled
+     * through the same chunking and embedding. The caller closes the store; {@code folder} is null.
+     */
+    public static EvalIndex inStore(BeirCollection collection, Embedder embedder, PassageStore store) {
+        List<Indexer.DocumentInput> docs = collection.documents(ID_PREFIX);
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        docs.forEach(d -> ids.add(d.id()));
+        java.util.Set<String> held = store.files().keySet();
+        if (held.equals(ids)) {
+            return new EvalIndex(
+                    store,
+                    null,
+                    new BuildFigures(docs.size(), store.stats().passages(), Double.NaN, Double.NaN, 0),
+                    true);
+        }
+        held.forEach(store::removeFile);
+        long hitsBefore = embedder instanceof CachingEmbedder c ? c.hits() : 0;
+        long start = System.nanoTime();
+        long embedNanos = new Indexer(store, NO_PARSER, embedder)
+                .indexDocuments(docs.iterator(), docs.size(), IndexListener.NONE, CancelToken.none());
+        store.commit();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long cached = embedder instanceof CachingEmbedder c ? c.hits() - hitsBefore : 0;
+        return new EvalIndex(
+                store,
+                null,
+                new BuildFigures(docs.size(), store.stats().passages(), seconds, embedNanos / 1e9, cached),
+                false);
     }
 
     private static BuildFigures build(BeirCollection collection, Embedder embedder, Path indexFolder) {

@@ -12,12 +12,19 @@ import java.util.regex.Pattern;
 public final class SecretAccounts {
     /** The model server's API key in the environment. */
     public static final String MODEL_SERVER_KEY = "FAROL_MODEL_SERVER_KEY";
+    /** The search cluster's password in the environment. */
+    public static final String STORE_PASSWORD = "FAROL_STORE_PASSWORD";
 
     private SecretAccounts() {}
 
     /** The keyring account of a model server's API key. */
     public static String modelServer(URI baseUrl) {
         return "model-server " + withoutUser(baseUrl);
+    }
+
+    /** The keyring account of a search cluster's password. */
+    public static String store(URI url) {
+        return "store " + withoutUser(url);
     }
 
     /** The variable's value if set, else the keyring's secret for the account. */
@@ -30,7 +37,7 @@ public final class SecretAccounts {
         return keyring.find(account).filter(s -> !s.isBlank());
     }
 
-    /** Without a user name ({@code http://user@host/...}). */
+    /** Without a user name, also inside an opaque {@code solr:http://user@host/...}. */
     private static String withoutUser(URI uri) {
         return USER.matcher(uri.toString()).replaceFirst("://");
     }

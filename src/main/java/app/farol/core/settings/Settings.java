@@ -17,7 +17,8 @@ import java.util.List;
  * @param theme {@link Theme} of the window
  * @param language interface language code ("en", "pt"), or "" to follow the system
  * @param window last window bounds, or null before the first close
- * @param team the team's model server, if any (its key lives in the OS keyring, never here)
+ * @param team the team's model server and search cluster, if any (their secrets live in the
+ *     OS keyring, never here)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -53,18 +54,23 @@ public record Settings(
     }
 
     /**
-     * The model server a team shares (an OpenAI-compatible URL, optionally {@code #MODEL}); ""
-     * means this computer's own model.
+     * A model server (an OpenAI-compatible URL, optionally {@code #MODEL}) and a search cluster
+     * ({@code --store} URL) a team shares; "" means this computer's own.
      */
-    public record TeamServers(String modelServer) {
-        public static final TeamServers NONE = new TeamServers("");
+    public record TeamServers(String modelServer, String store) {
+        public static final TeamServers NONE = new TeamServers("", "");
 
         public TeamServers {
             modelServer = modelServer == null ? "" : modelServer.strip();
+            store = store == null ? "" : store.strip();
         }
 
         public TeamServers withModelServer(String url) {
-            return new TeamServers(url);
+            return new TeamServers(url, store);
+        }
+
+        public TeamServers withStore(String url) {
+            return new TeamServers(modelServer, url);
         }
     }
 

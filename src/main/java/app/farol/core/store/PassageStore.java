@@ -18,12 +18,19 @@ import java.util.Map;
  *       hold does nothing.
  *   <li><b>Visibility.</b> A write returns once later reads in this process can see it; a store
  *       whose engine refreshes on its own may take up to a stated delay (the contract test's
- *       {@code visibilityDelay}), after which every read sees it. The Lucene store: at once.
+ *       {@code visibilityDelay}), after which every read sees it. The Lucene store: at once. The
+ *       Solr store: {@link #passagesOf} and {@link #passageRange} at once (read by id with
+ *       real-time get); {@link #files}, {@link #stats} and searches within the soft-commit
+ *       interval (1 s in Farol's configset), or at once after {@link #commit()}.
  *   <li><b>Durability.</b> Writes are durable when {@link #commit()} returns; a crash leaves each
  *       file wholly at its last committed version or absent. {@link #close()} commits nothing.
- *   <li><b>Snapshots.</b> A {@link SearchSession} is one consistent view: its candidates, their
- *       languages and loaded passages all come from the state when it was opened, whatever is
- *       written meanwhile. Each convenience method here opens its own view.
+ *   <li><b>One version per file in a session.</b> A {@link SearchSession} shows each file at one
+ *       version for its whole life: its candidates, their languages and loaded passages never
+ *       mix two versions of a file, whatever is written meanwhile. A store may promise more: the
+ *       Lucene store's sessions are point-in-time snapshots (everything as it was at open); the
+ *       Solr store's pin each file at the version they first see current, so a file replaced
+ *       later yields fewer or no hits in that session, never newer ones beside older ones. Each
+ *       convenience method here opens its own session.
  * </ul>
  *
  * <p>Implementations are thread-safe. Methods throw {@code FarolException} with a message a
@@ -70,7 +77,7 @@ public interface PassageStore extends Closeable {
     /** Passages of one file with ordinals in [from, to], in ordinal order, vectors included; none for an unknown path. */
     List<StoredPassage> passageRange(String path, int fromOrdinal, int toOrdinal);
 
-    /** Counts for status screens: records (of any status) and passages; bytes as the store can tell. */
+    /** Counts for status screens: records (of any status), passages, and bytes on disk (every replica's). */
     StoreStats stats();
 
     /**

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One consistent view of the store for the searches of one query: candidate ids from both
  * methods can be compared with each other, and only the passages that survive fusion are loaded.
- * Everything a session returns comes from the store as it was when the session was opened
- * (writes made meanwhile are not seen). A candidate id is opaque and valid only in its session.
+ * A session never mixes two versions of one file (see {@link PassageStore}: point-in-time in the
+ * Lucene store, each file pinned at first sight in the Solr store). A candidate id is opaque and valid only in its session.
  * Searches return passages only, never file records. Not thread-safe; close it when the query
  * is done.
  */

@@ -2,7 +2,7 @@ package app.farol.ui.settings;
 
 /**
  * What the Settings view's "Team server" section asks of the app, always off the event thread:
- * keep a model server's key in the OS keyring and try a connection. Messages are for a person.
+ * keep a secret in the OS keyring and try a connection. Messages are for a person.
  */
 public interface TeamConnections {
 
@@ -18,4 +18,20 @@ public interface TeamConnections {
      * @return the name of the model it will answer with
      */
     String testModelServer(String url);
+
+    /** Whether the keyring holds a password for this search cluster. */
+    boolean hasStorePassword(String url);
+
+    /** Saves the search cluster's password in the keyring. */
+    void saveStorePassword(String url, String password);
+
+    /**
+     * Connects to the search cluster as the index would ({@code --store} URL).
+     *
+     * @return what the collection holds
+     */
+    StoreCounts testStore(String url);
+
+    /** What a search cluster's collection holds. */
+    record StoreCounts(int files, long passages) {}
 }

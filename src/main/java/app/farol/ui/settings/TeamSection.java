@@ -17,9 +17,9 @@ import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 
 /**
- * Settings' "Team server" section: a model server that answers in place of the local model, with
- * its key (kept in the OS keyring, never in the settings file) and a "Test connection" button that
- * says, in words, what happened. The search cluster joins it once {@code --store} is wired.
+ * Settings' "Team server" section: a model server that answers in place of the local model, and
+ * a search cluster that holds the library, each with its secret (kept in the OS keyring, never in
+ * the settings file) and a "Test connection" button that says, in words, what happened.
  */
 final class TeamSection {
     private static final Duration TEST_LIMIT = Duration.ofSeconds(30);
@@ -27,6 +27,7 @@ final class TeamSection {
     private final BackgroundExecutor executor;
     private final Consumer<UnaryOperator<Settings>> change;
     private final Server model;
+    private final Server store;
     private TeamConnections connections;
 
     /** One server's row: address, secret, Test connection, and what the test said. */
@@ -35,8 +36,10 @@ final class TeamSection {
         final JPasswordField secret = new JPasswordField(16);
         final JButton test = new JButton(Texts.get("settings.team.test"));
         final WrappingLabel result = new WrappingLabel("");
+        final boolean isModel;
 
-        Server(String name) {
+        Server(String name, boolean isModel) {
+            this.isModel = isModel;
             url.setName("settings.team." + name);
             secret.setName("settings.team." + name + "Secret");
             test.setName("settings.team." + name + "Test");
@@ -55,7 +58,8 @@ final class TeamSection {
 
         void commit() {
             String u = url.getText().strip();
-            change.accept(s -> s.withTeam(s.team().withModelServer(u)));
+            change.accept(s ->
+                    s.withTeam(isModel ? s.team().withModelServer(u) : s.team().withStore(u)));
             showSecretState();
         }
 
@@ -70,13 +74,21 @@ final class TeamSection {
             test.setEnabled(false);
             result.setText(Texts.get("settings.team.testing"));
             executor.submit(
-                    "test model server",
+                    "test " + (isModel ? "model server" : "search cluster"),
                     TEST_LIMIT,
                     c -> {
                         if (!typed.isBlank()) {
-                            connections.saveModelServerKey(u, typed);
+                            if (isModel) {
+                                connections.saveModelServerKey(u, typed);
+                            } else {
+                                connections.saveStorePassword(u, typed);
+                            }
                         }
-                        return connections.testModelServer(u);
+                        if (isModel) {
+                            return connections.testModelServer(u);
+                        }
+                        TeamConnections.StoreCounts counts = connections.testStore(u);
+                        return Texts.format("settings.team.storeHolds", counts.files(), counts.passages());
                     },
                     what -> {
                         test.setEnabled(true);
@@ -99,7 +111,7 @@ final class TeamSection {
             executor.submit(
                     "keyring lookup",
                     TEST_LIMIT,
-                    c -> connections.hasModelServerKey(u),
+                    c -> isModel ? connections.hasModelServerKey(u) : connections.hasStorePassword(u),
                     saved -> {
                         secret.putClientProperty(
                                 "JTextField.placeholderText",
@@ -121,12 +133,14 @@ final class TeamSection {
     TeamSection(BackgroundExecutor executor, Consumer<UnaryOperator<Settings>> change) {
         this.executor = executor;
         this.change = change;
-        this.model = new Server("modelServer");
+        this.model = new Server("modelServer", true);
+        this.store = new Server("store", false);
     }
 
     void setConnections(TeamConnections connections) {
         this.connections = connections;
         model.showSecretState();
+        store.showSecretState();
     }
 
     void addTo(Form f) {
@@ -135,11 +149,17 @@ final class TeamSection {
         f.row(Texts.get("settings.team.modelServer"), model.urlRow());
         f.row(Texts.get("settings.team.key"), row(model.secret));
         f.field(model.result);
+        f.row(Texts.get("settings.team.store"), store.urlRow());
+        f.row(Texts.get("settings.team.password"), row(store.secret));
+        f.field(store.result);
     }
 
     void show(Settings.TeamServers team) {
         if (!model.url.isFocusOwner()) {
             model.url.setText(team.modelServer());
+        }
+        if (!store.url.isFocusOwner()) {
+            store.url.setText(team.store());
         }
     }
 

@@ -50,6 +50,20 @@ public final class SolrCollections {
                         "waitForFinalState", List.of("true")));
     }
 
+    /** Deletes the endpoint's collection and its data on every node; nothing if it does not exist. */
+    public static void delete(SolrEndpoint endpoint) {
+        SolrHttp http = new SolrHttp(endpoint);
+        JsonNode existing = http.get("admin/collections", Map.of("action", List.of("LIST")));
+        for (JsonNode name : existing.path("collections")) {
+            if (name.asText().equals(endpoint.collection())) {
+                http.get(
+                        "admin/collections",
+                        Map.of("action", List.of("DELETE"), "name", List.of(endpoint.collection())));
+                return;
+            }
+        }
+    }
+
     static byte[] configsetZip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

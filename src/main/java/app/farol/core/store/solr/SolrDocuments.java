@@ -75,8 +75,10 @@ final class SolrDocuments {
         return s.append('\n').append(p.text()).toString();
     }
 
-    static Map<String, Object> record(FileRecord r, String version) {
+    /** The record, naming its version and the ordinals of that version's passages (read by id). */
+    static Map<String, Object> record(FileRecord r, String version, List<StoredPassage> passages) {
         Map<String, Object> d = new LinkedHashMap<>();
+        d.put("ordinals", passages.stream().map(StoredPassage::ordinal).toList());
         d.put("id", recordId(r.path()));
         d.put("kind", KIND_FILE);
         d.put("path", r.path());

@@ -14,7 +14,8 @@ import java.util.Map;
  *
  * @param nodes node base URLs, each ending in the Solr context ({@code http://host:8983/solr})
  * @param collection the collection's name
- * @param user basic-auth user from {@code FAROL_STORE_USER}, or empty
+ * @param user basic-auth user from {@code FAROL_STORE_USER}, else from the URL ({@code
+ *     http://farol@host...}), or empty
  * @param password basic-auth password from {@code FAROL_STORE_PASSWORD}, or empty
  */
 public record SolrEndpoint(List<URI> nodes, String collection, String user, String password) {
@@ -44,6 +45,7 @@ public record SolrEndpoint(List<URI> nodes, String collection, String user, Stri
                     + " solr:http://host:8983/solr/farol");
         }
         List<URI> nodes = new ArrayList<>();
+        String urlUser = "";
         for (int i = 0; i < urls.length; i++) {
             String u = urls[i].strip().replaceAll("/+$", "");
             if (i == urls.length - 1) {
@@ -58,13 +60,19 @@ public record SolrEndpoint(List<URI> nodes, String collection, String user, Stri
             if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
                 throw new FarolException("--store " + store + ": '" + u + "' is not an http(s) URL with a host");
             }
+            if (uri.getRawUserInfo() != null) {
+                if (uri.getRawUserInfo().contains(":")) {
+                    throw new FarolException("--store " + store + ": no password in the URL, please: set"
+                            + " FAROL_STORE_PASSWORD or save it with 'farol secret set --store URL'");
+                }
+                urlUser = urlUser.isEmpty() ? uri.getUserInfo() : urlUser;
+                uri = URI.create(uri.toString().replaceFirst("://[^/@]*@", "://"));
+            }
             nodes.add(uri);
         }
+        String user = env.getOrDefault("FAROL_STORE_USER", "");
         return new SolrEndpoint(
-                nodes,
-                collection,
-                env.getOrDefault("FAROL_STORE_USER", ""),
-                env.getOrDefault("FAROL_STORE_PASSWORD", ""));
+                nodes, collection, user.isEmpty() ? urlUser : user, env.getOrDefault("FAROL_STORE_PASSWORD", ""));
     }
 
     @Override

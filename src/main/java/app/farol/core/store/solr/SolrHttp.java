@@ -131,15 +131,20 @@ final class SolrHttp {
         }
     }
 
-    /** Adds the cluster's live nodes to the known ones, so one seed URL is enough. */
-    void learnLiveNodes() {
+    /**
+     * Adds the cluster's live nodes to the known ones, so one seed URL is enough.
+     *
+     * @return why no node answered at all (refused, unknown host, timed out), or empty when one did
+     */
+    String learnLiveNodes() {
+        String problem = "";
         for (URI node : List.copyOf(nodes)) {
             try {
                 HttpResponse<byte[]> r = client.send(
                         request(URI.create(node + "/admin/collections?action=CLUSTERSTATUS&wt=json"), null, null),
                         HttpResponse.BodyHandlers.ofByteArray());
                 if (r.statusCode() != 200) {
-                    continue;
+                    return ""; // it answers: what it refuses, the next request will say
                 }
                 LinkedHashSet<URI> known = new LinkedHashSet<>(nodes);
                 for (JsonNode live : JSON.readTree(r.body()).path("cluster").path("live_nodes")) {
@@ -150,14 +155,53 @@ final class SolrHttp {
                 }
                 known.removeAll(nodes);
                 nodes.addAll(known);
-                return;
+                return "";
             } catch (IOException e) {
                 // that node is down too: ask the next
+                problem += (problem.isEmpty() ? "" : "; ") + node + ": " + describe(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return;
+                return "";
             }
         }
+        return problem;
+    }
+
+    private static String describe(IOException e) {
+        String m = e.getMessage() == null ? "" : ": " + e.getMessage();
+        if (e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "no answer within 5 s";
+        }
+        if (e instanceof java.net.ConnectException) {
+            return e.getCause() instanceof java.nio.channels.UnresolvedAddressException
+                    ? "unknown host"
+                    : "connection refused" + m;
+        }
+        return e.getClass().getSimpleName() + m;
+    }
+
+    /**
+     * GET {@code /solr/<path>} once from every node known (seeds and live ones), for what each
+     * node alone can tell (its cores' sizes); a node that does not answer is left out.
+     */
+    List<JsonNode> fromEachNode(String path, Map<String, List<String>> params) {
+        List<JsonNode> answers = new ArrayList<>();
+        for (URI node : new LinkedHashSet<>(nodes)) {
+            try {
+                HttpResponse<byte[]> r = client.send(
+                        request(URI.create(node + "/" + path + query(params)), null, null),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                if (r.statusCode() == 200) {
+                    answers.add(JSON.readTree(r.body()));
+                }
+            } catch (IOException e) {
+                // down: its replicas are counted by no one, as on a cluster that lost the node
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return answers;
     }
 
     private HttpRequest request(URI uri, byte[] body, String contentType) {

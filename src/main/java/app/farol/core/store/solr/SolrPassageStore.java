@@ -7,6 +7,7 @@ import app.farol.core.store.SearchFields;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoreStats;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.TermHighlighter;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -34,6 +35,8 @@ import java.util.UUID;
  */
 public final class SolrPassageStore implements PassageStore {
     private static final int PAGE = 1000;
+    /** Ids per real-time get: a URL-encoded form, well under Solr's request limits. */
+    private static final int GET_BATCH = 200;
 
     private final SolrHttp http;
 
@@ -49,11 +52,16 @@ public final class SolrPassageStore implements PassageStore {
      */
     public static SolrPassageStore open(SolrEndpoint endpoint) {
         SolrHttp http = new SolrHttp(endpoint);
-        http.learnLiveNodes();
+        String unreachable = http.learnLiveNodes();
+        if (!unreachable.isEmpty()) { // fail at once rather than retry for a server that is not there
+            throw new FarolException("Cannot reach the Solr server of the store " + endpoint + " (" + unreachable
+                    + "). Check the address in --store, that Solr runs, and that this computer can reach it.");
+        }
         JsonNode fields = http.get(http.inCollection("schema/fields"), Map.of());
         LinkedHashSet<String> names = new LinkedHashSet<>();
         fields.path("fields").forEach(f -> names.add(f.path("name").asText()));
-        for (String needed : List.of("file_version", "vector", "text_en", "text_pt", "text_other", "kind", "path")) {
+        for (String needed :
+                List.of("file_version", "ordinals", "vector", "text_en", "text_pt", "text_other", "kind", "path")) {
             if (!names.contains(needed)) {
                 throw new FarolException(
                         "The Solr collection " + endpoint + " has no field '" + needed
@@ -100,33 +108,38 @@ public final class SolrPassageStore implements PassageStore {
         return passageRange(path, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
+    /**
+     * Read with real-time get, record first: the record names the version and its ordinals, and
+     * the passages are fetched by id, so the answer is that one version whole (never what a
+     * shard's searcher happens to see mid-refresh). If a replace deleted them meanwhile, read
+     * again under the newer record.
+     */
     @Override
     public List<StoredPassage> passageRange(String path, int fromOrdinal, int toOrdinal) {
-        String version = currentVersions(List.of(path)).get(path);
-        if (version == null) {
-            return List.of();
-        }
-        List<StoredPassage> passages = new ArrayList<>();
-        String cursor = "*";
-        while (true) {
-            Map<String, List<String>> params = new HashMap<>();
-            params.put("q", List.of(SolrQueries.term("path", path)));
-            params.put(
-                    "fq",
-                    List.of(
-                            SolrQueries.term("kind", SolrDocuments.KIND_PASSAGE),
-                            SolrQueries.term("file_version", version),
-                            "ordinal:[" + fromOrdinal + " TO " + toOrdinal + "]"));
-            params.put("sort", List.of("ordinal asc, id asc"));
-            params.put("rows", List.of(String.valueOf(PAGE)));
-            params.put("cursorMark", List.of(cursor));
-            JsonNode r = http.get(http.inCollection("select"), params);
-            r.path("response").path("docs").forEach(d -> passages.add(SolrDocuments.toPassage(d, true)));
-            String next = r.path("nextCursorMark").asText();
-            if (next.equals(cursor)) {
+        for (int attempt = 0; ; attempt++) {
+            JsonNode record = realTimeRecord(path);
+            if (record == null) {
+                return List.of();
+            }
+            String version = record.path("file_version").asText();
+            List<String> ids = new ArrayList<>();
+            record.path("ordinals").forEach(o -> {
+                if (o.asInt() >= fromOrdinal && o.asInt() <= toOrdinal) {
+                    ids.add(SolrDocuments.passageId(path, version, o.asInt()));
+                }
+            });
+            List<StoredPassage> passages = new ArrayList<>(ids.size());
+            for (int i = 0; i < ids.size(); i += GET_BATCH) {
+                realTimeGet(ids.subList(i, Math.min(ids.size(), i + GET_BATCH)))
+                        .forEach(d -> passages.add(SolrDocuments.toPassage(d, true)));
+            }
+            if (passages.size() == ids.size()) {
+                passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
                 return passages;
             }
-            cursor = next;
+            if (attempt == 5) {
+                return List.of(); // replaced over and over meanwhile: absent, as during a replace
+            }
         }
     }
 
@@ -145,7 +158,7 @@ public final class SolrPassageStore implements PassageStore {
             });
             update(docs); // one bulk request; invisible to searches until the record names this version
         }
-        update(List.of(SolrDocuments.record(record, version)));
+        update(List.of(SolrDocuments.record(record, version, passages)));
         deleteStale(record.path(), version);
     }
 
@@ -169,13 +182,34 @@ public final class SolrPassageStore implements PassageStore {
 
     @Override
     public StoreStats stats() {
-        // The index's size lives on the nodes, spread over shards and replicas: not counted here.
-        return new StoreStats((int) count(SolrDocuments.KIND_FILE), count(SolrDocuments.KIND_PASSAGE), 0);
+        return new StoreStats((int) count(SolrDocuments.KIND_FILE), count(SolrDocuments.KIND_PASSAGE), bytes());
+    }
+
+    /**
+     * The collection's size on disk, every replica of every shard counted (what the cluster
+     * stores for it), as each node's core admin reports its cores; a node that is down is missed.
+     */
+    private long bytes() {
+        Map<String, Long> cores = new HashMap<>(); // by core name: a node listed twice counts once
+        for (JsonNode node : http.fromEachNode("admin/cores", Map.of("action", List.of("STATUS")))) {
+            node.path("status").properties().forEach(core -> {
+                if (core.getValue()
+                        .path("cloud")
+                        .path("collection")
+                        .asText()
+                        .equals(http.endpoint().collection())) {
+                    cores.put(
+                            core.getKey(),
+                            core.getValue().path("index").path("sizeInBytes").asLong());
+                }
+            });
+        }
+        return cores.values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Override
     public String highlight(String query, StoredPassage passage, int maxChars) {
-        return SolrHighlights.highlight(query, passage.text(), maxChars);
+        return TermHighlighter.highlight(query, passage.text(), passage.language(), maxChars);
     }
 
     @Override
@@ -186,21 +220,34 @@ public final class SolrPassageStore implements PassageStore {
     /** The current version of each file among {@code paths}, read with real-time get. */
     Map<String, String> currentVersions(List<String> paths) {
         Map<String, String> versions = new HashMap<>();
-        if (paths.isEmpty()) {
-            return versions;
-        }
         List<String> ids = new ArrayList<>(new LinkedHashSet<>(paths))
                 .stream().map(SolrDocuments::recordId).toList();
-        JsonNode r = http.get(http.inCollection("get"), Map.of("id", ids, "fl", List.of("path,file_version")));
-        // one id answers {"doc": ...}, several answer {"response": {"docs": [...]}}
+        for (int i = 0; i < ids.size(); i += GET_BATCH) {
+            realTimeGet(ids.subList(i, Math.min(ids.size(), i + GET_BATCH)))
+                    .forEach(d -> versions.put(
+                            d.path("path").asText(), d.path("file_version").asText()));
+        }
+        return versions;
+    }
+
+    private JsonNode realTimeRecord(String path) {
+        List<JsonNode> docs = realTimeGet(List.of(SolrDocuments.recordId(path)));
+        return docs.isEmpty() ? null : docs.getFirst();
+    }
+
+    /** Documents by id as the leaders' update logs have them: the newest write, searchable or not. */
+    private List<JsonNode> realTimeGet(List<String> ids) {
         List<JsonNode> docs = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return docs;
+        }
+        JsonNode r = http.postForm(http.inCollection("get"), Map.of("id", ids));
+        // one id answers {"doc": ...}, several answer {"response": {"docs": [...]}}
         if (r.has("doc") && !r.path("doc").isNull()) {
             docs.add(r.path("doc"));
         }
         r.path("response").path("docs").forEach(docs::add);
-        docs.forEach(d ->
-                versions.put(d.path("path").asText(), d.path("file_version").asText()));
-        return versions;
+        return docs;
     }
 
     private long count(String kind) {

@@ -13,9 +13,13 @@ import java.util.Map;
 
 /**
  * The searches of one query against Solr. Each search is one request that returns the hits'
- * stored fields too, so loading a candidate costs no further round trip. Hits of a stale file
- * version (a file being replaced) are dropped: a person never sees passages of two versions.
- * Not thread-safe.
+ * stored fields too, so loading a candidate costs no further round trip.
+ *
+ * <p>Not a point-in-time snapshot (Solr has none across shards): the session pins each file at
+ * the version it first sees current (read from the file record with real-time get) and drops
+ * every hit of any other version for the rest of the session. So one query never fuses
+ * passages of two versions of a file; a file replaced after it was pinned yields fewer hits, or
+ * none, rather than newer ones. Not thread-safe.
  */
 final class SolrSearchSession implements SearchSession {
     /** Searches ask for this many more hits than wanted, to make up for dropped stale ones. */
@@ -26,6 +30,8 @@ final class SolrSearchSession implements SearchSession {
 
     private final SolrPassageStore store;
     private final Map<String, JsonNode> hits = new HashMap<>();
+    /** Path to the version this session shows of it, pinned the first time a hit names the file. */
+    private final Map<String, String> pinned = new HashMap<>();
 
     SolrSearchSession(SolrPassageStore store) {
         this.store = store;
@@ -75,13 +81,15 @@ final class SolrSearchSession implements SearchSession {
                 .postForm(store.http().inCollection("select"), params)
                 .path("response")
                 .path("docs");
-        Map<String, String> current = store.currentVersions(paths(docs));
+        List<String> unseen =
+                paths(docs).stream().filter(p -> !pinned.containsKey(p)).toList();
+        pinned.putAll(store.currentVersions(unseen));
         List<Candidate> result = new ArrayList<>();
         for (JsonNode d : docs) {
             if (!d.path("file_version")
                     .asText()
-                    .equals(current.get(d.path("path").asText()))) {
-                continue; // a passage of a version being replaced or removed
+                    .equals(pinned.get(d.path("path").asText()))) {
+                continue; // a version being replaced or removed, or not the one this session shows
             }
             hits.put(d.path("id").asText(), d);
             result.add(

@@ -6,7 +6,7 @@ import app.farol.testing.SharedEmbedder;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded store passes the contract in its strict form: every write visible at once. */
+/** The embedded store passes the contract in its strict form: every write visible at once, point-in-time sessions. */
 class LucenePassageStoreContractTest extends PassageStoreContract {
     @TempDir
     Path folder;
@@ -15,5 +15,15 @@ class LucenePassageStoreContractTest extends PassageStoreContract {
     protected PassageStore newStore() {
         return LucenePassageStore.openForWriting(
                 folder.resolve("index"), SharedEmbedder.get().name());
+    }
+
+    @Override
+    protected PassageStore reopen() {
+        return newStore();
+    }
+
+    @Override
+    protected boolean sessionsArePointInTime() {
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package app.farol.core.store.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.bench.LocalSolrCluster;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.Reason;
@@ -15,8 +16,7 @@ import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
-import app.farol.testing.SolrCluster;
-import java.nio.file.Path;
+import app.farol.testing.SharedSolrCluster;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +31,6 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Solr store on a real three-node SolrCloud cluster (2 shards x 2 replicas), with real
@@ -42,24 +41,21 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrPassageStoreClusterTest {
     private static final String COLLECTION = "farol_store";
 
-    @TempDir
-    static Path dir;
-
-    static SolrCluster cluster;
+    static LocalSolrCluster cluster;
     static SolrPassageStore store;
     static MiniLmEmbedder embedder;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = SolrCluster.start(dir, 3, COLLECTION, 2, 2);
+        cluster = SharedSolrCluster.withCollection(COLLECTION);
         store = SolrPassageStore.open(cluster.endpoint(COLLECTION));
         embedder = SharedEmbedder.get();
     }
 
     @AfterAll
-    static void stopCluster() {
+    static void dropCollection() {
         if (cluster != null) {
-            cluster.close();
+            SolrCollections.delete(cluster.endpoint(COLLECTION));
         }
     }
 

@@ -2,6 +2,7 @@ package app.farol.core.store.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.bench.LocalSolrCluster;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
@@ -12,15 +13,13 @@ import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SampleDocs;
 import app.farol.testing.SharedEmbedder;
-import app.farol.testing.SolrCluster;
-import java.nio.file.Path;
+import app.farol.testing.SharedSolrCluster;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * sample-docs indexed through the real Indexer into the three-node cluster, and the sample
@@ -30,17 +29,14 @@ import org.junit.jupiter.api.io.TempDir;
 class SolrSampleDocsClusterTest {
     private static final String COLLECTION = "farol_samples";
 
-    @TempDir
-    static Path dir;
-
-    static SolrCluster cluster;
+    static LocalSolrCluster cluster;
     static SolrPassageStore store;
     static HybridRetriever retriever;
     static IndexReport report;
 
     @BeforeAll
     static void indexSampleDocs() throws Exception {
-        cluster = SolrCluster.start(dir, 3, COLLECTION, 2, 2);
+        cluster = SharedSolrCluster.withCollection(COLLECTION);
         store = SolrPassageStore.open(cluster.endpoint(COLLECTION));
         Indexer indexer = new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get());
         report = indexer.index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
@@ -49,9 +45,9 @@ class SolrSampleDocsClusterTest {
     }
 
     @AfterAll
-    static void stopCluster() {
+    static void dropCollection() {
         if (cluster != null) {
-            cluster.close();
+            SolrCollections.delete(cluster.endpoint(COLLECTION));
         }
     }
 

@@ -2,9 +2,10 @@ package app.farol.core.store.solr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.bench.LocalSolrCluster;
 import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.text.LanguageAnalyzers;
-import app.farol.testing.SolrCluster;
+import app.farol.testing.SharedSolrCluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The three-node cluster comes up on loopback with Farol's configset, and Solr's index-time
@@ -36,20 +35,17 @@ class SolrSchemaClusterTest {
     private static final String COLLECTION = "farol_schema";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path dir;
-
-    static SolrCluster cluster;
+    static LocalSolrCluster cluster;
 
     @BeforeAll
     static void startCluster() throws Exception {
-        cluster = SolrCluster.start(dir, 3, COLLECTION, 2, 2);
+        cluster = SharedSolrCluster.withCollection(COLLECTION);
     }
 
     @AfterAll
-    static void stopCluster() {
+    static void dropCollection() {
         if (cluster != null) {
-            cluster.close();
+            SolrCollections.delete(cluster.endpoint(COLLECTION));
         }
     }
 

@@ -1,4 +1,4 @@
-package app.farol.testing;
+package app.farol.bench;
 
 import app.farol.core.store.solr.SolrCollections;
 import app.farol.core.store.solr.SolrEndpoint;
@@ -18,14 +18,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real SolrCloud cluster on loopback for the {@code *Cluster*} tests: one ZooKeeper and three
- * Solr 9.10.1 nodes, each a child JVM on a free port. Solr is built on Lucene 9 and Farol on
+ * A real SolrCloud cluster on loopback, for the {@code *Cluster*} tests and for {@code farol bench
+ * cluster} (so a person can reproduce the cluster figures from a source checkout): one ZooKeeper
+ * and three Solr 9.10.1 nodes, each a child JVM on a free port. Solr is built on Lucene 9 and Farol on
  * Lucene 10, so the nodes' classpath is resolved apart by Maven from {@code
  * src/test/solr-cluster/pom.xml} (offline: CI fetches it in its online step) and never joins this
  * JVM's. Start it once per test class; {@link #close()} and a shutdown hook kill every child.
  */
-public final class SolrCluster implements AutoCloseable {
-    private static final Path PROJECT = Path.of("").toAbsolutePath();
+public final class LocalSolrCluster implements AutoCloseable {
+    private static final Path PROJECT = app.farol.workspace.FarolPaths.home();
     private static final Path BUILD = PROJECT.resolve("target/solr-cluster");
     private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
     private static final Duration START_LIMIT = Duration.ofMinutes(4);
@@ -38,7 +39,7 @@ public final class SolrCluster implements AutoCloseable {
     private final Process[] nodes;
     private final Thread hook = new Thread(this::killAll, "solr-cluster-kill");
 
-    private SolrCluster(Path dir, int nodeCount) throws IOException {
+    private LocalSolrCluster(Path dir, int nodeCount) throws IOException {
         this.dir = dir;
         this.classpath = BUILD.resolve("classes")
                 + java.io.File.pathSeparator
@@ -67,13 +68,24 @@ public final class SolrCluster implements AutoCloseable {
      * Starts ZooKeeper and {@code nodeCount} nodes in {@code dir}, waits until all are live,
      * and creates {@code collection} with Farol's configset, {@code shards} x {@code replicas}.
      */
-    public static SolrCluster start(Path dir, int nodeCount, String collection, int shards, int replicas)
+    public static LocalSolrCluster start(Path dir, int nodeCount, String collection, int shards, int replicas)
             throws IOException, InterruptedException {
+        LocalSolrCluster cluster = start(dir, nodeCount);
+        try {
+            SolrCollections.create(cluster.endpoint(collection), shards, replicas);
+            return cluster;
+        } catch (RuntimeException | Error e) {
+            cluster.close();
+            throw e;
+        }
+    }
+
+    /** Starts ZooKeeper and {@code nodeCount} nodes in {@code dir}, with no collection yet. */
+    public static LocalSolrCluster start(Path dir, int nodeCount) throws IOException, InterruptedException {
         buildNodeClasspath();
-        SolrCluster cluster = new SolrCluster(dir, nodeCount);
+        LocalSolrCluster cluster = new LocalSolrCluster(dir, nodeCount);
         try {
             cluster.awaitLiveNodes(nodeCount);
-            SolrCollections.create(cluster.endpoint(collection), shards, replicas);
             return cluster;
         } catch (RuntimeException | Error | InterruptedException e) {
             cluster.close();
@@ -108,6 +120,20 @@ public final class SolrCluster implements AutoCloseable {
     public void restart(int node) throws IOException, InterruptedException {
         nodes[node] = startNode(node);
         awaitLiveNodes(ports.length);
+    }
+
+    /** Starts again every node that is not running (killed and not restarted), and waits for all. */
+    public void restartDead() throws IOException, InterruptedException {
+        boolean restarted = false;
+        for (int i = 0; i < nodes.length; i++) {
+            if (!nodes[i].isAlive()) {
+                nodes[i] = startNode(i);
+                restarted = true;
+            }
+        }
+        if (restarted) {
+            awaitLiveNodes(ports.length);
+        }
     }
 
     /** Waits until {@code count} nodes are live in ZooKeeper, as any running node reports it. */
