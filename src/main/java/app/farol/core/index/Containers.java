@@ -5,6 +5,7 @@ import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ScanPages;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import java.nio.file.Path;
@@ -36,7 +37,9 @@ final class Containers {
         List<String> notes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         ParsedDocument first = null;
+        ScanPages scans = ScanPages.NONE;
         for (ParseOutcome.Part part : container.parts()) {
+            scans = scans.plus(part.document().scan());
             ChunkedDocument chunked = chunker.chunk(part.document());
             if (chunked.chunks().isEmpty()) {
                 continue;
@@ -84,7 +87,7 @@ final class Containers {
                 title,
                 base.type());
         return new Prepared.ToEmbed(
-                record, new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
+                record.withScan(scans), new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
     }
 
     /**

@@ -187,7 +187,7 @@ final class FileSource implements PipelineSource {
                     old.chunks(),
                     old.title(),
                     old.type());
-            return new Prepared.RecordOnly(r, true);
+            return new Prepared.RecordOnly(r.withScan(old.scan()), true);
         }
         FileRecord twin = byHash.get(hash);
         if (twin != null && !twin.path().equals(path)) {
@@ -206,7 +206,7 @@ final class FileSource implements PipelineSource {
                         copied.size(),
                         twin.title(),
                         type);
-                return new Prepared.Reused(r, copied);
+                return new Prepared.Reused(r.withScan(twin.scan()), copied);
             }
         }
         parsed = true;
@@ -237,7 +237,11 @@ final class FileSource implements PipelineSource {
                     doc.title(),
                     type);
             return new Prepared.ToEmbed(
-                    r, chunked, doc.language(), List.of(), java.util.Set.copyOf(doc.scannedPages()));
+                    r.withScan(doc.scan()),
+                    chunked,
+                    doc.language(),
+                    List.of(),
+                    java.util.Set.copyOf(doc.scannedPages()));
         }
         if (outcome instanceof ParseOutcome.Container c) {
             Prepared several = Containers.prepare(

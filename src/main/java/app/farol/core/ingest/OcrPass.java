@@ -30,25 +30,28 @@ final class OcrPass {
      *
      * @param kind {@link ReasonKind#NONE} when every page that needed OCR was read well
      * @param note the sentence for the file's record, "" with {@link ReasonKind#NONE}
-     * @param scannedPages pages that needed OCR (0 when none did)
-     * @param readPages pages OCR read text on
+     * @param pages the counts of pages that needed OCR, read, not read and doubtful
      * @param blankPages pages without a text layer that were left alone because they are blank
      * @param pagesRead the pages whose text is now OCR's, ascending
      */
-    record Result(
-            ReasonKind kind, String note, int scannedPages, int readPages, int blankPages, List<Integer> pagesRead) {
-        static final Result NONE = new Result(ReasonKind.NONE, "", 0, 0, 0, List.of());
+    record Result(ReasonKind kind, String note, ScanPages pages, int blankPages, List<Integer> pagesRead) {
+        static final Result NONE = new Result(ReasonKind.NONE, "", ScanPages.NONE, 0, List.of());
 
-        Result(ReasonKind kind, String note, int scannedPages, int readPages) {
-            this(kind, note, scannedPages, readPages, 0, List.of());
+        /** Scanned pages none of which were read (they wait, or Tesseract is missing). */
+        Result(ReasonKind kind, String note, int scannedPages) {
+            this(kind, note, new ScanPages(scannedPages, 0, 0, 0, ""), 0, List.of());
         }
 
-        Result withPagesRead(List<Integer> pages) {
-            return new Result(kind, note, scannedPages, readPages, blankPages, pages);
+        Result withPagesRead(List<Integer> read) {
+            return new Result(kind, note, pages, blankPages, read);
+        }
+
+        int scannedPages() {
+            return pages.scanned();
         }
 
         boolean scanned() {
-            return scannedPages > 0;
+            return pages.any();
         }
     }
 
@@ -78,14 +81,14 @@ final class OcrPass {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
             List<Integer> scanned = ScanReader.inkedPages(pdf, candidates);
             if (scanned.isEmpty()) {
-                return new Result(ReasonKind.NONE, "", 0, 0, candidates.size(), List.of());
+                return new Result(ReasonKind.NONE, "", ScanPages.NONE, candidates.size(), List.of());
             }
             Optional<Result> notNow = notNow(scanned.size(), handler.pageCount());
             if (notNow.isPresent()) {
                 return notNow.get();
             }
-            List<ScanReader.PageRead> reads =
-                    reader.readPdfPages(pdf, scanned, reader.tesseract().orElseThrow(), control);
+            Tesseract tesseract = reader.tesseract().orElseThrow();
+            List<ScanReader.PageRead> reads = reader.readPdfPages(pdf, scanned, tesseract, control);
             List<Integer> replaced = new ArrayList<>();
             for (ScanReader.PageRead r : reads) {
                 if (r.read() && r.ocr().letters() > letters.getOrDefault(r.page(), 0)) {
@@ -93,7 +96,7 @@ final class OcrPass {
                     replaced.add(r.page());
                 }
             }
-            return summary(scanned.size(), reads).withPagesRead(replaced);
+            return summary(scanned.size(), reads, tesseract.languages()).withPagesRead(replaced);
         } catch (IOException e) {
             // Tika read the file, PDFBox on its own cannot render it: its text is what there is
             log.debug("{}: pages not rendered for OCR: {}", file, e.getMessage());
@@ -108,10 +111,15 @@ final class OcrPass {
             return notNow.get();
         }
         if (!control.pageRead(0, 1)) {
-            return new Result(ReasonKind.SCAN_UNREAD, "scan not read: the reading was stopped", 1, 0);
+            return new Result(
+                    ReasonKind.SCAN_UNREAD,
+                    "scan not read: the reading was stopped",
+                    new ScanPages(1, 0, 1, 0, ""),
+                    0,
+                    List.of());
         }
-        List<ScanReader.PageRead> reads =
-                reader.readImageFile(file, reader.tesseract().orElseThrow(), control);
+        Tesseract tesseract = reader.tesseract().orElseThrow();
+        List<ScanReader.PageRead> reads = reader.readImageFile(file, tesseract, control);
         List<Integer> replaced = new ArrayList<>();
         for (ScanReader.PageRead r : reads) {
             if (r.read()) {
@@ -119,24 +127,23 @@ final class OcrPass {
                 replaced.add(r.page());
             }
         }
-        return summary(reads.size(), reads).withPagesRead(replaced);
+        return summary(reads.size(), reads, tesseract.languages()).withPagesRead(replaced);
     }
 
     /** The note when the scanned pages are not read now: no Tesseract, or the indexer reads scans later. */
     private Optional<Result> notNow(int scanned, int pages) {
         String which = scanned >= pages ? "" : scanned + " of its " + pages + " pages are images without text; ";
         if (reader.tesseract().isEmpty()) {
-            return Optional.of(
-                    new Result(ReasonKind.SCANNED, "scanned: " + which + Tesseract.INSTALL_HINT, scanned, 0));
+            return Optional.of(new Result(ReasonKind.SCANNED, "scanned: " + which + Tesseract.INSTALL_HINT, scanned));
         }
         if (!control.readScans()) {
             return Optional.of(new Result(
-                    ReasonKind.SCANNED, "scanned: " + which + "waits for OCR, after the files with text", scanned, 0));
+                    ReasonKind.SCANNED, "scanned: " + which + "waits for OCR, after the files with text", scanned));
         }
         return Optional.empty();
     }
 
-    private static Result summary(int scanned, List<ScanReader.PageRead> reads) {
+    private static Result summary(int scanned, List<ScanReader.PageRead> reads, String languages) {
         List<String> failed = new ArrayList<>();
         List<String> doubtful = new ArrayList<>();
         int read = 0;
@@ -152,11 +159,13 @@ final class OcrPass {
             }
         }
         int stopped = scanned - reads.size();
+        ScanPages pages = new ScanPages(
+                scanned, read, failed.size() + Math.max(0, stopped), doubtful.size(), reads.isEmpty() ? "" : languages);
         if (stopped > 0) {
             failed.add(stopped + (stopped == 1 ? " page" : " pages") + " not read: the reading was stopped");
         }
         if (failed.isEmpty() && doubtful.isEmpty()) {
-            return new Result(ReasonKind.NONE, "", scanned, read);
+            return new Result(ReasonKind.NONE, "", pages, 0, List.of());
         }
         StringBuilder note = new StringBuilder();
         ReasonKind kind;
@@ -171,6 +180,6 @@ final class OcrPass {
             kind = ReasonKind.SCAN_DOUBTFUL;
             note.append("scan read with low confidence: ").append(String.join(", ", doubtful));
         }
-        return new Result(kind, note.toString(), scanned, read);
+        return new Result(kind, note.toString(), pages, 0, List.of());
     }
 }

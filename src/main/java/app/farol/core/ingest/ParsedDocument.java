@@ -12,6 +12,7 @@ import java.util.List;
  * @param truncation why extraction stopped early (a size or time limit), or "" when it did not
  * @param truncationKind {@link ReasonKind#TOO_LARGE} or {@link ReasonKind#TIMED_OUT} when truncated, else {@link ReasonKind#NONE}
  * @param scannedPages the pages whose text OCR read from a scan, ascending (citations say so)
+ * @param scan how its scanned pages went (the Library shows it per file)
  */
 public record ParsedDocument(
         String title,
@@ -20,10 +21,23 @@ public record ParsedDocument(
         List<TextBlock> blocks,
         String truncation,
         ReasonKind truncationKind,
-        List<Integer> scannedPages) {
+        List<Integer> scannedPages,
+        ScanPages scan) {
     public ParsedDocument {
         blocks = List.copyOf(blocks);
         scannedPages = List.copyOf(scannedPages);
+        scan = scan == null ? ScanPages.NONE : scan;
+    }
+
+    public ParsedDocument(
+            String title,
+            String mediaType,
+            String language,
+            List<TextBlock> blocks,
+            String truncation,
+            ReasonKind truncationKind,
+            List<Integer> scannedPages) {
+        this(title, mediaType, language, blocks, truncation, truncationKind, scannedPages, ScanPages.NONE);
     }
 
     public ParsedDocument(

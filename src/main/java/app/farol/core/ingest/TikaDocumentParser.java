@@ -303,7 +303,14 @@ public final class TikaDocumentParser implements DocumentParser {
         String language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
         return new ParseOutcome.Parsed(new ParsedDocument(
-                title, type.getBaseType().toString(), language, blocks, truncation, truncationKind, scan.pagesRead()));
+                title,
+                type.getBaseType().toString(),
+                language,
+                blocks,
+                truncation,
+                truncationKind,
+                scan.pagesRead(),
+                scan.pages()));
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
@@ -371,7 +378,8 @@ public final class TikaDocumentParser implements DocumentParser {
                 blocks,
                 scan.note(),
                 scan.kind(),
-                scan.pagesRead()));
+                scan.pagesRead(),
+                scan.pages()));
     }
 
     private boolean isSupported(MediaType type) {
