@@ -5,6 +5,7 @@ import app.farol.core.chunk.ChunkedDocument;
 import app.farol.core.chunk.Chunker;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
+import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScanPages;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
@@ -58,7 +59,8 @@ final class Containers {
                     part.document().title(),
                     typeOf(name, part.document(), base.type()),
                     part.document().language(),
-                    chunks.size()));
+                    chunks.size(),
+                    Set.copyOf(part.document().scannedPages())));
             for (Chunk c : chunked.chunks()) {
                 chunks.add(new Chunk(
                         chunks.size(),
@@ -95,6 +97,29 @@ final class Containers {
      * is that reason's), then how many others were not read.
      */
     static String reason(List<ParseOutcome.Unread> unread, List<String> notes) {
+        // Scans that wait for OCR (or for Tesseract) come first: the record's kind then says the
+        // file is to be read again, as files of their own are.
+        List<String> waiting = new ArrayList<>();
+        unread.stream()
+                .filter(u -> !u.failed() && ReasonKind.ofLegacyText(u.reason()) == ReasonKind.SCANNED)
+                .forEach(u -> waiting.add(u.reason() + (u.name().isEmpty() ? "" : " (" + u.name() + ")")));
+        notes.stream()
+                .filter(n -> ReasonKind.ofLegacyText(n) == ReasonKind.SCANNED)
+                .forEach(waiting::add);
+        String rest = otherReason(
+                unread,
+                notes.stream()
+                        .filter(n -> ReasonKind.ofLegacyText(n) != ReasonKind.SCANNED)
+                        .toList());
+        if (waiting.isEmpty()) {
+            return rest;
+        }
+        String scans = waiting.getFirst()
+                + (waiting.size() > 1 ? "; and " + (waiting.size() - 1) + " more documents with scans" : "");
+        return rest.isEmpty() ? scans : scans + "; " + rest;
+    }
+
+    private static String otherReason(List<ParseOutcome.Unread> unread, List<String> notes) {
         List<ParseOutcome.Unread> failed =
                 unread.stream().filter(ParseOutcome.Unread::failed).toList();
         if (failed.isEmpty()) {

@@ -263,6 +263,11 @@ final class FileSource implements PipelineSource {
         return switch (outcome) {
             case ParseOutcome.Skipped s -> s.kind() == ReasonKind.SCANNED;
             case ParseOutcome.Parsed p -> p.document().truncationKind() == ReasonKind.SCANNED;
+            case ParseOutcome.Container c ->
+                c.parts().stream().anyMatch(p -> p.document().truncationKind() == ReasonKind.SCANNED)
+                        || c.unread().stream()
+                                .anyMatch(
+                                        u -> !u.failed() && ReasonKind.ofLegacyText(u.reason()) == ReasonKind.SCANNED);
             default -> false;
         };
     }

@@ -270,7 +270,8 @@ final class IndexPipeline {
                     c.startOffset(),
                     c.endOffset(),
                     vector,
-                    part.name());
+                    part.name(),
+                    part.scannedPages().contains(c.page()));
         }
         return new StoredPassage(
                 r.path(),

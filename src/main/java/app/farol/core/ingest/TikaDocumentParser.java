@@ -75,7 +75,8 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /**
      * Parses one file, reading its scanned pages (or the image it is) with OCR as {@code control}
-     * says. Documents inside a file (attachments, archive members) have their scans read at once.
+     * says. Documents inside a file (attachments, archive members) are read the same way: their
+     * scans wait when the file's do, and their pages count in the file's progress.
      */
     @Override
     public ParseOutcome parse(Path file, ParseControl control) {
@@ -87,10 +88,6 @@ public final class TikaDocumentParser implements DocumentParser {
     @Override
     public boolean readsScans() {
         return scans.tesseract().isPresent();
-    }
-
-    private ParseOutcome parse(Path file, String name, Reading reading, int depth, String contentType) {
-        return parse(file, name, reading, depth, contentType, inside(ParseControl.NONE));
     }
 
     /** One file, at the top or inside another; {@code name} is its own name, {@code contentType} a hint or null. */
@@ -141,7 +138,7 @@ public final class TikaDocumentParser implements DocumentParser {
                         base,
                         reading,
                         depth,
-                        (member, memberName, d) -> parse(member, memberName, reading, d, null));
+                        (member, memberName, d) -> parse(member, memberName, reading, d, null, control));
             }
             if (ScanFormats.isImage(base)) {
                 return readImage(file, name, base, control);
@@ -162,7 +159,7 @@ public final class TikaDocumentParser implements DocumentParser {
                             "too large: messages nested more than " + Reading.MAX_NESTING + " levels deep");
                 }
                 mail = new MailReader(
-                        reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint));
+                        reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint, control));
                 context.set(EmbeddedDocumentExtractor.class, mail);
             }
             boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(name))
@@ -337,16 +334,6 @@ public final class TikaDocumentParser implements DocumentParser {
         String name = fileName.substring(fileName.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** Nested documents: their scans are read now, with the file's progress and stop. */
-    private static ParseControl inside(ParseControl control) {
-        return new ParseControl() {
-            @Override
-            public boolean pageRead(int done, int total) {
-                return control.pageRead(done, total);
-            }
-        };
     }
 
     private static int pageCount(Metadata metadata) {
