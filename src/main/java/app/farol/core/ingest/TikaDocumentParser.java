@@ -90,6 +90,11 @@ public final class TikaDocumentParser implements DocumentParser {
         return scans.tesseract().isPresent();
     }
 
+    @Override
+    public String ocrLanguages() {
+        return scans.tesseract().map(app.farol.core.ocr.Tesseract::languages).orElse("");
+    }
+
     /** One file, at the top or inside another; {@code name} is its own name, {@code contentType} a hint or null. */
     private ParseOutcome parse(
             Path file, String name, Reading reading, int depth, String contentType, ParseControl control) {
