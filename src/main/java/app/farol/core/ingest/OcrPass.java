@@ -130,6 +130,38 @@ final class OcrPass {
         return summary(reads.size(), reads, tesseract.languages()).withPagesRead(replaced);
     }
 
+    /**
+     * Reads the pictures of an office document whose own text is nearly empty (a scan pasted
+     * into a letter, ADR 0009): their words follow the document's own text; each picture counts
+     * as a page of progress, numbered in the document's order in the note.
+     */
+    Result embedded(List<Path> images, StructuredTextHandler handler) throws IOException {
+        String what = images.size() == 1 ? "a picture of text in it" : images.size() + " pictures of text in it";
+        Optional<Result> notNow = notNow(images.size(), images.size());
+        if (notNow.isPresent()) {
+            Result later = notNow.get();
+            return new Result(
+                    later.kind(), later.note().replace("scanned: ", "scanned: " + what + "; "), images.size());
+        }
+        Tesseract tesseract = reader.tesseract().orElseThrow();
+        List<ScanReader.PageRead> reads = new ArrayList<>();
+        for (Path image : images) {
+            if (!control.pageRead(0, 1)) {
+                break;
+            }
+            List<ScanReader.PageRead> one = reader.readImageFile(image, tesseract, control);
+            for (ScanReader.PageRead r : one) {
+                if (r.read()) {
+                    handler.addScannedParagraphs(r.ocr().paragraphs());
+                }
+                reads.add(new ScanReader.PageRead(reads.size() + 1, r.ocr(), r.failure(), r.timedOut()));
+            }
+        }
+        Result summary = summary(images.size(), reads, tesseract.languages());
+        boolean anyRead = reads.stream().anyMatch(r -> r.read() && r.ocr().letters() > 0);
+        return summary.withPagesRead(anyRead ? List.of(0) : List.of());
+    }
+
     /** The note when the scanned pages are not read now: no Tesseract, or the indexer reads scans later. */
     private Optional<Result> notNow(int scanned, int pages) {
         String which = scanned >= pages ? "" : scanned + " of its " + pages + " pages are images without text; ";

@@ -15,6 +15,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractorFactory;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -167,6 +168,15 @@ public final class TikaDocumentParser implements DocumentParser {
                         reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint, control));
                 context.set(EmbeddedDocumentExtractor.class, mail);
             }
+            EmbeddedImages pictures = null;
+            if (mail == null && !base.equals("application/pdf")) {
+                context.set(Parser.class, parser); // what Tika's own extractor parses the other embedded documents with
+                pictures = new EmbeddedImages(
+                        new ParsingEmbeddedDocumentExtractorFactory().newInstance(metadata, context),
+                        parser.getDetector(),
+                        reading);
+                context.set(EmbeddedDocumentExtractor.class, pictures);
+            }
             boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(name))
                     || type.getSubtype().contains("markdown");
             boolean plainText =
@@ -196,6 +206,11 @@ public final class TikaDocumentParser implements DocumentParser {
             OcrPass.Result scan = OcrPass.Result.NONE;
             if (base.equals("application/pdf") && truncationKind != ReasonKind.TIMED_OUT) {
                 scan = new OcrPass(scans, control).pdf(file, handler, pageCount(metadata));
+            } else if (pictures != null
+                    && !pictures.kept().isEmpty()
+                    && truncationKind != ReasonKind.TIMED_OUT
+                    && letters(handler.blocks()) < EmbeddedImages.NEARLY_EMPTY) {
+                scan = new OcrPass(scans, control).embedded(pictures.kept(), handler);
             }
             if (truncation.isEmpty() && scan.kind() != ReasonKind.NONE) {
                 truncation = scan.note();
@@ -313,6 +328,14 @@ public final class TikaDocumentParser implements DocumentParser {
                 truncationKind,
                 scan.pagesRead(),
                 scan.pages()));
+    }
+
+    private static int letters(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += (int) b.text().codePoints().filter(Character::isLetterOrDigit).count();
+        }
+        return n;
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
