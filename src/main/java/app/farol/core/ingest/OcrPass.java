@@ -96,7 +96,7 @@ final class OcrPass {
                     replaced.add(r.page());
                 }
             }
-            return summary(scanned.size(), reads, tesseract.languages()).withPagesRead(replaced);
+            return summary(scanned.size(), reads, tesseract.languages(), "page").withPagesRead(replaced);
         } catch (IOException e) {
             // Tika read the file, PDFBox on its own cannot render it: its text is what there is
             log.debug("{}: pages not rendered for OCR: {}", file, e.getMessage());
@@ -127,7 +127,7 @@ final class OcrPass {
                 replaced.add(r.page());
             }
         }
-        return summary(reads.size(), reads, tesseract.languages()).withPagesRead(replaced);
+        return summary(reads.size(), reads, tesseract.languages(), "page").withPagesRead(replaced);
     }
 
     /**
@@ -149,7 +149,13 @@ final class OcrPass {
             if (!control.pageRead(0, 1)) {
                 break;
             }
-            List<ScanReader.PageRead> one = reader.readImageFile(image, tesseract, control);
+            List<ScanReader.PageRead> one;
+            try {
+                one = reader.readImageFile(image, tesseract, control);
+            } catch (IOException | RuntimeException e) {
+                // a damaged picture is one picture not read, not a document that cannot be read
+                one = List.of(new ScanReader.PageRead(1, null, "it could not be decoded", false));
+            }
             for (ScanReader.PageRead r : one) {
                 if (r.read()) {
                     handler.addScannedParagraphs(r.ocr().paragraphs());
@@ -157,7 +163,7 @@ final class OcrPass {
                 reads.add(new ScanReader.PageRead(reads.size() + 1, r.ocr(), r.failure(), r.timedOut()));
             }
         }
-        Result summary = summary(images.size(), reads, tesseract.languages());
+        Result summary = summary(images.size(), reads, tesseract.languages(), "picture");
         boolean anyRead = reads.stream().anyMatch(r -> r.read() && r.ocr().letters() > 0);
         return summary.withPagesRead(anyRead ? List.of(0) : List.of());
     }
@@ -175,18 +181,23 @@ final class OcrPass {
         return Optional.empty();
     }
 
-    private static Result summary(int scanned, List<ScanReader.PageRead> reads, String languages) {
+    /** @param unit what a page is called in the note: "page", or "picture" inside an office file */
+    private static Result summary(int scanned, List<ScanReader.PageRead> reads, String languages, String unit) {
         List<String> failed = new ArrayList<>();
         List<String> doubtful = new ArrayList<>();
         int read = 0;
         for (ScanReader.PageRead r : reads) {
             if (!r.read()) {
-                failed.add("page " + r.page() + " (" + r.failure() + ")");
+                failed.add(unit + " " + r.page() + " (" + r.failure() + ")");
             } else if (r.ocr().letters() > 0) {
                 read++;
                 if (r.ocr().confidence() < OcrPage.LOW_CONFIDENCE) {
                     doubtful.add(String.format(
-                            Locale.ROOT, "page %d (%.0f %%)", r.page(), r.ocr().confidence()));
+                            Locale.ROOT,
+                            "%s %d (%.0f %%)",
+                            unit,
+                            r.page(),
+                            r.ocr().confidence()));
                 }
             }
         }
@@ -194,7 +205,7 @@ final class OcrPass {
         ScanPages pages = new ScanPages(
                 scanned, read, failed.size() + Math.max(0, stopped), doubtful.size(), reads.isEmpty() ? "" : languages);
         if (stopped > 0) {
-            failed.add(stopped + (stopped == 1 ? " page" : " pages") + " not read: the reading was stopped");
+            failed.add(stopped + " " + unit + (stopped == 1 ? "" : "s") + " not read: the reading was stopped");
         }
         if (failed.isEmpty() && doubtful.isEmpty()) {
             return new Result(ReasonKind.NONE, "", pages, 0, List.of());

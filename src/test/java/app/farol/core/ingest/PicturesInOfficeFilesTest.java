@@ -76,6 +76,16 @@ class PicturesInOfficeFilesTest {
     }
 
     @Test
+    void should_keep_the_text_of_a_document_whose_picture_is_damaged_and_say_so() throws IOException {
+        byte[] damaged = java.util.Arrays.copyOf(page, 400); // the header says 1275 x 1650 pixels; the rest is cut
+        ParsedDocument doc = parsed(parser.parse(OfficeWithPicture.docx(temp.resolve("cut.docx"), damaged, "Scan")));
+        assertThat(text(doc)).isEqualTo("Scan");
+        assertThat(doc.truncationKind()).isEqualTo(ReasonKind.SCAN_UNREAD);
+        assertThat(doc.truncation()).isEqualTo("scan not read: picture 1 (it could not be decoded)");
+        assertThat(doc.scan()).isEqualTo(new ScanPages(1, 0, 1, 0, "eng+por"));
+    }
+
+    @Test
     void should_leave_the_pasted_scan_for_the_ocr_pass_when_scans_wait() throws IOException {
         ParseControl later = new ParseControl() {
             @Override
