@@ -100,7 +100,7 @@ public final class DesktopApp {
     private void open(Settings settings) {
         try {
             Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
-            Workspace ws = Workspace.forWriting(index);
+            Workspace ws = Workspace.forWriting(index, settings.ocrLanguages());
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
             library = lib;

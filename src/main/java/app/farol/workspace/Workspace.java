@@ -14,6 +14,7 @@ import app.farol.core.retrieval.Retriever;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.lucene.LucenePassageStore;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Wires the pipeline's parts for one index: the one place that chooses implementations.
@@ -39,7 +40,18 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens the index to index and search it; only one process may do this at a time. */
     public static Workspace forWriting(Path index) {
+        return forWriting(index, List.of());
+    }
+
+    /**
+     * The same, reading scans in these OCR languages (the user's choice in Settings; empty: the
+     * default). The system property {@code farol.ocrLanguages}, when set, wins.
+     */
+    public static Workspace forWriting(Path index, List<String> ocrLanguages) {
         OcrSettings ocr = ocrSettings(index);
+        if (System.getProperty("farol.ocrLanguages") == null && !ocrLanguages.isEmpty()) {
+            ocr = ocr.withLanguages(ocrLanguages);
+        }
         IsolatedDocumentParser parser = new IsolatedDocumentParser(
                 ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties(), ocr);
         parser.prestart(); // its JVM starts while the model loads

@@ -19,6 +19,9 @@ final class ProgressMeter {
     volatile int scanPages;
     volatile long scanNanos;
     private long scanStart;
+    private volatile int filePagesRead;
+    private volatile int filePagesTotal;
+    private int fileDocumentBase;
 
     ProgressMeter(int filesTotal, long bytesTotal) {
         this.filesTotal = filesTotal;
@@ -32,6 +35,25 @@ final class ProgressMeter {
 
     void scanStarted() {
         scanStart = System.nanoTime();
+    }
+
+    /** Another file begins: its scanned pages are counted from none. */
+    void fileStarted() {
+        filePagesRead = 0;
+        filePagesTotal = 0;
+        fileDocumentBase = 0;
+    }
+
+    /**
+     * Where the current file's OCR is: {@code done} of {@code total} pages of one document in it
+     * (an archive's scanned members come one after the other; their pages add up).
+     */
+    void filePages(int done, int total) {
+        if (done == 0) {
+            fileDocumentBase = filePagesRead;
+        }
+        filePagesRead = fileDocumentBase + done;
+        filePagesTotal = fileDocumentBase + total;
     }
 
     /** A scanned page was read; the time since the last one (or the start of the file's scans) is OCR time. */
@@ -59,6 +81,16 @@ final class ProgressMeter {
             eta = Duration.ofMillis((long) (seconds * (1 - done) / done * 1000));
         }
         double scanRate = scanNanos > 0 ? scanPages / (scanNanos / 1e9) : 0;
-        return new IndexProgress(filesDone, filesTotal, chunksDone, rate, eta, current, scanPages, scanRate);
+        return new IndexProgress(
+                filesDone,
+                filesTotal,
+                chunksDone,
+                rate,
+                eta,
+                current,
+                scanPages,
+                scanRate,
+                filePagesRead,
+                filePagesTotal);
     }
 }
