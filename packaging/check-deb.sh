@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 deb=$(ls target/package/farol_*.deb)
 echo "check-deb: $deb, $(du -m "$deb" | cut -f1) MB"
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for pkg in tesseract-ocr tesseract-ocr-eng tesseract-ocr-por; do
+  echo "$recommends" | grep -Eq "(^|[ ,])$pkg(,|$)" || { echo "check-deb: the package does not recommend $pkg (Recommends: $recommends)" >&2; exit 1; }
+done
+echo "check-deb: recommends $recommends"
 # apt-get, not dpkg -i: it also installs what the package depends on (xdg-utils for the menu entry)
 apt-get install -y -qq "$PWD/$deb" >/dev/null
 trap 'dpkg -r farol >/dev/null 2>&1 || true' EXIT

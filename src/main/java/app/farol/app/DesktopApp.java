@@ -103,7 +103,7 @@ public final class DesktopApp {
             Path index = settings.indexFolder().isBlank() ? FarolPaths.defaultIndex() : Path.of(settings.indexFolder());
             // a search cluster from Settings' Team server, else the local index (read at start)
             Workspace ws =
-                    Workspace.forWriting(StoreLocation.of(index, settings.team().store()));
+                    Workspace.forWriting(StoreLocation.of(index, settings.team().store()), settings.ocrLanguages());
             workspace = ws;
             LibraryService lib = new LibraryService(ws.store(), ws.indexer(), settings.folderPaths());
             lib.rememberCancels(app.farol.core.library.CancelMark.besideIndex(index));

@@ -15,6 +15,7 @@ import app.farol.core.store.PassageStore;
 import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.store.solr.SolrPassageStore;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Wires the pipeline's parts for one index: the one place that chooses implementations.
@@ -44,13 +45,27 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * Opens the store to index and search it, reading scans in the OCR languages of Settings.
+     *
+     * @see #forWriting(StoreLocation, List)
+     */
+    public static Workspace forWriting(StoreLocation location) {
+        return forWriting(location, List.of());
+    }
+
+    /**
      * Opens the store to index and search it. A local folder: only one process at a time. A
-     * cluster: any number of processes (each file's replacement is atomic on its own).
+     * cluster: any number of processes (each file's replacement is atomic on its own). Scans are
+     * read in these OCR languages (the user's choice in Settings; empty: the default); the system
+     * property {@code farol.ocrLanguages}, when set, wins.
      *
      * @throws app.farol.core.util.FarolException naming the server when a cluster cannot be reached or refuses
      */
-    public static Workspace forWriting(StoreLocation location) {
+    public static Workspace forWriting(StoreLocation location, List<String> ocrLanguages) {
         OcrSettings ocr = ocrSettings(location);
+        if (System.getProperty("farol.ocrLanguages") == null && !ocrLanguages.isEmpty()) {
+            ocr = ocr.withLanguages(ocrLanguages);
+        }
         IsolatedDocumentParser parser = new IsolatedDocumentParser(
                 ParseLimits.fromSystemProperties(), WorkerSettings.fromSystemProperties(), ocr);
         parser.prestart(); // its JVM starts while the model loads

@@ -7,6 +7,8 @@ import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.Reason;
+import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.ScanPages;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import java.nio.file.Path;
@@ -38,7 +40,9 @@ final class Containers {
         List<ParseOutcome.Part> notes = new ArrayList<>();
         Set<String> names = new HashSet<>();
         ParsedDocument first = null;
+        ScanPages scans = ScanPages.NONE;
         for (ParseOutcome.Part part : container.parts()) {
+            scans = scans.plus(part.document().scan());
             ChunkedDocument chunked = chunker.chunk(part.document());
             if (chunked.chunks().isEmpty()) {
                 continue;
@@ -57,7 +61,8 @@ final class Containers {
                     part.document().title(),
                     typeOf(name, part.document(), base.type()),
                     part.document().language(),
-                    chunks.size()));
+                    chunks.size(),
+                    Set.copyOf(part.document().scannedPages())));
             for (Chunk c : chunked.chunks()) {
                 chunks.add(new Chunk(
                         chunks.size(),
@@ -86,7 +91,7 @@ final class Containers {
                 title,
                 base.type());
         return new Prepared.ToEmbed(
-                record, new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
+                record.withScan(scans), new ChunkedDocument(first, text.toString(), chunks), first.language(), spans);
     }
 
     /**
@@ -94,6 +99,25 @@ final class Containers {
      * that reason's), with how many others were not read; else the first document's own note.
      */
     static Reason reason(List<ParseOutcome.Unread> unread, List<ParseOutcome.Part> notes) {
+        // Scans that wait for OCR (or for Tesseract) come first: the record's kind then says the
+        // file is to be read again, as files of their own are.
+        List<ParseOutcome.Unread> waiting = new ArrayList<>();
+        unread.stream()
+                .filter(u -> !u.failed() && u.kind() == ReasonKind.SCANNED)
+                .forEach(waiting::add);
+        notes.stream()
+                .filter(n -> n.document().truncationKind() == ReasonKind.SCANNED)
+                .forEach(n -> waiting.add(
+                        new ParseOutcome.Unread(n.name(), n.document().truncation(), false)));
+        if (waiting.isEmpty()) {
+            return otherReason(unread, notes);
+        }
+        ParseOutcome.Unread first = waiting.getFirst();
+        long failed = unread.stream().filter(ParseOutcome.Unread::failed).count();
+        return Reason.around(first.reason(), Cause.PART_SCANS, first.name(), waiting.size() - 1, failed);
+    }
+
+    private static Reason otherReason(List<ParseOutcome.Unread> unread, List<ParseOutcome.Part> notes) {
         List<ParseOutcome.Unread> failed =
                 unread.stream().filter(ParseOutcome.Unread::failed).toList();
         if (failed.isEmpty()) {

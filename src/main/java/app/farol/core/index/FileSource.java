@@ -169,7 +169,7 @@ final class FileSource implements PipelineSource {
             sameContent = true; // touched, not changed
             FileRecord r = new FileRecord(
                     path, size, modified, hash, old.status(), old.reason(), old.chunks(), old.title(), old.type());
-            return new Prepared.RecordOnly(r, true);
+            return new Prepared.RecordOnly(r.withScan(old.scan()), true);
         }
         FileRecord twin = byHash.get(hash);
         if (twin != null && !twin.path().equals(path)) {
@@ -187,7 +187,7 @@ final class FileSource implements PipelineSource {
                         copied.size(),
                         twin.title(),
                         type);
-                return new Prepared.Reused(r, copied);
+                return new Prepared.Reused(r.withScan(twin.scan()), copied);
             }
         }
         parsed = true;
@@ -211,7 +211,11 @@ final class FileSource implements PipelineSource {
                     doc.title(),
                     type);
             return new Prepared.ToEmbed(
-                    r, chunked, doc.language(), List.of(), java.util.Set.copyOf(doc.scannedPages()));
+                    r.withScan(doc.scan()),
+                    chunked,
+                    doc.language(),
+                    List.of(),
+                    java.util.Set.copyOf(doc.scannedPages()));
         }
         if (outcome instanceof ParseOutcome.Container c) {
             Prepared several = Containers.prepare(
@@ -230,6 +234,9 @@ final class FileSource implements PipelineSource {
         return switch (outcome) {
             case ParseOutcome.Skipped s -> s.kind() == ReasonKind.SCANNED;
             case ParseOutcome.Parsed p -> p.document().truncationKind() == ReasonKind.SCANNED;
+            case ParseOutcome.Container c ->
+                c.parts().stream().anyMatch(p -> p.document().truncationKind() == ReasonKind.SCANNED)
+                        || c.unread().stream().anyMatch(u -> !u.failed() && u.kind() == ReasonKind.SCANNED);
             default -> false;
         };
     }

@@ -134,6 +134,7 @@ final class IndexPipeline {
             pause.awaitResumed(cancel);
             PipelineSource source = sources.next();
             meter.current = source.name();
+            meter.fileStarted();
             meter.scanStarted();
             Prepared p = source.prepare(control);
             if (cancel.isCancelled()) {
@@ -285,10 +286,11 @@ final class IndexPipeline {
     private final ParseControl control = new ParseControl() {
         @Override
         public boolean pageRead(int done, int total) {
+            meter.filePages(done, total);
             if (done > 0) {
                 meter.scanPageRead();
-                progress();
             }
+            progress();
             pause.awaitResumed(cancel);
             meter.scanStarted(); // the pause is no OCR time
             return !cancel.isCancelled() && !stopped.get();
@@ -311,7 +313,8 @@ final class IndexPipeline {
                     c.startOffset(),
                     c.endOffset(),
                     vector,
-                    part.name());
+                    part.name(),
+                    part.scannedPages().contains(c.page()));
         }
         return new StoredPassage(
                 r.path(),

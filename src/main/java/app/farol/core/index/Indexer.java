@@ -91,6 +91,7 @@ public final class Indexer {
         Set<String> present = new HashSet<>();
         long bytes = 0;
         int readAgain = 0;
+        String ocrLanguages = parser.ocrLanguages();
         for (ScannedFile f : scan.files()) {
             String path = f.path().toString();
             present.add(path);
@@ -101,6 +102,11 @@ public final class Indexer {
                     || old.hash().isEmpty();
             // A scan recorded unread (no Tesseract then, or a run stopped before its OCR) is read once it can be.
             boolean scanToRead = old != null && old.kind() == ReasonKind.SCANNED && parser.readsScans();
+            // Scans read with other OCR languages than those chosen now are read again with these.
+            scanToRead |= old != null
+                    && !old.scan().languages().isEmpty()
+                    && !ocrLanguages.isEmpty()
+                    && !old.scan().languages().equals(ocrLanguages);
             if (changed || !old.readAsNow() || scanToRead) {
                 work.add(new FileSource(f, old, byHash, store, parser, chunker));
                 bytes += f.size();

@@ -7,6 +7,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
 import java.util.List;
+import java.util.Set;
 
 /** A file made ready by the parse stage, for the embed-and-store stage. */
 sealed interface Prepared {
@@ -51,10 +52,19 @@ sealed interface Prepared {
     }
 
     /**
-     * One document inside a file: its name in the file, title, type and language, and the ordinal
-     * of its first passage.
+     * One document inside a file: its name in the file, title, type and language, the ordinal of
+     * its first passage, and its pages whose text OCR read from a scan.
      */
-    record PartSpan(String name, String title, String type, String language, int firstOrdinal) {}
+    record PartSpan(
+            String name, String title, String type, String language, int firstOrdinal, Set<Integer> scannedPages) {
+        public PartSpan {
+            scannedPages = Set.copyOf(scannedPages);
+        }
+
+        public PartSpan(String name, String title, String type, String language, int firstOrdinal) {
+            this(name, title, type, language, firstOrdinal, Set.of());
+        }
+    }
 
     /** Passages copied from a file with the same content (a rename or a copy): nothing to embed. */
     record Reused(FileRecord record, List<StoredPassage> passages) implements Prepared {}

@@ -41,6 +41,9 @@ final class ProgressMeter {
     private long firstNanos;
 
     private double firstDone;
+    private volatile int filePagesRead;
+    private volatile int filePagesTotal;
+    private int fileDocumentBase;
 
     ProgressMeter(int filesTotal, long bytesTotal) {
         this.filesTotal = filesTotal;
@@ -54,6 +57,25 @@ final class ProgressMeter {
 
     void scanStarted() {
         scanStart = System.nanoTime();
+    }
+
+    /** Another file begins: its scanned pages are counted from none. */
+    void fileStarted() {
+        filePagesRead = 0;
+        filePagesTotal = 0;
+        fileDocumentBase = 0;
+    }
+
+    /**
+     * Where the current file's OCR is: {@code done} of {@code total} pages of one document in it
+     * (an archive's scanned members come one after the other; their pages add up).
+     */
+    void filePages(int done, int total) {
+        if (done == 0) {
+            fileDocumentBase = filePagesRead;
+        }
+        filePagesRead = fileDocumentBase + done;
+        filePagesTotal = fileDocumentBase + total;
     }
 
     /** A scanned page was read; the time since the last one (or the start of the file's scans) is OCR time. */
@@ -80,7 +102,17 @@ final class ProgressMeter {
         double done = bytesTotal > 1 && byteShare <= 1 ? byteShare : Math.min(share, 1);
         Duration eta = estimate(now, done);
         double scanRate = scanNanos > 0 ? scanPages / (scanNanos / 1e9) : 0;
-        return new IndexProgress(filesDone, filesTotal, chunksDone, rate, eta, current, scanPages, scanRate);
+        return new IndexProgress(
+                filesDone,
+                filesTotal,
+                chunksDone,
+                rate,
+                eta,
+                current,
+                scanPages,
+                scanRate,
+                filePagesRead,
+                filePagesTotal);
     }
 
     /**

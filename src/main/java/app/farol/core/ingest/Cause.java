@@ -134,7 +134,7 @@ public enum Cause {
 
     /**
      * Scanned, and Tesseract is not installed: the {@link ScanShape} (ordinal), the scanned
-     * pages, all pages.
+     * pages (or pictures), all pages.
      */
     NEEDS_TESSERACT(ReasonKind.SCANNED),
     /** Scanned, waiting for OCR after the files with text: as {@link #NEEDS_TESSERACT}. */
@@ -150,11 +150,33 @@ public enum Cause {
     SCAN_PAGES_STOPPED(ReasonKind.SCAN_UNREAD),
     /** OCR read pages with low confidence: how many, the pages with their confidence ("5 (40 %), 7 (52 %)"). */
     LOW_CONFIDENCE(ReasonKind.SCAN_DOUBTFUL),
+    /**
+     * OCR could not read some pictures of an office file (ADR 0009): 1 when none was read at all
+     * (else 0), how many, the pictures ("1, 3"), the first one's failure (Tesseract's plain
+     * message), 1 when the first could not be decoded at all (else 0).
+     */
+    SCAN_PICTURES_UNREAD(ReasonKind.SCAN_UNREAD),
+    /** OCR was stopped with pictures of an office file left: 1 when none was read at all (else 0), how many were left. */
+    SCAN_PICTURES_STOPPED(ReasonKind.SCAN_UNREAD),
+    /** OCR read pictures of an office file with low confidence: how many, the pictures with their confidence. */
+    LOW_CONFIDENCE_PICTURES(ReasonKind.SCAN_DOUBTFUL),
 
     /** A document inside the file was not read: its name, how many more were not; the inner reason is its. */
     PART_UNREAD(null),
     /** A note on a document inside the file: its name, how many more have one; the inner reason is the note. */
     PART_NOTE(null),
+    /**
+     * A document inside the file whose scans wait for OCR (or for Tesseract), named first so the
+     * file is read again with them: its name, how many more documents in it have such scans, how
+     * many other documents in it could not be read; the inner reason is its scan's.
+     */
+    PART_SCANS(null),
+    /**
+     * Nothing in a container was read now, and a document in it has scans that wait: its name,
+     * how many more documents in it are not read now, its {@link Container} (ordinal); the inner
+     * reason is its scan's.
+     */
+    PART_SCANS_ONLY(null),
     /** Every document of a container failed alike: its {@link Container} (ordinal); the inner reason is theirs. */
     EVERY_PART(null),
     /** A container's reading stopped part way: the inner reason is why. */
@@ -167,11 +189,13 @@ public enum Cause {
         MAILBOX
     }
 
-    /** What was scanned: the whole file, some of its pages, or an image. */
+    /** What was scanned: the whole file, some of its pages, an image, or one or more pictures inside an office file. */
     public enum ScanShape {
         WHOLE,
         SOME_PAGES,
-        IMAGE
+        IMAGE,
+        PICTURE,
+        PICTURES
     }
 
     private final ReasonKind kind;

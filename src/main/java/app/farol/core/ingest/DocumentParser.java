@@ -24,6 +24,14 @@ public interface DocumentParser extends AutoCloseable {
         return false;
     }
 
+    /**
+     * The Tesseract languages scans are read with now ("eng+por"), "" when scans are not read:
+     * a file whose scans were read with others is read again.
+     */
+    default String ocrLanguages() {
+        return "";
+    }
+
     @Override
     default void close() {}
 }

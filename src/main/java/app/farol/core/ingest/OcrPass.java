@@ -1,13 +1,16 @@
 package app.farol.core.ingest;
 
 import app.farol.core.ocr.OcrPage;
+import app.farol.core.ocr.Tesseract;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,24 +32,28 @@ final class OcrPass {
      *
      * @param reason the note for the file's record, {@link Reason#NONE} when every page that needed
      *     OCR was read well
-     * @param scannedPages pages that needed OCR (0 when none did)
-     * @param readPages pages OCR read text on
+     * @param pages the counts of pages that needed OCR, read, not read and doubtful
      * @param blankPages pages without a text layer that were left alone because they are blank
      * @param pagesRead the pages whose text is now OCR's, ascending
      */
-    record Result(Reason reason, int scannedPages, int readPages, int blankPages, List<Integer> pagesRead) {
-        static final Result NONE = new Result(Reason.NONE, 0, 0, 0, List.of());
+    record Result(Reason reason, ScanPages pages, int blankPages, List<Integer> pagesRead) {
+        static final Result NONE = new Result(Reason.NONE, ScanPages.NONE, 0, List.of());
 
-        Result(Reason reason, int scannedPages, int readPages) {
-            this(reason, scannedPages, readPages, 0, List.of());
+        /** Scanned pages none of which were read (they wait, or Tesseract is missing). */
+        Result(Reason reason, int scannedPages) {
+            this(reason, new ScanPages(scannedPages, 0, 0, 0, ""), 0, List.of());
         }
 
-        Result withPagesRead(List<Integer> pages) {
-            return new Result(reason, scannedPages, readPages, blankPages, pages);
+        Result withPagesRead(List<Integer> read) {
+            return new Result(reason, pages, blankPages, read);
+        }
+
+        int scannedPages() {
+            return pages.scanned();
         }
 
         boolean scanned() {
-            return scannedPages > 0;
+            return pages.any();
         }
     }
 
@@ -76,7 +83,7 @@ final class OcrPass {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
             List<Integer> scanned = ScanReader.inkedPages(pdf, candidates);
             if (scanned.isEmpty()) {
-                return new Result(Reason.NONE, 0, 0, candidates.size(), List.of());
+                return new Result(Reason.NONE, ScanPages.NONE, candidates.size(), List.of());
             }
             Optional<Result> notNow = notNow(
                     scanned.size(),
@@ -85,8 +92,8 @@ final class OcrPass {
             if (notNow.isPresent()) {
                 return notNow.get();
             }
-            List<ScanReader.PageRead> reads =
-                    reader.readPdfPages(pdf, scanned, reader.tesseract().orElseThrow(), control);
+            Tesseract tesseract = reader.tesseract().orElseThrow();
+            List<ScanReader.PageRead> reads = reader.readPdfPages(pdf, scanned, tesseract, control);
             List<Integer> replaced = new ArrayList<>();
             for (ScanReader.PageRead r : reads) {
                 if (r.read() && r.ocr().letters() > letters.getOrDefault(r.page(), 0)) {
@@ -94,7 +101,7 @@ final class OcrPass {
                     replaced.add(r.page());
                 }
             }
-            return summary(scanned.size(), reads).withPagesRead(replaced);
+            return summary(scanned.size(), reads, tesseract.languages()).withPagesRead(replaced);
         } catch (IOException e) {
             // Tika read the file, PDFBox on its own cannot render it: its text is what there is
             log.debug("{}: pages not rendered for OCR: {}", file, e.getMessage());
@@ -109,10 +116,10 @@ final class OcrPass {
             return notNow.get();
         }
         if (!control.pageRead(0, 1)) {
-            return new Result(Reason.of(Cause.SCAN_STOPPED), 1, 0);
+            return new Result(Reason.of(Cause.SCAN_STOPPED), new ScanPages(1, 0, 1, 0, ""), 0, List.of());
         }
-        List<ScanReader.PageRead> reads =
-                reader.readImageFile(file, reader.tesseract().orElseThrow(), control);
+        Tesseract tesseract = reader.tesseract().orElseThrow();
+        List<ScanReader.PageRead> reads = reader.readImageFile(file, tesseract, control);
         List<Integer> replaced = new ArrayList<>();
         for (ScanReader.PageRead r : reads) {
             if (r.read()) {
@@ -120,30 +127,77 @@ final class OcrPass {
                 replaced.add(r.page());
             }
         }
-        return summary(reads.size(), reads).withPagesRead(replaced);
+        return summary(reads.size(), reads, tesseract.languages()).withPagesRead(replaced);
+    }
+
+    /**
+     * Reads the pictures of an office document whose own text is nearly empty (a scan pasted
+     * into a letter, ADR 0009): their words follow the document's own text; each picture counts
+     * as a page of progress, numbered in the document's order in the note.
+     */
+    Result embedded(List<Path> images, StructuredTextHandler handler) throws IOException {
+        Optional<Result> notNow = notNow(
+                images.size(), images.size(), images.size() == 1 ? Cause.ScanShape.PICTURE : Cause.ScanShape.PICTURES);
+        if (notNow.isPresent()) {
+            return notNow.get();
+        }
+        Tesseract tesseract = reader.tesseract().orElseThrow();
+        List<ScanReader.PageRead> reads = new ArrayList<>();
+        Set<Integer> undecodable = new HashSet<>();
+        for (Path image : images) {
+            if (!control.pageRead(0, 1)) {
+                break;
+            }
+            List<ScanReader.PageRead> one;
+            try {
+                one = reader.readImageFile(image, tesseract, control);
+            } catch (IOException | RuntimeException e) {
+                // a damaged picture is one picture not read, not a document that cannot be read
+                undecodable.add(reads.size() + 1);
+                one = List.of(new ScanReader.PageRead(1, null, "", false));
+            }
+            for (ScanReader.PageRead r : one) {
+                if (r.read()) {
+                    handler.addScannedParagraphs(r.ocr().paragraphs());
+                }
+                reads.add(new ScanReader.PageRead(reads.size() + 1, r.ocr(), r.failure(), r.timedOut()));
+            }
+        }
+        Result summary = summary(images.size(), reads, tesseract.languages(), undecodable);
+        boolean anyRead = reads.stream().anyMatch(r -> r.read() && r.ocr().letters() > 0);
+        return summary.withPagesRead(anyRead ? List.of(0) : List.of());
     }
 
     /** The note when the scanned pages are not read now: no Tesseract, or the indexer reads scans later. */
     private Optional<Result> notNow(int scanned, int pages, Cause.ScanShape shape) {
         if (reader.tesseract().isEmpty()) {
-            return Optional.of(
-                    new Result(Reason.of(Cause.NEEDS_TESSERACT, shape.ordinal(), scanned, pages), scanned, 0));
+            return Optional.of(new Result(Reason.of(Cause.NEEDS_TESSERACT, shape.ordinal(), scanned, pages), scanned));
         }
         if (!control.readScans()) {
-            return Optional.of(new Result(Reason.of(Cause.WAITS_FOR_OCR, shape.ordinal(), scanned, pages), scanned, 0));
+            return Optional.of(new Result(Reason.of(Cause.WAITS_FOR_OCR, shape.ordinal(), scanned, pages), scanned));
         }
         return Optional.empty();
     }
 
-    private static Result summary(int scanned, List<ScanReader.PageRead> reads) {
+    /** The pages of a PDF or an image file. */
+    private static Result summary(int scanned, List<ScanReader.PageRead> reads, String languages) {
+        return summary(scanned, reads, languages, null);
+    }
+
+    /**
+     * @param undecodable null for pages; for the pictures of an office file, those that could not
+     *     be decoded (the notes then say "picture")
+     */
+    private static Result summary(
+            int scanned, List<ScanReader.PageRead> reads, String languages, Set<Integer> undecodable) {
         List<String> failed = new ArrayList<>();
-        String firstFailure = "";
+        ScanReader.PageRead firstFailure = null;
         List<String> doubtful = new ArrayList<>();
         int read = 0;
         for (ScanReader.PageRead r : reads) {
             if (!r.read()) {
                 failed.add(String.valueOf(r.page()));
-                firstFailure = firstFailure.isEmpty() ? String.valueOf(r.failure()) : firstFailure;
+                firstFailure = firstFailure == null ? r : firstFailure;
             } else if (r.ocr().letters() > 0) {
                 read++;
                 if (r.ocr().confidence() < OcrPage.LOW_CONFIDENCE) {
@@ -154,16 +208,31 @@ final class OcrPass {
         }
         int stopped = scanned - reads.size();
         int none = read == 0 ? 1 : 0;
+        ScanPages pages = new ScanPages(
+                scanned, read, failed.size() + Math.max(0, stopped), doubtful.size(), reads.isEmpty() ? "" : languages);
+        boolean pictures = undecodable != null;
         Reason reason;
-        if (!failed.isEmpty()) {
-            reason = Reason.of(Cause.SCAN_PAGES_UNREAD, none, failed.size(), String.join(", ", failed), firstFailure);
+        if (firstFailure != null) {
+            String failure = String.valueOf(firstFailure.failure());
+            reason = pictures
+                    ? Reason.of(
+                            Cause.SCAN_PICTURES_UNREAD,
+                            none,
+                            failed.size(),
+                            String.join(", ", failed),
+                            failure,
+                            undecodable.contains(firstFailure.page()) ? 1 : 0)
+                    : Reason.of(Cause.SCAN_PAGES_UNREAD, none, failed.size(), String.join(", ", failed), failure);
         } else if (stopped > 0) {
-            reason = Reason.of(Cause.SCAN_PAGES_STOPPED, none, stopped);
+            reason = Reason.of(pictures ? Cause.SCAN_PICTURES_STOPPED : Cause.SCAN_PAGES_STOPPED, none, stopped);
         } else if (!doubtful.isEmpty()) {
-            reason = Reason.of(Cause.LOW_CONFIDENCE, doubtful.size(), String.join(", ", doubtful));
+            reason = Reason.of(
+                    pictures ? Cause.LOW_CONFIDENCE_PICTURES : Cause.LOW_CONFIDENCE,
+                    doubtful.size(),
+                    String.join(", ", doubtful));
         } else {
             reason = Reason.NONE;
         }
-        return new Result(reason, scanned, read);
+        return new Result(reason, pages, 0, List.of());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param truncation why extraction stopped early (a size or time limit) or a note on its scanned
  *     pages, {@link Reason#NONE} when it was read whole
  * @param scannedPages the pages whose text OCR read from a scan, ascending (citations say so)
+ * @param scan how its scanned pages went (the Library shows it per file)
  */
 public record ParsedDocument(
         String title,
@@ -19,10 +20,22 @@ public record ParsedDocument(
         String language,
         List<TextBlock> blocks,
         Reason truncation,
-        List<Integer> scannedPages) {
+        List<Integer> scannedPages,
+        ScanPages scan) {
     public ParsedDocument {
         blocks = List.copyOf(blocks);
         scannedPages = List.copyOf(scannedPages);
+        scan = scan == null ? ScanPages.NONE : scan;
+    }
+
+    public ParsedDocument(
+            String title,
+            String mediaType,
+            String language,
+            List<TextBlock> blocks,
+            Reason truncation,
+            List<Integer> scannedPages) {
+        this(title, mediaType, language, blocks, truncation, scannedPages, ScanPages.NONE);
     }
 
     public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks, Reason truncation) {

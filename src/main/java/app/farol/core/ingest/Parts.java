@@ -39,6 +39,11 @@ final class Parts {
         return parts.isEmpty() && unread.isEmpty();
     }
 
+    /** Whether a document was left unread because its scans wait for OCR (or for Tesseract). */
+    static boolean scanned(ParseOutcome.Unread u) {
+        return !u.failed() && u.kind() == ReasonKind.SCANNED;
+    }
+
     static String join(String outer, String inner) {
         if (outer.isEmpty()) {
             return inner;
@@ -55,6 +60,17 @@ final class Parts {
     ParseOutcome outcome(Cause.Container what) {
         if (!parts.isEmpty()) {
             return new ParseOutcome.Container(parts, unread);
+        }
+        List<ParseOutcome.Unread> waiting =
+                unread.stream().filter(Parts::scanned).toList();
+        if (!waiting.isEmpty()) {
+            // scans to read later (or once Tesseract is there): the file is read again then, as a whole
+            ParseOutcome.Unread first = waiting.getFirst();
+            int others = unread.size() - 1;
+            return new ParseOutcome.Skipped(
+                    first.name().isEmpty() && others == 0
+                            ? first.reason()
+                            : Reason.around(first.reason(), Cause.PART_SCANS_ONLY, first.name(), others));
         }
         List<ParseOutcome.Unread> failures =
                 unread.stream().filter(ParseOutcome.Unread::failed).toList();

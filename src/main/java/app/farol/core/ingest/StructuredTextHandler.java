@@ -151,6 +151,17 @@ final class StructuredTextHandler extends DefaultHandler {
         pdfParagraphs.sort(java.util.Comparator.comparingInt(PdfText.Paragraph::page));
     }
 
+    /**
+     * Adds text OCR read from a picture inside a document without pages (a DOCX's pasted scan),
+     * after the document's own text, cleaned like a scanned page.
+     */
+    void addScannedParagraphs(List<List<String>> paragraphs) {
+        flush();
+        for (List<String> lines : paragraphs) {
+            pdfParagraphs.add(new PdfText.Paragraph(0, lines));
+        }
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes atts) {
         String name = localName.isEmpty() ? qName : localName;

@@ -15,6 +15,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
+import org.apache.tika.extractor.ParsingEmbeddedDocumentExtractorFactory;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -75,7 +76,8 @@ public final class TikaDocumentParser implements DocumentParser {
 
     /**
      * Parses one file, reading its scanned pages (or the image it is) with OCR as {@code control}
-     * says. Documents inside a file (attachments, archive members) have their scans read at once.
+     * says. Documents inside a file (attachments, archive members) are read the same way: their
+     * scans wait when the file's do, and their pages count in the file's progress.
      */
     @Override
     public ParseOutcome parse(Path file, ParseControl control) {
@@ -89,8 +91,9 @@ public final class TikaDocumentParser implements DocumentParser {
         return scans.tesseract().isPresent();
     }
 
-    private ParseOutcome parse(Path file, String name, Reading reading, int depth, String contentType) {
-        return parse(file, name, reading, depth, contentType, inside(ParseControl.NONE));
+    @Override
+    public String ocrLanguages() {
+        return scans.tesseract().map(app.farol.core.ocr.Tesseract::languages).orElse("");
     }
 
     /** One file, at the top or inside another; {@code name} is its own name, {@code contentType} a hint or null. */
@@ -140,7 +143,7 @@ public final class TikaDocumentParser implements DocumentParser {
                         base,
                         reading,
                         depth,
-                        (member, memberName, d) -> parse(member, memberName, reading, d, null));
+                        (member, memberName, d) -> parse(member, memberName, reading, d, null, control));
             }
             if (ScanFormats.isImage(base)) {
                 return readImage(file, name, base, control);
@@ -160,8 +163,17 @@ public final class TikaDocumentParser implements DocumentParser {
                     return new ParseOutcome.Failed(Reason.of(Cause.NESTED_MESSAGES, Reading.MAX_NESTING));
                 }
                 mail = new MailReader(
-                        reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint));
+                        reading, depth, (part, partName, d, hint) -> parse(part, partName, reading, d, hint, control));
                 context.set(EmbeddedDocumentExtractor.class, mail);
+            }
+            EmbeddedImages pictures = null;
+            if (mail == null && !base.equals("application/pdf")) {
+                context.set(Parser.class, parser); // what Tika's own extractor parses the other embedded documents with
+                pictures = new EmbeddedImages(
+                        new ParsingEmbeddedDocumentExtractorFactory().newInstance(metadata, context),
+                        parser.getDetector(),
+                        reading);
+                context.set(EmbeddedDocumentExtractor.class, pictures);
             }
             boolean markdown = MARKDOWN_EXTENSIONS.contains(extension(name))
                     || type.getSubtype().contains("markdown");
@@ -190,6 +202,11 @@ public final class TikaDocumentParser implements DocumentParser {
             OcrPass.Result scan = OcrPass.Result.NONE;
             if (base.equals("application/pdf") && truncation.kind() != ReasonKind.TIMED_OUT) {
                 scan = new OcrPass(scans, control).pdf(file, handler, pageCount(metadata));
+            } else if (pictures != null
+                    && !pictures.kept().isEmpty()
+                    && truncation.kind() != ReasonKind.TIMED_OUT
+                    && letters(handler.blocks()) < EmbeddedImages.NEARLY_EMPTY) {
+                scan = new OcrPass(scans, control).embedded(pictures.kept(), handler);
             }
             if (truncation.isEmpty() && !scan.reason().isEmpty()) {
                 truncation = scan.reason();
@@ -285,7 +302,15 @@ public final class TikaDocumentParser implements DocumentParser {
         String language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
         return new ParseOutcome.Parsed(new ParsedDocument(
-                title, type.getBaseType().toString(), language, blocks, truncation, scan.pagesRead()));
+                title, type.getBaseType().toString(), language, blocks, truncation, scan.pagesRead(), scan.pages()));
+    }
+
+    private static int letters(List<TextBlock> blocks) {
+        int n = 0;
+        for (TextBlock b : blocks) {
+            n += (int) b.text().codePoints().filter(Character::isLetterOrDigit).count();
+        }
+        return n;
     }
 
     private static StringBuilder sample(List<TextBlock> blocks) {
@@ -314,16 +339,6 @@ public final class TikaDocumentParser implements DocumentParser {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    /** Nested documents: their scans are read now, with the file's progress and stop. */
-    private static ParseControl inside(ParseControl control) {
-        return new ParseControl() {
-            @Override
-            public boolean pageRead(int done, int total) {
-                return control.pageRead(done, total);
-            }
-        };
-    }
-
     private static int pageCount(Metadata metadata) {
         Integer pages = metadata.getInt(org.apache.tika.metadata.PagedText.N_PAGES);
         return pages == null ? 0 : pages;
@@ -344,7 +359,13 @@ public final class TikaDocumentParser implements DocumentParser {
         }
         String language = LanguageDetector.detect(sample(blocks));
         return new ParseOutcome.Parsed(new ParsedDocument(
-                title(name, new Metadata(), List.of()), base, language, blocks, scan.reason(), scan.pagesRead()));
+                title(name, new Metadata(), List.of()),
+                base,
+                language,
+                blocks,
+                scan.reason(),
+                scan.pagesRead(),
+                scan.pages()));
     }
 
     private boolean isSupported(MediaType type) {

@@ -49,6 +49,11 @@ public record OcrSettings(List<String> languages, Duration pageTimeout, String s
         return new OcrSettings(languages, pageTimeout, path, cache);
     }
 
+    /** The same settings reading with other languages (the user's choice in Settings). */
+    public OcrSettings withLanguages(List<String> codes) {
+        return new OcrSettings(codes, pageTimeout, searchPath, cache);
+    }
+
     public OcrSettings withCache(Path folder) {
         return new OcrSettings(languages, pageTimeout, searchPath, folder);
     }

@@ -93,6 +93,19 @@ public final class Tesseract {
         return Optional.empty();
     }
 
+    /**
+     * The languages the Tesseract on this search path has data for, as its codes ("eng", "por",
+     * "chi_sim"), without "osd" (orientation detection, no language); empty without Tesseract.
+     * Runs the program: not on a thread that must not wait.
+     */
+    public static List<String> installedLanguages(String searchPath) {
+        return locate(searchPath)
+                .map(exe -> installedLanguages(exe).stream()
+                        .filter(l -> !l.equals("osd"))
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The languages it reads with, joined by '+' ("eng+por"). */
     public String languages() {
         return languages;

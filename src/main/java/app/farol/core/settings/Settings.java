@@ -19,6 +19,8 @@ import java.util.List;
  * @param window last window bounds, or null before the first close
  * @param team the team's model server and search cluster, if any (their secrets live in the
  *     OS keyring, never here)
+ * @param ocrLanguages Tesseract's codes of the languages scans are read in, all at once
+ *     (default English and Portuguese); those the machine lacks are left out
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(
@@ -30,7 +32,8 @@ public record Settings(
         Theme theme,
         String language,
         WindowBounds window,
-        TeamServers team) {
+        TeamServers team,
+        List<String> ocrLanguages) {
 
     public static final int CURRENT_VERSION = 2;
 
@@ -51,6 +54,16 @@ public record Settings(
         theme = theme == null ? Theme.SYSTEM : theme;
         language = language == null ? "" : language;
         team = team == null ? TeamServers.NONE : team;
+        ocrLanguages =
+                ocrLanguages == null || ocrLanguages.isEmpty() ? DEFAULT_OCR_LANGUAGES : List.copyOf(ocrLanguages);
+    }
+
+    /** English and Portuguese, read at once. */
+    public static final List<String> DEFAULT_OCR_LANGUAGES = List.of("eng", "por");
+
+    public Settings withOcrLanguages(List<String> codes) {
+        return new Settings(
+                version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, window, team, codes);
     }
 
     /**
@@ -75,7 +88,17 @@ public record Settings(
     }
 
     public Settings withTeam(TeamServers t) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, window, t);
+        return new Settings(
+                version,
+                folders,
+                indexFolder,
+                modelFolder,
+                secondsToFirstWord,
+                theme,
+                language,
+                window,
+                t,
+                ocrLanguages);
     }
 
     /** A first run's settings: one library folder, everything else at its default. */
@@ -89,7 +112,8 @@ public record Settings(
                 Theme.SYSTEM,
                 "",
                 null,
-                TeamServers.NONE);
+                TeamServers.NONE,
+                DEFAULT_OCR_LANGUAGES);
     }
 
     /** Window colours. */
@@ -119,30 +143,55 @@ public record Settings(
                 theme,
                 language,
                 window,
-                team);
+                team,
+                ocrLanguages);
     }
 
     public Settings withIndexFolder(String folder) {
-        return new Settings(version, folders, folder, modelFolder, secondsToFirstWord, theme, language, window, team);
+        return new Settings(
+                version, folders, folder, modelFolder, secondsToFirstWord, theme, language, window, team, ocrLanguages);
     }
 
     public Settings withModelFolder(String folder) {
-        return new Settings(version, folders, indexFolder, folder, secondsToFirstWord, theme, language, window, team);
+        return new Settings(
+                version, folders, indexFolder, folder, secondsToFirstWord, theme, language, window, team, ocrLanguages);
     }
 
     public Settings withSecondsToFirstWord(double seconds) {
-        return new Settings(version, folders, indexFolder, modelFolder, seconds, theme, language, window, team);
+        return new Settings(
+                version, folders, indexFolder, modelFolder, seconds, theme, language, window, team, ocrLanguages);
     }
 
     public Settings withTheme(Theme t) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, t, language, window, team);
+        return new Settings(
+                version,
+                folders,
+                indexFolder,
+                modelFolder,
+                secondsToFirstWord,
+                t,
+                language,
+                window,
+                team,
+                ocrLanguages);
     }
 
     public Settings withLanguage(String code) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, code, window, team);
+        return new Settings(
+                version,
+                folders,
+                indexFolder,
+                modelFolder,
+                secondsToFirstWord,
+                theme,
+                code,
+                window,
+                team,
+                ocrLanguages);
     }
 
     public Settings withWindow(WindowBounds w) {
-        return new Settings(version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, w, team);
+        return new Settings(
+                version, folders, indexFolder, modelFolder, secondsToFirstWord, theme, language, w, team, ocrLanguages);
     }
 }

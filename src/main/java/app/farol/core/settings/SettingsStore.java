@@ -97,7 +97,8 @@ public final class SettingsStore {
                 settings.theme(),
                 settings.language(),
                 settings.window(),
-                settings.team());
+                settings.team(),
+                settings.ocrLanguages());
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(current));
             return true;

@@ -17,8 +17,10 @@ public final class ReadingVersion {
     // OneNote, Apple iWork (before 2013) and OpenOffice 1.x files are read; 5: a note's list, checklist,
     // form and table lines are units of their own (PlainLines), and scanned PDF pages and images (PNG,
     // JPEG, TIFF, BMP, WebP) are read with OCR. The OCR of a page is cached by its image's hash under its
-    // own version (OcrCache.VERSION), so bumping this does not read any page again.
-    private static final int PARSING = 5;
+    // own version (OcrCache.VERSION), so bumping this does not read any page again. 6: scans inside archives
+    // and mail are flagged, pictures of text in nearly empty office files are read, and each record keeps
+    // its scanned pages' counts and OCR languages (the Library lists them).
+    private static final int PARSING = 6;
     /** Bump when an analyzer keeps other words of the same text (stop words, stemming). */
     private static final int ANALYSIS = 2; // 2: the document field (file name, first-page names)
 

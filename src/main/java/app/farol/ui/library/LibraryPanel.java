@@ -44,6 +44,10 @@ public final class LibraryPanel extends JPanel {
     private final ProblemTableModel problems = new ProblemTableModel();
     private final CellTipTable folderTable = new CellTipTable(folders);
     private final CellTipTable problemTable = new CellTipTable(problems);
+    private final ScanTableModel scans = new ScanTableModel();
+    private final CellTipTable scanTable = new CellTipTable(scans);
+    private final JLabel scansTitle = new JLabel();
+    private final JPanel scansPanel = new JPanel(new BorderLayout());
     private final JButton add = new JButton(Texts.get("library.add"));
     private final JButton remove = new JButton(Texts.get("library.remove"));
     private final JButton reindex = new JButton(Texts.get("library.reindex"));
@@ -73,6 +77,8 @@ public final class LibraryPanel extends JPanel {
         setName("library");
         folderTable.setName("library.folders");
         problemTable.setName("library.problems");
+        scanTable.setName("library.scans");
+        scansTitle.setName("library.scansTitle");
         add.setName("library.add");
         remove.setName("library.remove");
         reindex.setName("library.reindex");
@@ -101,6 +107,9 @@ public final class LibraryPanel extends JPanel {
                 (r, c) -> c == 0 ? folders.folderAt(r).toString() : String.valueOf(folders.getValueAt(r, c)));
         problemTable.widths(180, 140, 70, 300);
         problemTable.tooltips(problems::tooltip);
+        scanTable.widths(220, 90, 70, 90, 260);
+        scanTable.tooltips(scans::tooltip);
+        scanTable.setFillsViewportHeight(true);
         folderTable.setFillsViewportHeight(true);
         problemTable.setFillsViewportHeight(true);
         enableButtons();
@@ -131,7 +140,16 @@ public final class LibraryPanel extends JPanel {
         fileButtons.add(reveal);
         fileButtons.add(retry);
         lower.add(fileButtons, BorderLayout.SOUTH);
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(folderTable), lower);
+        // Files with scanned pages, below the problems; only shown when there are some.
+        scansTitle.putClientProperty("FlatLaf.styleClass", "h4");
+        scansTitle.setBorder(BorderFactory.createEmptyBorder(10, 0, 6, 0));
+        scansPanel.add(scansTitle, BorderLayout.NORTH);
+        scansPanel.add(new JScrollPane(scanTable), BorderLayout.CENTER);
+        scansPanel.setVisible(false);
+        JSplitPane files = new JSplitPane(JSplitPane.VERTICAL_SPLIT, lower, scansPanel);
+        files.setResizeWeight(0.5);
+        files.setBorder(BorderFactory.createEmptyBorder());
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(folderTable), files);
         split.setResizeWeight(0.4);
         split.setBorder(BorderFactory.createEmptyBorder(0, 12, 12, 12));
         add(split, BorderLayout.CENTER);
@@ -148,6 +166,7 @@ public final class LibraryPanel extends JPanel {
                         return;
                     }
                     folders.setState(state);
+                    scans.setState(state);
                     if (state.running()) {
                         awaitingStart = false;
                     } else if (!awaitingStart && afterRun != null && state.lastReport() != null) {
@@ -231,6 +250,13 @@ public final class LibraryPanel extends JPanel {
                                     .mapToInt(FolderSummary::files)
                                     .sum(),
                             problems.getRowCount()));
+                    scans.set(s.files());
+                    scans.setState(l.state());
+                    scansTitle.setText(Texts.format("library.scans", scans.getRowCount()));
+                    if (scansPanel.isVisible() != scans.getRowCount() > 0) {
+                        scansPanel.setVisible(scans.getRowCount() > 0);
+                        revalidate();
+                    }
                     filesLoaded.accept(s.files());
                     if (afterReload != null && afterRun == null) {
                         Runnable then = afterReload;

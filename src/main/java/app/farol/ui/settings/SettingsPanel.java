@@ -1,5 +1,7 @@
 package app.farol.ui.settings;
 
+import app.farol.core.ocr.OcrSettings;
+import app.farol.core.ocr.Tesseract;
 import app.farol.core.settings.Settings;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.PlainText;
@@ -24,7 +26,8 @@ import javax.swing.JTextField;
 
 /**
  * The Settings view. Every change goes straight to the {@code update} function (which saves the
- * file); the theme applies at once, language and index location at the next start, which a
+ * file); the theme applies at once, language, index location and the languages scans are read in at
+ * the next start, which a
  * Restart now button next to them offers once they changed.
  */
 public final class SettingsPanel extends JPanel {
@@ -38,6 +41,8 @@ public final class SettingsPanel extends JPanel {
     private final Function<UnaryOperator<Settings>, Settings> update;
     private final JButton restartForIndex = restartButton("settings.restartIndex");
     private final JButton restartForLanguage = restartButton("settings.restartLanguage");
+    private final JButton restartForOcr = restartButton("settings.restartOcr");
+    private final OcrSection ocr;
     private Settings started; // as the running app uses them: index and language apply at a start
     private Runnable onRestart = () -> {};
     private boolean loading;
@@ -57,6 +62,11 @@ public final class SettingsPanel extends JPanel {
         folders.putClientProperty("html.disable", Boolean.TRUE);
         model = new ModelSection(executor, folder -> change(s -> s.withModelFolder(folder)));
         team = new TeamSection(executor, this::change);
+        ocr = new OcrSection(
+                executor,
+                () -> Tesseract.installedLanguages(
+                        OcrSettings.fromSystemProperties().searchPath()),
+                codes -> change(s -> s.withOcrLanguages(codes)));
         theme.setRenderer(PlainText.list(
                 v -> Texts.get("settings.theme." + ((Settings.Theme) v).name().toLowerCase(Locale.ROOT))));
         language.setRenderer(
@@ -92,6 +102,8 @@ public final class SettingsPanel extends JPanel {
         f.row(Texts.get("settings.folders"), row(folders, library));
         f.row(Texts.get("settings.index"), indexRow);
         f.field(note(restartForIndex));
+        f.row(Texts.get("settings.ocr"), ocr);
+        f.field(note(restartForOcr));
         f.section(Texts.get("settings.answers"));
         f.row(Texts.get("settings.model"), model);
         f.row(Texts.get("settings.speed"), speed);
@@ -143,11 +155,13 @@ public final class SettingsPanel extends JPanel {
             language.setSelectedItem(s.language());
             model.show(s.modelFolder());
             team.show(s.team());
+            ocr.show(s.ocrLanguages());
             if (started == null) {
                 started = s;
             }
             restartForIndex.setVisible(!s.indexFolder().equals(started.indexFolder()));
             restartForLanguage.setVisible(!s.language().equals(started.language()));
+            restartForOcr.setVisible(!s.ocrLanguages().equals(started.ocrLanguages()));
         } finally {
             loading = false;
         }

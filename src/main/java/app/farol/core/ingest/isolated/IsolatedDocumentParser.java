@@ -106,6 +106,12 @@ public final class IsolatedDocumentParser implements DocumentParser {
         return Tesseract.locate(ocr.searchPath()).isPresent();
     }
 
+    /** The languages the workers' Tesseract reads with: those of the settings the machine has. */
+    @Override
+    public String ocrLanguages() {
+        return Tesseract.find(ocr).map(Tesseract::languages).orElse("");
+    }
+
     /**
      * @throws FarolException if no worker process can be started (then no file could be parsed)
      */

@@ -4,6 +4,7 @@ import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.Reason;
+import app.farol.core.ingest.ScanPages;
 import app.farol.core.ingest.TextBlock;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -137,6 +138,12 @@ final class OutcomeCodec {
         for (int page : d.scannedPages()) {
             out.writeInt(page);
         }
+        ScanPages scan = d.scan();
+        out.writeInt(scan.scanned());
+        out.writeInt(scan.read());
+        out.writeInt(scan.unread());
+        out.writeInt(scan.doubtful());
+        writeString(out, scan.languages());
         out.writeInt(d.blocks().size());
         for (TextBlock b : d.blocks()) {
             writeString(out, b.text());
@@ -213,6 +220,7 @@ final class OutcomeCodec {
             for (int i = 0; i < scanned; i++) {
                 scannedPages.add(in.readInt());
             }
+            ScanPages scan = new ScanPages(in.readInt(), in.readInt(), in.readInt(), in.readInt(), string());
             int count = count(MIN_BLOCK_BYTES);
             List<TextBlock> blocks = new ArrayList<>(Math.min(count, 1024));
             for (int i = 0; i < count; i++) {
@@ -227,7 +235,7 @@ final class OutcomeCodec {
                 }
                 blocks.add(new TextBlock(text, page, headings, heading, tableRow));
             }
-            return new ParsedDocument(title, mediaType, language, blocks, truncation, scannedPages);
+            return new ParsedDocument(title, mediaType, language, blocks, truncation, scannedPages, scan);
         }
 
         /** A reason as {@link Reason#encode} wrote it ("" for none). */

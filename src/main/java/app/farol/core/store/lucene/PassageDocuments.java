@@ -3,6 +3,7 @@ package app.farol.core.store.lucene;
 import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.ingest.ScanPages;
 import app.farol.core.store.DocumentSignals;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
@@ -44,6 +45,9 @@ final class PassageDocuments {
     private static final String PART = "part";
     /** Present (1) on a passage OCR read from a scanned page. */
     private static final String SCANNED = "scanned";
+
+    private static final String SCAN_PAGES = "scan_pages";
+    private static final String SCAN_LANGUAGES = "scan_languages";
 
     private static final String START = "start";
     private static final String END = "end";
@@ -135,6 +139,12 @@ final class PassageDocuments {
         d.add(new StoredField(CHUNKS, r.chunks()));
         d.add(new StoredField(TITLE, r.title()));
         d.add(new StoredField(READING, r.reading()));
+        if (r.scan().any()) {
+            ScanPages scan = r.scan();
+            d.add(new StoredField(
+                    SCAN_PAGES, scan.scanned() + " " + scan.read() + " " + scan.unread() + " " + scan.doubtful()));
+            d.add(new StoredField(SCAN_LANGUAGES, scan.languages()));
+        }
         return d;
     }
 
@@ -149,7 +159,8 @@ final class PassageDocuments {
                 number(d, CHUNKS).intValue(),
                 d.get(TITLE),
                 d.get(TYPE),
-                Objects.requireNonNullElse(d.get(READING), ""));
+                Objects.requireNonNullElse(d.get(READING), ""),
+                scanPages(d));
     }
 
     /** An older record's kind; a record from before kinds were kept has none: {@link ReasonKind#OTHER}. */
@@ -177,6 +188,21 @@ final class PassageDocuments {
                 vector,
                 Objects.requireNonNullElse(d.get(PART), ""),
                 d.getField(SCANNED) != null);
+    }
+
+    /** The scanned pages' counts ("scanned read unread doubtful"); none in an index that predates them. */
+    private static ScanPages scanPages(Document d) {
+        String counts = d.get(SCAN_PAGES);
+        if (counts == null) {
+            return ScanPages.NONE;
+        }
+        String[] n = counts.split(" ");
+        return new ScanPages(
+                Integer.parseInt(n[0]),
+                Integer.parseInt(n[1]),
+                Integer.parseInt(n[2]),
+                Integer.parseInt(n[3]),
+                Objects.requireNonNullElse(d.get(SCAN_LANGUAGES), ""));
     }
 
     private static Number number(Document d, String field) {

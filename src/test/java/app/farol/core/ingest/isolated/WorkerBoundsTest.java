@@ -53,11 +53,12 @@ class WorkerBoundsTest {
 
     @Test
     void should_refuse_lengths_and_counts_that_cannot_fit_before_allocating_for_them() throws Exception {
-        // A document whose block count claims 2^26 - 1 blocks, followed by nothing.
+        // A document (its reason one encoded string, "" for none) whose scanned-page count claims
+        // 2^26 - 1 pages, followed by nothing.
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeByte(1); // parsed
-        for (String s : List.of("title", "text/plain", "en", "", "NONE")) {
+        for (String s : List.of("title", "text/plain", "en", "")) {
             OutcomeCodec.writeString(out, s);
         }
         out.writeInt((1 << 26) - 1);
@@ -68,7 +69,6 @@ class WorkerBoundsTest {
         ByteArrayOutputStream lying = new ByteArrayOutputStream();
         DataOutputStream o = new DataOutputStream(lying);
         o.writeByte(3); // failed
-        OutcomeCodec.writeString(o, "CORRUPT");
         o.writeInt((1 << 30) - 1);
         o.write("corrupt".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> OutcomeCodec.readOutcome(input(lying.toByteArray()), 64L << 20))
