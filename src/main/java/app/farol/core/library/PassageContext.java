@@ -60,8 +60,13 @@ public record PassageContext(String path, String title, int page, String text, i
             }
             int skip = Math.max(0, reached - p.startOffset());
             if (p.startOffset() > reached && !text.isEmpty()) {
-                // A gap in the offsets (a heading that is not a passage): keep the passages apart.
-                text.append("\n\n");
+                // A gap in the offsets (the blank line between paragraphs, a heading that is not a
+                // passage): inside the citation it is rebuilt as the answer's passage has it, one
+                // line break per character, so the marked characters are exactly the cited ones.
+                // Elsewhere two line breaks keep the passages apart.
+                int gap = p.startOffset() - reached;
+                boolean cited = reached >= start && p.startOffset() <= Math.max(end, start);
+                text.append("\n".repeat(cited ? gap : Math.min(gap, 2)));
             }
             String body = body(p);
             int from = Math.min(skip, body.length());

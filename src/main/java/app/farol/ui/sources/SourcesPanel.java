@@ -40,6 +40,8 @@ public final class SourcesPanel extends JPanel {
     private PassageLookup lookup;
     private SourceRequest shown;
     private BackgroundExecutor.Task loading;
+    /** Whether the passage asked for last is shown (false while it is looked up). */
+    private boolean passageShown;
 
     public SourcesPanel(BackgroundExecutor executor) {
         super(new BorderLayout());
@@ -113,6 +115,29 @@ public final class SourcesPanel extends JPanel {
         return cited.toString();
     }
 
+    /** The words the Passage tab shows in bold (the question's words found there), in order: what a person sees stressed. */
+    public java.util.List<String> highlightedWords() {
+        javax.swing.text.StyledDocument doc = text.getStyledDocument();
+        java.util.List<String> words = new java.util.ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        try {
+            for (int i = 0; i <= doc.getLength(); i++) {
+                boolean bold = i < doc.getLength()
+                        && javax.swing.text.StyleConstants.isBold(
+                                doc.getCharacterElement(i).getAttributes());
+                if (bold) {
+                    run.append(doc.getText(i, 1));
+                } else if (!run.isEmpty()) {
+                    words.add(run.toString());
+                    run.setLength(0);
+                }
+            }
+        } catch (javax.swing.text.BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+        return words;
+    }
+
     /** Shows a passage; for a PDF, also renders its page and switches to it. */
     public void show(SourceRequest request) {
         if (lookup == null) {
@@ -128,6 +153,7 @@ public final class SourcesPanel extends JPanel {
         open.setVisible(true);
         reveal.setVisible(true);
         cancel();
+        passageShown = false;
         PassageLookup l = lookup;
         loading = executor.submit(
                 "passage",
@@ -145,7 +171,13 @@ public final class SourcesPanel extends JPanel {
         }
     }
 
+    /** Whether the passage asked for last is still being looked up. */
+    public boolean loadingPassage() {
+        return !passageShown;
+    }
+
     private void showContext(SourceRequest request, PassageContext context) {
+        passageShown = true;
         text.setForeground(UIManager.getColor("TextPane.foreground"));
         if (context == null) {
             text.setText(Texts.get("sources.gone"));

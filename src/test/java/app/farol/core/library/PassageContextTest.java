@@ -56,6 +56,26 @@ class PassageContextTest {
     }
 
     /**
+     * Two paragraphs one line break apart, cited as one span (an answer joins the passages as the
+     * document has them): the marked characters are the cited ones, the single line break
+     * included, while a gap outside the citation only keeps the passages apart.
+     */
+    @Test
+    void should_rebuild_a_cited_gap_between_passages_as_the_document_has_it() {
+        String path = temp.resolve("doc.txt").toString();
+        List<StoredPassage> stored = List.of(
+                new StoredPassage(path, "T", "txt", "en", 0, "First part.", 0, List.of(), 0, 11, unit()),
+                new StoredPassage(path, "T", "txt", "en", 1, "Second part.", 0, List.of(), 12, 24, unit()),
+                new StoredPassage(path, "T", "txt", "en", 2, "Far away.", 0, List.of(), 60, 69, unit()));
+        try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
+            store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, Reason.NONE, 3, "T", "txt"), stored);
+            PassageContext c = PassageContext.around(store, path, 6, 18);
+            assertThat(c.text()).isEqualTo("First part.\nSecond part.\n\nFar away.");
+            assertThat(c.text().substring(c.highlightStart(), c.highlightEnd())).isEqualTo("part.\nSecond");
+        }
+    }
+
+    /**
      * Real passages have gaps between them (a heading is its passages' prefix, not a passage):
      * each cited span of the user guide, as an answer cites it, is marked exactly, never shifted
      * by the length of the heading before it.
