@@ -70,10 +70,32 @@ class CrossLanguageAnswerTest {
     }
 
     @Test
+    void should_name_the_treasurer_of_an_english_document_for_a_portuguese_question() {
+        Answer a = ask("Quem é o tesoureiro do coro?");
+
+        assertThat(a.grounded()).isTrue();
+        assertThat(firstUnit(a)).contains("Priya Raman");
+        assertThat(firstCitation(a)).hasToString("choir-committee-minutes-2024-03-14.docx");
+    }
+
+    /** What a person reads first: the answer up to its first citation marker. */
+    private static String firstUnit(Answer a) {
+        int marker = a.text().indexOf(" [");
+        return marker < 0 ? a.text() : a.text().substring(0, marker);
+    }
+
+    private static Path firstCitation(Answer a) {
+        return a.citations().getFirst().path().getFileName();
+    }
+
+    @Test
     void should_still_say_not_found_for_questions_the_documents_do_not_answer() {
         assertThat(ask("Who won the football world cup in 1998?").grounded()).isFalse();
         assertThat(ask("Quem ganhou a copa do mundo de futebol de 1998?").grounded())
                 .isFalse();
         assertThat(ask("What is the capital of Australia?").grounded()).isFalse();
+        // One shared word beside a name: not enough when the document does not name the place asked about.
+        assertThat(ask("Who is the mayor of Lisbon?").grounded()).isFalse();
+        assertThat(ask("Quem é o prefeito de Londres?").grounded()).isFalse();
     }
 }

@@ -159,7 +159,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
         QuestionCues cues = QuestionCues.of(question);
         WordCoverage allWords = coverage != null ? coverage : WordCoverage.of(question, language);
-        Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), considered);
+        Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), passages);
         Map<Sentences.Sentence, Double> previous = new java.util.IdentityHashMap<>();
         for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
@@ -178,7 +178,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     // Across languages the glossary's words alone; within one language also the
                     // glossary's synonyms and the index's stems ("cachorro" is "cão").
                     double overlap = across
-                            ? coverage.in(s.text(), p.language())
+                            ? acrossLanguages(coverage, cues.names(), s.text(), p.language())
                             : Math.max(Terms.overlap(qTerms, Terms.of(s.text())), allWords.in(s.text(), p.language()));
                     candidates.add(new Scored(p, s, overlap, across, 0, null));
                 }
@@ -243,6 +243,25 @@ public final class ExtractiveAnswerer implements Answerer {
         return scored;
     }
 
+    /**
+     * Share of the question's words a unit in another language holds, a name at half: the names
+     * rule already reads the document's names, so "Nome: Helena Souza Prado" answers less of
+     * "Which medicine is Helena allergic to?" than "Alergias: dipirona".
+     */
+    private static double acrossLanguages(WordCoverage coverage, Set<String> names, String unit, String language) {
+        if (coverage.size() == 0) {
+            return 0;
+        }
+        double held = 0;
+        for (String word : coverage.held(unit, language)) {
+            held += names.containsAll(Terms.withStopWords(word)) ? NAME_WEIGHT : 1;
+        }
+        return held / coverage.size();
+    }
+
+    /** What a name of the question counts for in a unit's word share across languages. */
+    static final double NAME_WEIGHT = 0.5;
+
     /** For each document read, the share of the question's names that its read passages, title or file name hold. */
     private static Map<java.nio.file.Path, Double> namedByDocument(Set<String> names, List<Passage> passages) {
         Map<java.nio.file.Path, StringBuilder> texts = new LinkedHashMap<>();
@@ -256,12 +275,16 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Map<java.nio.file.Path, Double> share = new LinkedHashMap<>();
         texts.forEach((path, text) -> {
-            Set<String> held = Terms.of(text.toString());
+            Set<String> held = Terms.withStopWords(text.toString());
             share.put(
                     path,
                     names.isEmpty()
                             ? 1.0
-                            : (double) names.stream().filter(held::contains).count() / names.size());
+                            : (double) names.stream()
+                                            .filter(n -> held.contains(n)
+                                                    || held.stream().anyMatch(w -> Names.spelledAlike(n, w)))
+                                            .count()
+                                    / names.size());
         });
         return share;
     }
