@@ -78,6 +78,15 @@ class CrossLanguageAnswerTest {
         assertThat(firstCitation(a)).hasToString("choir-committee-minutes-2024-03-14.docx");
     }
 
+    @Test
+    void should_not_answer_who_the_landlord_is_with_a_device_of_a_table() {
+        Answer a = ask("Who is the landlord of the apartment?");
+
+        // "Device: Home Assistant box" names a product, not a person. Retrieval does not reach
+        // the contract's LOCADOR clause for this question yet, so today the answer is "not found".
+        assertThat(firstUnit(a)).doesNotContain("Home Assistant").doesNotStartWith("Device:");
+    }
+
     /** What a person reads first: the answer up to its first citation marker. */
     private static String firstUnit(Answer a) {
         int marker = a.text().indexOf(" [");
@@ -97,5 +106,9 @@ class CrossLanguageAnswerTest {
         // One shared word beside a name: not enough when the document does not name the place asked about.
         assertThat(ask("Who is the mayor of Lisbon?").grounded()).isFalse();
         assertThat(ask("Quem é o prefeito de Londres?").grounded()).isFalse();
+        // The question's own name is the place asked about, not its mayor: the diary names
+        // Ponta Delgada and a boat company, never a mayor.
+        assertThat(ask("Who is the mayor of the city of Ponta Delgada?").grounded())
+                .isFalse();
     }
 }

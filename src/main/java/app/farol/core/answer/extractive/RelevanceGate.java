@@ -179,6 +179,11 @@ public final class RelevanceGate {
                 .orElse(text -> type != AnswerType.ANY && type.foundIn(text));
     }
 
+    /** Whether the held question words include the role a "who is the X" asks about (true when none). */
+    private static boolean holdsRole(List<String> held, Set<String> role) {
+        return role.isEmpty() || held.stream().anyMatch(w -> Terms.of(w).containsAll(role));
+    }
+
     /** How many of the held words name a thing: neither one of the question's names nor a word that only asks for a kind. */
     private static int thingWords(List<String> held, Set<String> names) {
         int things = 0;
@@ -218,6 +223,8 @@ public final class RelevanceGate {
         AnswerType kind = AnswerType.of(question);
         java.util.Optional<String> counted = CountedThing.of(question);
         Predicate<String> holdsKind = answerKind(question, kind);
+        java.util.Optional<Predicate<String>> person = PersonAnswer.answer(question);
+        Set<String> role = PersonAnswer.role(question).map(Terms::of).orElse(Set.of());
         List<String> countedForms = CountedThing.forms(question, language);
         int questionThings = thingWords(coverage.words(), names);
         // What a document says is read over all its hits: a table that never repeats the bike's
@@ -226,7 +233,10 @@ public final class RelevanceGate {
         Map<Path, Boolean> kindInDocument = new HashMap<>();
         for (SearchHit hit : hits) {
             namedInDocument.computeIfAbsent(hit.path(), p -> new HashSet<>()).addAll(Names.foundIn(names, hit));
-            kindInDocument.merge(hit.path(), kind.mayAnswerIn(hit.text()), Boolean::logicalOr);
+            // A "who" is answered by a person or organisation that is not one the question names.
+            boolean holds = kind.mayAnswerIn(hit.text())
+                    && person.map(p -> p.test(hit.text())).orElse(true);
+            kindInDocument.merge(hit.path(), holds, Boolean::logicalOr);
         }
         List<RankedHit> ranked = new ArrayList<>();
         boolean relevant = false;
@@ -242,7 +252,8 @@ public final class RelevanceGate {
                 int things = thingWords(held, names);
                 hitRelevant = (isRelevantAcrossLanguages(covered, coverage.size())
                                 && held.size() > Names.foundIn(names, hit).size())
-                        || answersAcrossLanguages(things, questionThings, holdsKind.test(hit.text()));
+                        || (answersAcrossLanguages(things, questionThings, holdsKind.test(hit.text()))
+                                && holdsRole(held, role));
             } else {
                 hitRelevant = isRelevant(cos, Terms.overlap(qTerms, hitTerms), qTerms.size())
                         && (others.isEmpty() || Terms.overlap(others, hitTerms) > 0);
