@@ -96,9 +96,11 @@ final class BenchExtractiveCommand implements Callable<Integer> {
                     Locale.ROOT, "cites the expected file       %d (%.0f %%)%n", file, 100.0 * file / rows.size());
             System.out.printf(
                     Locale.ROOT,
-                    "time per answer p50 / max     %.0f ms / %.0f ms%n",
+                    "time per answer p50/p95/max   %.0f ms / %.0f ms / %.0f ms (load %s)%n",
                     nanos[nanos.length / 2] / 1e6,
-                    nanos[nanos.length - 1] / 1e6);
+                    nanos[Math.min(nanos.length - 1, (int) Math.ceil(nanos.length * 0.95) - 1)] / 1e6,
+                    nanos[nanos.length - 1] / 1e6,
+                    load());
             if (verbose) {
                 missed.forEach(m -> System.out.println("  missed: " + m));
             }
@@ -124,6 +126,13 @@ final class BenchExtractiveCommand implements Callable<Integer> {
         boolean fromFile = a.citations().stream()
                 .anyMatch(c -> c.n() == n && c.path().getFileName().toString().equals(file));
         return fromFile && normalise(a.text().substring(0, m.start())).contains(normalise(phrase));
+    }
+
+    /** The machine's one-minute load average, beside any time figure (a loaded machine answers slower). */
+    private static String load() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load);
     }
 
     private static String firstUnit(Answer a) {

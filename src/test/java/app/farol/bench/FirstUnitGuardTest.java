@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * first line worse; raise the floor when a change makes it better.
  */
 class FirstUnitGuardTest {
-    static final int STRICT_FLOOR = 41;
+    static final int STRICT_FLOOR = 42;
 
     @TempDir
     Path temp;

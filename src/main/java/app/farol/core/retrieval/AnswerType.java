@@ -47,6 +47,11 @@ public enum AnswerType {
     DISTANCE(Units.DISTANCE),
     /** A tyre's or a boiler's pressure: psi, bar, kPa. */
     PRESSURE(Units.PRESSURE),
+    /** How often: "every 90 days", "a cada 12 meses", "twice a week", "daily", "a rega é diária". */
+    FREQUENCY(Pattern.compile("\\b(every|each|cada|once|twice|daily|weekly|fortnightly|monthly|yearly|annually|hourly"
+            + "|diari[oa]s?|diariamente|semana(l|is|lmente)|quinzena(l|is|lmente)|mensa(l|is|lmente)|anua(l|is|lmente)"
+            + "|todos os (dias|meses|anos)|todas as (semanas|manhas|noites)|(\\d+|duas|tres) vezes|\\d+ times)\\b"
+            + "|\\b(a|per|por|ao|a cada) (day|week|month|year|dia|semana|mes|ano)\\b")),
     /** Where someone lives or something is: a street with its number, or a postcode. */
     ADDRESS(Pattern.compile("\\b(rua|avenida|av|travessa|alameda|praca|largo|estrada|rodovia|street|road|rd|avenue|ave"
             + "|lane|drive|boulevard|square)\\b\\.?\\s[^\\n]{0,60}?\\d|\\b\\d{5}-\\d{3}\\b"
@@ -156,6 +161,10 @@ public enum AnswerType {
                     + "|qual e a altura|qual a altura|de quanto|por quanto|com quantos|com quantas|em quantos|em quantas)\\b"
                     + "|\\b(how many|how much|quantos|quantas|quanto custa|quanto custou)\\b");
 
+    private static final Pattern ASKS_FREQUENCY = Pattern.compile(
+            "\\b(how often|how frequently|com que frequencia"
+                    + "|de quanto em quanto tempo|quantas vezes por (dia|semana|mes|ano)|how many times (a|per) (day|week|month|year))\\b");
+
     private static final Pattern ASKS_ADDRESS = Pattern.compile("\\b(address|endereco|morada|what street|which street"
             + "|em que rua|qual rua|where (do|does|did) \\p{L}+ live|onde (mora|moram|morava|moravam))\\b");
 
@@ -182,6 +191,9 @@ public enum AnswerType {
         }
         if (ASKS_DATE.matcher(q).find()) {
             return DATE;
+        }
+        if (ASKS_FREQUENCY.matcher(q).find()) {
+            return FREQUENCY;
         }
         if (ASKS_ADDRESS.matcher(q).find() && !OTHER_ADDRESS.matcher(q).find()) {
             return ADDRESS;

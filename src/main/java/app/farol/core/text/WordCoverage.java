@@ -73,6 +73,11 @@ public final class WordCoverage {
         return new WordCoverage(words);
     }
 
+    /** The question's content words as typed (lower case), in question order. */
+    public List<String> words() {
+        return words.stream().map(QuestionWord::typed).toList();
+    }
+
     /** How many content words the question has. */
     public int size() {
         return words.size();
@@ -98,16 +103,23 @@ public final class WordCoverage {
 
     /** {@link #in(String, String)} for a text already read. */
     public double in(Text text) {
-        if (words.isEmpty()) {
-            return 0;
-        }
-        int held = 0;
+        return words.isEmpty() ? 0 : (double) held(text).size() / words.size();
+    }
+
+    /** The question's content words (as typed, lower case) that the text holds, in question order. */
+    public List<String> held(String text, String textLanguage) {
+        return words.isEmpty() ? List.of() : held(read(text, textLanguage));
+    }
+
+    /** {@link #held(String, String)} for a text already read. */
+    public List<String> held(Text text) {
+        List<String> held = new ArrayList<>();
         for (QuestionWord w : words) {
             if (text.typed().contains(w.typed())
                     || w.forms().get(text.language()).stream().anyMatch(text.terms()::containsAll)) {
-                held++;
+                held.add(w.typed());
             }
         }
-        return (double) held / words.size();
+        return held;
     }
 }

@@ -47,6 +47,19 @@ class AnswerTypeTest {
     }
 
     @Test
+    void should_answer_how_often_with_a_frequency_in_english_and_portuguese() {
+        assertThat(AnswerType.of("How often should I descale the espresso machine?"))
+                .isEqualTo(AnswerType.FREQUENCY);
+        assertThat(AnswerType.of("Com que frequência devo descalcificar a máquina de café?"))
+                .isEqualTo(AnswerType.FREQUENCY);
+        assertThat(AnswerType.FREQUENCY.foundIn("Descale every 90 days.")).isTrue();
+        assertThat(AnswerType.FREQUENCY.foundIn("O aluguel será reajustado a cada 12 (doze) meses."))
+                .isTrue();
+        assertThat(AnswerType.FREQUENCY.foundIn("Na varanda, a rega é diária.")).isTrue();
+        assertThat(AnswerType.FREQUENCY.foundIn("The tank holds 1.8 litres.")).isFalse();
+    }
+
+    @Test
     void should_want_a_number_of_years_for_an_age() {
         assertThat(AnswerType.of("How old was Einstein when he died?")).isEqualTo(AnswerType.AGE);
         assertThat(AnswerType.of("Quantos anos tem o Papa?")).isEqualTo(AnswerType.AGE);

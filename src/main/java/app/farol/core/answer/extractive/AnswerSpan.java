@@ -137,7 +137,7 @@ public final class AnswerSpan {
             case DURATION -> out.add(DURATION);
             case DISTANCE -> out.add(DISTANCE);
             case PRESSURE -> out.add(PRESSURE);
-            case NUMBER -> {
+            case NUMBER, FREQUENCY -> { // "every 90 days": the number is what is marked
                 out.add(MONEY);
                 out.add(NUMBER);
             }

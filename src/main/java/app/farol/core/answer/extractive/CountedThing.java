@@ -1,6 +1,10 @@
 package app.farol.core.answer.extractive;
 
+import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.Glossary;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,7 +46,8 @@ public final class CountedThing {
     public static Optional<Predicate<String>> answer(String question) {
         Optional<String> counted = of(question);
         if (counted.isPresent()) {
-            return Optional.of(text -> countedIn(counted.get(), text));
+            List<String> forms = forms(question, LanguageDetector.detectShort(question));
+            return Optional.of(text -> countedIn(forms, text));
         }
         Matcher m = ASKS.matcher(plain(question));
         if (m.find() && PEOPLE.contains(m.group(2))) {
@@ -60,9 +65,40 @@ public final class CountedThing {
 
     /** Whether the text gives a number of the counted thing: a number at most two words before it. */
     public static boolean countedIn(String stem, String text) {
-        Pattern p = Pattern.compile(
-                "(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(stem) + "\\p{L}{0,3}\\b");
-        return p.matcher(plain(text)).find();
+        return countedIn(List.of(stem), text);
+    }
+
+    /** Whether the text gives a number of any of the forms of the counted thing. */
+    public static boolean countedIn(List<String> forms, String text) {
+        String plain = plain(text);
+        for (String form : forms) {
+            Pattern p = Pattern.compile(
+                    "(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(form) + "\\p{L}{0,3}\\b");
+            if (p.matcher(plain).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The counted thing's stem and the glossary's words for it in both languages ("boxes" is
+     * also "caixa", "estudantes" also "student"), so that a count in the other language's
+     * document is one too. Empty when the question counts nothing specific.
+     */
+    public static List<String> forms(String question, String language) {
+        Optional<String> counted = of(question);
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        Matcher m = ASKS.matcher(plain(question));
+        m.find();
+        List<String> forms = new ArrayList<>(List.of(counted.get()));
+        for (Glossary.Alternatives a : Glossary.get().alternatives(m.group(2), language)) {
+            a.english().forEach(w -> forms.add(plain(w.text())));
+            a.portuguese().forEach(w -> forms.add(plain(w.text())));
+        }
+        return List.copyOf(forms);
     }
 
     private static String plain(String text) {

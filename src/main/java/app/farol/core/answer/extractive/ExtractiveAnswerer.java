@@ -3,7 +3,6 @@ package app.farol.core.answer.extractive;
 import app.farol.core.answer.Answer;
 import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.Answerer;
-import app.farol.core.answer.Citation;
 import app.farol.core.answer.Passage;
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.LanguageDetector;
@@ -118,7 +117,7 @@ public final class ExtractiveAnswerer implements Answerer {
                 .filter(s -> s.score() >= best * 0.75)
                 .limit(maxSentences)
                 .toList();
-        return compose(picked, passages);
+        return CitedUnits.compose(picked, passages);
     }
 
     /**
@@ -160,7 +159,7 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
         QuestionCues cues = QuestionCues.of(question);
         WordCoverage allWords = coverage != null ? coverage : WordCoverage.of(question, language);
-        Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), considered);
+        Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), passages);
         Map<Sentences.Sentence, Double> previous = new java.util.IdentityHashMap<>();
         for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
@@ -179,7 +178,7 @@ public final class ExtractiveAnswerer implements Answerer {
                     // Across languages the glossary's words alone; within one language also the
                     // glossary's synonyms and the index's stems ("cachorro" is "cão").
                     double overlap = across
-                            ? coverage.in(s.text(), p.language())
+                            ? acrossLanguages(coverage, cues.names(), s.text(), p.language())
                             : Math.max(Terms.overlap(qTerms, Terms.of(s.text())), allWords.in(s.text(), p.language()));
                     candidates.add(new Scored(p, s, overlap, across, 0, null));
                 }
@@ -244,6 +243,25 @@ public final class ExtractiveAnswerer implements Answerer {
         return scored;
     }
 
+    /**
+     * Share of the question's words a unit in another language holds, a name at half: the names
+     * rule already reads the document's names, so "Nome: Helena Souza Prado" answers less of
+     * "Which medicine is Helena allergic to?" than "Alergias: dipirona".
+     */
+    private static double acrossLanguages(WordCoverage coverage, Set<String> names, String unit, String language) {
+        if (coverage.size() == 0) {
+            return 0;
+        }
+        double held = 0;
+        for (String word : coverage.held(unit, language)) {
+            held += names.containsAll(Terms.withStopWords(word)) ? NAME_WEIGHT : 1;
+        }
+        return held / coverage.size();
+    }
+
+    /** What a name of the question counts for in a unit's word share across languages. */
+    static final double NAME_WEIGHT = 0.5;
+
     /** For each document read, the share of the question's names that its read passages, title or file name hold. */
     private static Map<java.nio.file.Path, Double> namedByDocument(Set<String> names, List<Passage> passages) {
         Map<java.nio.file.Path, StringBuilder> texts = new LinkedHashMap<>();
@@ -257,58 +275,17 @@ public final class ExtractiveAnswerer implements Answerer {
         }
         Map<java.nio.file.Path, Double> share = new LinkedHashMap<>();
         texts.forEach((path, text) -> {
-            Set<String> held = Terms.of(text.toString());
+            Set<String> held = Terms.withStopWords(text.toString());
             share.put(
                     path,
                     names.isEmpty()
                             ? 1.0
-                            : (double) names.stream().filter(held::contains).count() / names.size());
+                            : (double) names.stream()
+                                            .filter(n -> held.contains(n)
+                                                    || held.stream().anyMatch(w -> Names.spelledAlike(n, w)))
+                                            .count()
+                                    / names.size());
         });
         return share;
-    }
-
-    /**
-     * Where a character of the passage's text lies in the document. A passage inside a list
-     * repeats its lead-in lines on top; its offsets cover only its own text, which follows them.
-     */
-    private static int documentOffset(Passage p, int inText) {
-        int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
-        return p.startOffset() + Math.max(0, inText - leadIn);
-    }
-
-    /** A citation covering a range of the passage; the text is that range of the passage's text. */
-    private static Citation span(Passage p, int n, int start, int end) {
-        int leadIn = Math.max(0, p.text().length() - (p.endOffset() - p.startOffset()));
-        int from = Math.min(p.text().length(), start - p.startOffset() + leadIn);
-        int to = Math.min(p.text().length(), Math.max(from, end - p.startOffset() + leadIn));
-        String text = p.text().substring(from, to);
-        return new Citation(n, p.path(), p.page(), start, end, text, p.part(), p.scanned());
-    }
-
-    /**
-     * The picked sentences in order, each followed by its passage's marker. Markers are numbered
-     * in reading order (the first cited passage is [1]), with no gaps and one number a passage.
-     */
-    private static Answer compose(List<RankedUnit> picked, List<Passage> passages) {
-        StringBuilder text = new StringBuilder();
-        Map<Integer, Citation> citations = new LinkedHashMap<>(); // by passage number, in order of first citation
-        Map<Integer, Integer> shown = new LinkedHashMap<>(); // passage number -> number shown
-        for (RankedUnit s : picked) {
-            Passage p = s.passage();
-            int n = shown.computeIfAbsent(p.n(), k -> shown.size() + 1);
-            if (!text.isEmpty()) {
-                text.append(' ');
-            }
-            text.append(s.sentence().text()).append(" [").append(n).append(']');
-            int start = documentOffset(p, s.sentence().start());
-            int end = Math.max(start, documentOffset(p, s.sentence().end()));
-            citations.merge(
-                    p.n(),
-                    new Citation(n, p.path(), p.page(), start, end, s.sentence().text(), p.part(), p.scanned()),
-                    (a, b) -> span(
-                            p, n, Math.min(a.startOffset(), b.startOffset()), Math.max(a.endOffset(), b.endOffset())));
-        }
-        return new Answer(
-                text.toString(), Answer.Mode.EXTRACTIVE, true, List.copyOf(citations.values()), passages, true);
     }
 }

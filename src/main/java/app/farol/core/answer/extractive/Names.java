@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * The things a question names: its capitalised words after the first ("France", "Kestrel",
- * "Mongólia"), folded as {@link Terms} folds them. A passage answers a question about France only
+ * "Mongólia", "São Paulo"), folded as {@link Terms#withStopWords} folds them. A passage answers a question about France only
  * if it, or its document (title, file name, headings), names France.
  */
 public final class Names {
@@ -24,7 +24,8 @@ public final class Names {
                 words.append(m.group().replaceAll("['’]s$", "")).append(' ');
             }
         }
-        return Terms.of(words.toString());
+        // Folded with stop words kept: "São" of "São Paulo" is a stop word ("são", they are).
+        return Terms.withStopWords(words.toString());
     }
 
     /** Share of {@code names} that the hit or its document names (1 when there are none). */
@@ -37,10 +38,29 @@ public final class Names {
         if (names.isEmpty()) {
             return Set.of();
         }
-        Set<String> where = Terms.of(hit.text() + " " + hit.title() + " "
+        Set<String> where = Terms.withStopWords(hit.text() + " " + hit.title() + " "
                 + hit.fileName().replaceAll("[-_.]", " ") + " " + String.join(" ", hit.headings()));
-        Set<String> found = new java.util.LinkedHashSet<>(names);
-        found.retainAll(where);
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (String name : names) {
+            if (where.contains(name) || where.stream().anyMatch(w -> spelledAlike(name, w))) {
+                found.add(name);
+            }
+        }
         return found;
+    }
+
+    /**
+     * A name as the other language spells it: as long, one letter different, not the first
+     * ("Azores" and "Açores", "Brazil" and "Brasil"). Only for names of five letters or more.
+     */
+    static boolean spelledAlike(String name, String word) {
+        if (name.length() < 5 || name.length() != word.length() || name.charAt(0) != word.charAt(0)) {
+            return false;
+        }
+        int differences = 0;
+        for (int i = 0; i < name.length() && differences <= 1; i++) {
+            differences += name.charAt(i) == word.charAt(i) ? 0 : 1;
+        }
+        return differences == 1;
     }
 }

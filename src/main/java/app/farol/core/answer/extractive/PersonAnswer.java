@@ -1,9 +1,12 @@
 package app.farol.core.answer.extractive;
 
 import java.text.Normalizer;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +14,11 @@ import java.util.regex.Pattern;
  * organisation: a name of two or more capitalised words ("Marcelo Augusto Pimentel", "Spokes &amp;
  * Co.") or a party's role written in capitals, as contracts do ("LOCADOR"). Read in the original
  * case, which {@link app.farol.core.retrieval.AnswerType} does not see.
+ *
+ * <p>Two kinds of name are not an answer. The question's own names: "Ponta Delgada" in "Who is
+ * the mayor of the city of Ponta Delgada?" is the place asked about, not its mayor. And a name
+ * that labels a thing in a table cell ("Device: Home Assistant box"): a person stands alone in
+ * a cell, a product is a name followed by the kind of thing it is.
  */
 final class PersonAnswer {
     private static final Pattern ASKS = Pattern.compile("^(who|whom|whose|quem|de quem|a quem|com quem|para quem)\\b");
@@ -18,12 +26,103 @@ final class PersonAnswer {
             "\\p{Lu}\\p{Ll}+(\\s+(d[aeo]s?|of|de|van|von)?\\s*\\p{Lu}[\\p{Ll}.]+|\\s+&\\s+\\p{Lu}\\p{Ll}*\\.?)+"
                     + "|\\b\\p{Lu}{5,}\\b");
 
+    /** The words that join the parts of a name ("Maria da Silva"), never a name by themselves. */
+    private static final Set<String> JOINING = Set.of("da", "de", "do", "das", "dos", "of", "van", "von");
+
+    /** After a name in a table cell: a lower-case word, then the cell's end ("Home Assistant box |"). */
+    private static final Pattern THING_AFTER =
+            Pattern.compile("^\\s+\\p{Ll}[\\p{Ll}-]*(\\s+\\p{Ll}[\\p{Ll}-]*)*\\s*(\\||$)");
+
+    /** The word after the asking word: the verb of "who did what". */
+    private static final Pattern VERB =
+            Pattern.compile("^(?:who|whom|whose|quem|de quem|a quem|com quem|para quem)\\s+(\\p{L}+)");
+
+    /** "who is the X", "quem é o X": X is the role asked about. */
+    private static final Pattern ROLE = Pattern.compile(
+            "^(?:who|quem)\\s+(?:is|are|was|were|e|foi|era|sao|foram)\\s+(?:the|o|a|os|as)\\s+(\\p{L}+)");
+
+    /** Verbs that ask who someone is or what they hold, not what they did. */
+    private static final Set<String> BEING = Set.of(
+            "is", "are", "was", "were", "be", "has", "have", "had", "does", "do", "did", "can", "will", "should",
+            "must", "e", "sao", "foi", "foram", "era", "eram", "sera", "serao", "esta", "estao", "tem", "deve", "pode");
+
     private PersonAnswer() {}
 
     /** What a unit must hold to answer the question, when it asks who. */
     static Optional<Predicate<String>> answer(String question) {
         String q = Normalizer.normalize(question.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
-        return ASKS.matcher(q).find() ? Optional.of(text -> NAME.matcher(text).find()) : Optional.empty();
+        if (!ASKS.matcher(q).find()) {
+            return Optional.empty();
+        }
+        Set<String> asked = Names.of(question);
+        Optional<String> done = action(q);
+        return Optional.of(text -> holdsAnswer(text, asked)
+                && done.map(stem -> statesAction(text, stem)).orElse(true));
+    }
+
+    /**
+     * The stem of what the question asks who did ("invented" of "Who invented the telephone?",
+     * "escrev" of "Quem escreveu ..."), empty when it asks who someone is. A unit that names a
+     * person but never says the deed is not the answer: a clause naming the Republic for "Quem
+     * escreveu a letra do hino?".
+     */
+    static Optional<String> action(String foldedQuestion) {
+        Matcher m = VERB.matcher(foldedQuestion);
+        if (!m.find() || BEING.contains(m.group(1))) {
+            return Optional.empty();
+        }
+        String verb = m.group(1);
+        return Optional.of(verb.substring(0, Math.max(3, verb.length() - 2)));
+    }
+
+    /**
+     * The role a "who is the X" question asks about ("mayor" of "Who is the mayor of the city of
+     * Ponta Delgada?", "tesoureiro" of "Quem é o tesoureiro do coro?"), empty for other questions.
+     * Across languages a passage holding only "city" and some name says nothing about a mayor.
+     */
+    static Optional<String> role(String question) {
+        String q = Normalizer.normalize(question.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        Matcher m = ROLE.matcher(q);
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** Whether a word of the text starts with the action's stem. */
+    private static boolean statesAction(String text, String stem) {
+        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        return Pattern.compile("(?<!\\p{L})" + Pattern.quote(stem))
+                .matcher(folded)
+                .find();
+    }
+
+    /** Whether the text names a person or organisation other than the question's own names. */
+    static boolean holdsAnswer(String text, Set<String> questionNames) {
+        boolean table = text.contains(" | ");
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            if (isQuestionName(m.group(), questionNames)) {
+                continue;
+            }
+            if (table && THING_AFTER.matcher(text.substring(m.end())).find()) {
+                continue;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether every word of the name is one of the question's names, in either language's spelling. */
+    private static boolean isQuestionName(String name, Set<String> questionNames) {
+        if (questionNames.isEmpty()) {
+            return false;
+        }
+        Set<String> words = new HashSet<>(Terms.withStopWords(name));
+        words.removeAll(JOINING);
+        return !words.isEmpty()
+                && words.stream()
+                        .allMatch(w -> questionNames.contains(w)
+                                || questionNames.stream().anyMatch(n -> Names.spelledAlike(n, w)));
     }
 }

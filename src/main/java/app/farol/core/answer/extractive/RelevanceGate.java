@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Decides whether retrieval found anything relevant, so the model is never asked to answer from
@@ -33,6 +34,9 @@ import java.util.Set;
  * case, the passage of the other language's benchmark that holds most of the question's words:
  * 4 % (SciFact questions, Pirá passages) and 8 % (the reverse) get through. Before, no
  * cross-language question got past the cosine; see docs/retrieval.md for the answers it gives now.
+ * A passage in the other language that holds fewer words still passes when it holds the kind
+ * asked for beside a word for a thing of the question ({@link #answersAcrossLanguages}): the
+ * LOCADOR's clause for "Who is the landlord of the apartment?".
  *
  * <p>A passage that shares the question's topic is not yet an answer ("This is a page about
  * France" for "What is the capital of France?"). On top of the similarity rule a passage must:
@@ -59,6 +63,12 @@ public final class RelevanceGate {
     /** ... and at least this many of them: one shared word out of two says little. */
     public static final int CROSS_LANGUAGE_WORDS = 2;
 
+    /**
+     * Share of the question's words for things (its names and its asking words left out) that a
+     * passage in another language holding the kind asked for must hold: one of two, one of three.
+     */
+    public static final double CROSS_LANGUAGE_THING_SHARE = 1.0 / 3;
+
     /** A question naming more things than this is read without the names rule. */
     public static final int MAX_NAMES = 3;
 
@@ -69,9 +79,53 @@ public final class RelevanceGate {
      * a cidade de Florianópolis?" is not answered by a checklist line with a date and the city.
      */
     private static final Set<String> ASKING_WORDS = Set.of(
-            "long", "old", "many", "much", "far", "often", "big", "heavy", "high", "tall", "large", "quanto", "quanta",
-            "quantos", "quantas", "custa", "custam", "custou", "cost", "costs", "price", "preco", "valor", "idade",
-            "age", "date", "data", "dia", "year", "ano", "tempo", "time");
+            "long",
+            "old",
+            "many",
+            "much",
+            "far",
+            "often",
+            "big",
+            "heavy",
+            "high",
+            "tall",
+            "large",
+            "quanto",
+            "quanta",
+            "quantos",
+            "quantas",
+            "custa",
+            "custam",
+            "custou",
+            "cost",
+            "costs",
+            "price",
+            "preco",
+            "valor",
+            "idade",
+            "age",
+            "date",
+            "data",
+            "dia",
+            "year",
+            "ano",
+            "tempo",
+            "time",
+            "frequencia",
+            "frequency",
+            // what is measured, when the kind asked for stands for it ("a 180 °C" is a temperature)
+            "temperature",
+            "temperatura",
+            "pressure",
+            "pressao",
+            "capacity",
+            "capacidade",
+            "weight",
+            "peso",
+            "speed",
+            "velocidade",
+            "distance",
+            "distancia");
 
     private final Embedder embedder;
 
@@ -104,6 +158,44 @@ public final class RelevanceGate {
         return coverage >= CROSS_LANGUAGE_COVERAGE && Math.round(coverage * questionWords) >= CROSS_LANGUAGE_WORDS;
     }
 
+    /**
+     * The second rule across languages: a passage that holds one of the question's words for a
+     * thing (not a name, not a word that only asks for a kind) and, beside it, the kind of thing
+     * the question asks for ("Who is the landlord of the apartment?": the clause that names the
+     * LOCADOR). One word of two alone says little; with the kind asked for it is an answer.
+     */
+    public static boolean answersAcrossLanguages(int thingWords, int questionThingWords, boolean holdsKind) {
+        return holdsKind && thingWords >= 1 && thingWords >= questionThingWords * CROSS_LANGUAGE_THING_SHARE;
+    }
+
+    /**
+     * What a passage must hold to answer the question's kind: a person or organisation for
+     * "who", a number of the counted thing for "how many X", the answer type's evidence
+     * otherwise; nothing passes for a question that asks for no kind.
+     */
+    static Predicate<String> answerKind(String question, AnswerType type) {
+        return CountedThing.answer(question)
+                .or(() -> PersonAnswer.answer(question))
+                .orElse(text -> type != AnswerType.ANY && type.foundIn(text));
+    }
+
+    /** Whether the held question words include the role a "who is the X" asks about (true when none). */
+    private static boolean holdsRole(List<String> held, Set<String> role) {
+        return role.isEmpty() || held.stream().anyMatch(w -> Terms.of(w).containsAll(role));
+    }
+
+    /** How many of the held words name a thing: neither one of the question's names nor a word that only asks for a kind. */
+    private static int thingWords(List<String> held, Set<String> names) {
+        int things = 0;
+        for (String word : held) {
+            Set<String> folded = new HashSet<>(Terms.of(word));
+            folded.removeAll(names);
+            folded.removeAll(ASKING_WORDS);
+            things += folded.isEmpty() ? 0 : 1;
+        }
+        return things;
+    }
+
     /** Whether question and passage are in two different known languages, where the cosine says nothing. */
     public static boolean acrossLanguages(String questionLanguage, String passageLanguage) {
         return !questionLanguage.equals(passageLanguage)
@@ -130,13 +222,21 @@ public final class RelevanceGate {
         others.removeAll(ASKING_WORDS);
         AnswerType kind = AnswerType.of(question);
         java.util.Optional<String> counted = CountedThing.of(question);
+        Predicate<String> holdsKind = answerKind(question, kind);
+        java.util.Optional<Predicate<String>> person = PersonAnswer.answer(question);
+        Set<String> role = PersonAnswer.role(question).map(Terms::of).orElse(Set.of());
+        List<String> countedForms = CountedThing.forms(question, language);
+        int questionThings = thingWords(coverage.words(), names);
         // What a document says is read over all its hits: a table that never repeats the bike's
         // name still belongs to the bike's log, whose other passages name it.
         Map<Path, Set<String>> namedInDocument = new HashMap<>();
         Map<Path, Boolean> kindInDocument = new HashMap<>();
         for (SearchHit hit : hits) {
             namedInDocument.computeIfAbsent(hit.path(), p -> new HashSet<>()).addAll(Names.foundIn(names, hit));
-            kindInDocument.merge(hit.path(), kind.mayAnswerIn(hit.text()), Boolean::logicalOr);
+            // A "who" is answered by a person or organisation that is not one the question names.
+            boolean holds = kind.mayAnswerIn(hit.text())
+                    && person.map(p -> p.test(hit.text())).orElse(true);
+            kindInDocument.merge(hit.path(), holds, Boolean::logicalOr);
         }
         List<RankedHit> ranked = new ArrayList<>();
         boolean relevant = false;
@@ -147,15 +247,18 @@ public final class RelevanceGate {
             Set<String> hitTerms = Terms.of(hit.text());
             boolean hitRelevant;
             if (across) {
-                double covered = coverage.in(hit.text(), hit.language());
-                hitRelevant = isRelevantAcrossLanguages(covered, coverage.size())
-                        && Math.round(covered * coverage.size())
-                                > Names.foundIn(names, hit).size();
+                List<String> held = coverage.held(hit.text(), hit.language());
+                double covered = coverage.size() == 0 ? 0 : (double) held.size() / coverage.size();
+                int things = thingWords(held, names);
+                hitRelevant = (isRelevantAcrossLanguages(covered, coverage.size())
+                                && held.size() > Names.foundIn(names, hit).size())
+                        || (answersAcrossLanguages(things, questionThings, holdsKind.test(hit.text()))
+                                && holdsRole(held, role));
             } else {
                 hitRelevant = isRelevant(cos, Terms.overlap(qTerms, hitTerms), qTerms.size())
                         && (others.isEmpty() || Terms.overlap(others, hitTerms) > 0);
             }
-            hitRelevant &= counted.isEmpty() || CountedThing.countedIn(counted.get(), hit.text());
+            hitRelevant &= counted.isEmpty() || CountedThing.countedIn(countedForms, hit.text());
             hitRelevant &= answersTheKind(
                     namedInDocument.get(hit.path()).size() == names.size(), kindInDocument.get(hit.path()));
             relevant |= hitRelevant;

@@ -131,12 +131,26 @@ public final class Terms {
     private Terms() {}
 
     public static Set<String> of(String text) {
+        return words(text, true);
+    }
+
+    /**
+     * The words of a text folded and stemmed as {@link #of} does, stop words kept: how a name is
+     * read ("São Paulo" is "sao paulo", where {@link #of} keeps only "paulo").
+     */
+    public static Set<String> withStopWords(String text) {
+        return words(text, false);
+    }
+
+    private static Set<String> words(String text, boolean dropStopWords) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);
         Set<String> out = new LinkedHashSet<>();
         for (String w : folded.split("[^\\p{L}\\p{N}]+")) {
-            if ((w.length() > 2 || w.chars().allMatch(Character::isDigit)) && !STOP.contains(w) && !w.isEmpty()) {
+            if ((w.length() > 2 || w.chars().allMatch(Character::isDigit))
+                    && !(dropStopWords && STOP.contains(w))
+                    && !w.isEmpty()) {
                 out.add(stem(w));
             }
         }

@@ -32,6 +32,22 @@ class CountedThingTest {
     }
 
     @Test
+    void should_count_the_thing_in_the_other_language_through_the_glossary() {
+        assertThat(CountedThing.answer("How many boxes were packed for the move?")
+                        .orElseThrow()
+                        .test("Total: 42 caixas numeradas."))
+                .isTrue();
+        assertThat(CountedThing.answer("Quantos estudantes participaram do estudo sobre a sesta?")
+                        .orElseThrow()
+                        .test("The researchers recruited 64 healthy undergraduate students aged 18 to 26."))
+                .isTrue();
+        assertThat(CountedThing.answer("How many boxes were packed for the move?")
+                        .orElseThrow()
+                        .test("Orçamento: R$ 4.780,00, com embalagem dos móveis"))
+                .isFalse();
+    }
+
+    @Test
     void should_leave_other_questions_to_the_answer_type() {
         assertThat(CountedThing.answer("What is the monthly rent?")).isEmpty();
         assertThat(CountedThing.answer("Quantas vezes por semana devo regar?")).isEmpty();

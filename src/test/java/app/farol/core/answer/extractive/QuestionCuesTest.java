@@ -49,4 +49,35 @@ class QuestionCuesTest {
         assertThat(PersonAnswer.answer("Quem é o locador?")).isPresent();
         assertThat(PersonAnswer.answer("What is the rent?")).isEmpty();
     }
+
+    @Test
+    void should_not_take_the_question_s_own_name_or_a_product_label_for_the_person_asked_for() {
+        var mayor = PersonAnswer.answer("Who is the mayor of the city of Ponta Delgada?")
+                .orElseThrow();
+        assertThat(mayor.test("We picked up the car at the airport in Ponta Delgada."))
+                .isFalse();
+        assertThat(mayor.test("A cidade de Ponta Delgada tem como presidente da câmara Pedro Nascimento Cabral."))
+                .isTrue();
+
+        var landlord = PersonAnswer.answer("Who is the landlord?").orElseThrow();
+        assertThat(landlord.test(
+                        "Device: Home Assistant box | Address: 192.168.50.30 | Notes: Runs the heating schedule"))
+                .as("a name followed by the kind of thing it is labels a product")
+                .isFalse();
+        assertThat(landlord.test("Role: Landlord | Name: Marcelo Augusto Pimentel | Phone: 48 9999"))
+                .isTrue();
+    }
+
+    @Test
+    void should_want_the_deed_stated_when_a_question_asks_who_did_it() {
+        var inventor = PersonAnswer.answer("Who invented the telephone?").orElseThrow();
+        assertThat(inventor.test("Kit d’administration de Connection Manager: un numéro de téléphone."))
+                .isFalse();
+        assertThat(inventor.test("Alexander Graham Bell invented the telephone in 1876."))
+                .isTrue();
+        assertThat(PersonAnswer.role("Who is the mayor of the city of Ponta Delgada?"))
+                .contains("mayor");
+        assertThat(PersonAnswer.role("Quem é o tesoureiro do coro?")).contains("tesoureiro");
+        assertThat(PersonAnswer.role("Who invented the telephone?")).isEmpty();
+    }
 }
