@@ -188,8 +188,10 @@ final class IndexPipeline {
             List<Prepared> batch, List<String> texts, List<Double> bytesPerText, BlockingQueue<Object> output) {
         pause.awaitResumed(cancel); // a pause stops the CPU work here, between batches
         List<float[]> vectors = embedInSlices(texts, bytesPerText);
-        chunksEmbedded += texts.size();
-        handOff(output, new EmbeddedBatch(List.copyOf(batch), vectors));
+        if (vectors.size() == texts.size()) { // else cancelled: the batch stays as it was in the index
+            chunksEmbedded += texts.size();
+            handOff(output, new EmbeddedBatch(List.copyOf(batch), vectors));
+        }
         batch.clear();
         texts.clear();
         bytesPerText.clear();
@@ -197,11 +199,13 @@ final class IndexPipeline {
 
     /**
      * Embeds a batch {@link #BATCH_CHUNKS} passages at a time, counting each slice's bytes as
-     * done and telling the listener, so a large file shows progress while it is embedded.
+     * done and telling the listener, so a large file shows progress while it is embedded. A
+     * cancel stops it between slices (a large file's batch took tens of seconds, and the app
+     * waited that long to exit on SIGTERM); then fewer vectors than texts come back.
      */
     private List<float[]> embedInSlices(List<String> texts, List<Double> bytesPerText) {
         List<float[]> vectors = new ArrayList<>(texts.size());
-        for (int from = 0; from < texts.size(); from += BATCH_CHUNKS) {
+        for (int from = 0; from < texts.size() && !cancel.isCancelled(); from += BATCH_CHUNKS) {
             int to = Math.min(texts.size(), from + BATCH_CHUNKS);
             long start = System.nanoTime();
             vectors.addAll(embedder.embedAll(texts.subList(from, to)));

@@ -9,6 +9,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.util.DisplayNames;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.FolderChooser;
 import app.farol.ui.common.SystemApps;
 import app.farol.ui.common.Texts;
 import app.farol.ui.common.ThemeColours;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
@@ -309,14 +309,11 @@ public final class LibraryPanel extends JPanel {
     }
 
     private void chooseFolder() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        chooser.setDialogTitle(Texts.get("library.addTitle"));
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+        FolderChooser.choose(this, Texts.get("library.addTitle")).ifPresent(folder -> {
             List<Path> next = new ArrayList<>(library.folders());
-            next.add(chooser.getSelectedFile().toPath());
+            next.add(folder);
             change(next);
-        }
+        });
     }
 
     /** Re-indexes the selected folder and, when the run has ended, says what it did. */

@@ -2,15 +2,16 @@ package app.farol.ui.settings;
 
 import app.farol.core.settings.Settings;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.FolderChooser;
 import app.farol.ui.common.Texts;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
@@ -261,12 +262,11 @@ final class ModelSection extends JPanel {
     }
 
     private void chooseLocal() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION || models == null) {
+        Optional<Path> chosen = FolderChooser.choose(this, Texts.get("settings.model.localTitle"));
+        if (chosen.isEmpty() || models == null) {
             return;
         }
-        Path folder = chooser.getSelectedFile().toPath();
+        Path folder = chosen.get();
         ModelManager m = models;
         executor.submit(
                 "check model",

@@ -4,6 +4,7 @@ import app.farol.core.ocr.OcrSettings;
 import app.farol.core.ocr.Tesseract;
 import app.farol.core.settings.Settings;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.FolderChooser;
 import app.farol.ui.common.PlainText;
 import app.farol.ui.common.ScrollPage;
 import app.farol.ui.common.Texts;
@@ -18,7 +19,6 @@ import java.util.function.UnaryOperator;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -174,12 +174,10 @@ public final class SettingsPanel extends JPanel {
     }
 
     private void browseIndex() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            index.setText(chooser.getSelectedFile().getAbsolutePath());
+        FolderChooser.choose(this, Texts.get("settings.indexTitle")).ifPresent(folder -> {
+            index.setText(folder.toAbsolutePath().toString());
             change(s -> s.withIndexFolder(index.getText()));
-        }
+        });
     }
 
     private JButton restartButton(String name) {
