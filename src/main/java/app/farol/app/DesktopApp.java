@@ -241,6 +241,10 @@ public final class DesktopApp {
      */
     public void shutdown() {
         restarting = false; // the process is ending: no new start
+        MainWindow w = window;
+        if (w != null && !released.get()) {
+            w.stopReading(); // its last reads end before the index is released
+        }
         release();
         DesktopApp next = successor;
         if (next != null) {

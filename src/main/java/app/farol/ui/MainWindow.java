@@ -352,6 +352,26 @@ public final class MainWindow extends JFrame {
     }
 
     /**
+     * The process is ending while the window is open (SIGTERM, logout): the views stop reading
+     * the library and this waits, a few seconds at most, for their last background reads, so
+     * none of them meets the index being released. Any thread but the event thread.
+     */
+    public void stopReading() {
+        java.util.concurrent.CountDownLatch detached = new java.util.concurrent.CountDownLatch(1);
+        SwingUtilities.invokeLater(() -> {
+            library.detach();
+            detached.countDown();
+        });
+        try {
+            detached.await(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        executor.shutdown();
+        executor.awaitTermination(java.time.Duration.ofSeconds(5));
+    }
+
+    /**
      * From now on this window saves no settings, not even on close: another window has the
      * index (and the newer settings), and this one must not write its stale copy over them.
      */
