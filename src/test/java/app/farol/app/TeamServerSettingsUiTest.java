@@ -14,6 +14,7 @@ import app.farol.serve.ApiConfig;
 import app.farol.serve.ApiServer;
 import app.farol.testing.SecretService;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.Texts;
 import app.farol.ui.settings.SettingsPanel;
 import java.awt.Component;
 import java.awt.Container;
@@ -51,6 +52,7 @@ class TeamServerSettingsUiTest {
 
     @BeforeAll
     static void start() throws Exception {
+        Texts.use("en"); // another test in this JVM may have left the window's texts in Portuguese
         keyringService = SecretService.start(home);
         keyring = Keyrings.of("Linux", keyringService.environment());
         ApiBackend modelsOnly = new ApiBackend() { // "Test connection" asks only for the model list

@@ -11,6 +11,7 @@ import app.farol.testing.CommandRun;
 import app.farol.testing.SecretService;
 import app.farol.testing.SharedSolrCluster;
 import app.farol.ui.common.BackgroundExecutor;
+import app.farol.ui.common.Texts;
 import app.farol.ui.settings.SettingsPanel;
 import app.farol.workspace.StoreLocation;
 import java.awt.Component;
@@ -178,6 +179,7 @@ class TeamStoreClusterTest {
     @Test
     @Order(4)
     void should_test_the_cluster_from_settings_and_keep_its_password_in_the_keyring() throws Exception {
+        Texts.use("en"); // another test in this JVM may have left the window's texts in Portuguese
         try (SecretService service = SecretService.start(dir.resolve("keyring-home"))) {
             Keyring keyring = Keyrings.of("Linux", service.environment());
             AtomicReference<Settings> settings = new AtomicReference<>(Settings.defaults(dir));
