@@ -2,6 +2,7 @@ package app.farol.testing;
 
 import app.farol.bench.LocalSolrCluster;
 import app.farol.core.store.solr.SolrCollections;
+import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,9 +37,20 @@ public final class SharedSolrCluster {
     /** The cluster, with a new collection of Farol's configset, 2 shards x 2 replicas. */
     public static LocalSolrCluster withCollection(String collection) throws IOException, InterruptedException {
         LocalSolrCluster c = get();
-        SolrCollections.delete(c.endpoint(collection)); // left by an earlier run in this JVM
-        SolrCollections.create(c.endpoint(collection), 2, 2);
-        return c;
+        // A node restarted by the class before is live in ZooKeeper a little before it can hold a
+        // new core ("Underlying core creation failed"): try again for up to 30 s.
+        for (int attempt = 1; ; attempt++) {
+            SolrCollections.delete(c.endpoint(collection)); // left by an earlier run or attempt
+            try {
+                SolrCollections.create(c.endpoint(collection), 2, 2);
+                return c;
+            } catch (FarolException e) {
+                if (attempt == 10) {
+                    throw e;
+                }
+                Thread.sleep(3_000);
+            }
+        }
     }
 
     private static void stop() {

@@ -46,13 +46,21 @@ final class PersonAnswer {
             "is", "are", "was", "were", "be", "has", "have", "had", "does", "do", "did", "can", "will", "should",
             "must", "e", "sao", "foi", "foram", "era", "eram", "sera", "serao", "esta", "estao", "tem", "deve", "pode");
 
+    /** Articles after "para quem", "a quem"...: "Para quem o voto é facultativo?" asks for a group, not a name. */
+    private static final Set<String> ARTICLES = Set.of("o", "a", "os", "as", "um", "uma", "the", "an");
+
     private PersonAnswer() {}
+
+    private static boolean asksForWhomSomethingIs(String foldedQuestion) {
+        Matcher m = VERB.matcher(foldedQuestion);
+        return m.find() && ARTICLES.contains(m.group(1));
+    }
 
     /** What a unit must hold to answer the question, when it asks who. */
     static Optional<Predicate<String>> answer(String question) {
         String q = Normalizer.normalize(question.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");
-        if (!ASKS.matcher(q).find()) {
+        if (!ASKS.matcher(q).find() || asksForWhomSomethingIs(q)) {
             return Optional.empty();
         }
         Set<String> asked = Names.of(question);
@@ -73,7 +81,7 @@ final class PersonAnswer {
             return Optional.empty();
         }
         String verb = m.group(1);
-        return Optional.of(verb.substring(0, Math.max(3, verb.length() - 2)));
+        return Optional.of(verb.substring(0, Math.min(verb.length(), Math.max(3, verb.length() - 2))));
     }
 
     /**
