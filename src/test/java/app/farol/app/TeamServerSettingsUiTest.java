@@ -13,6 +13,7 @@ import app.farol.serve.ApiBackend;
 import app.farol.serve.ApiConfig;
 import app.farol.serve.ApiServer;
 import app.farol.testing.SecretService;
+import app.farol.ui.UiTestSupport;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import app.farol.ui.settings.SettingsPanel;
@@ -29,7 +30,6 @@ import javax.swing.JFrame;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -92,7 +92,7 @@ class TeamServerSettingsUiTest {
                 ((JPasswordField) find(frame, "settings.team.modelServerSecret")).setText(TOKEN);
                 ((JButton) find(frame, "settings.team.modelServerTest")).doClick();
             });
-            String result = awaitResult(frame, "settings.team.modelServerResult");
+            String result = UiTestSupport.awaitConnectionResult(frame, "settings.team.modelServerResult");
 
             assertThat(result).isEqualTo("Connected: farol on 127.0.0.1");
             assertThat(settings.get().team().modelServer()).isEqualTo(server.baseUrl());
@@ -124,7 +124,7 @@ class TeamServerSettingsUiTest {
                 text(frame, "settings.team.modelServer").setText(url);
                 ((JButton) find(frame, "settings.team.modelServerTest")).doClick();
             });
-            assertThat(awaitResult(frame, "settings.team.modelServerResult"))
+            assertThat(UiTestSupport.awaitConnectionResult(frame, "settings.team.modelServerResult"))
                     .startsWith("Not connected: cannot reach the model server " + url)
                     .contains("is it running");
         } finally {
@@ -145,19 +145,6 @@ class TeamServerSettingsUiTest {
             frame[0].setVisible(true);
         });
         return frame[0];
-    }
-
-    private static String awaitResult(JFrame frame, String name) throws Exception {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        String[] text = {""};
-        while (System.nanoTime() < deadline) {
-            onEdt(() -> text[0] = ((JTextComponent) find(frame, name)).getText());
-            if (text[0].startsWith("Connected") || text[0].startsWith("Not connected")) {
-                return text[0];
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no test result within 90 s; shown: " + text[0]);
     }
 
     private static void awaitPlaceholder(JFrame frame, String expected) throws Exception {

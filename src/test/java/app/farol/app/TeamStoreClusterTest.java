@@ -10,6 +10,7 @@ import app.farol.core.store.solr.SolrCollections;
 import app.farol.testing.CommandRun;
 import app.farol.testing.SecretService;
 import app.farol.testing.SharedSolrCluster;
+import app.farol.ui.UiTestSupport;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
 import app.farol.ui.settings.SettingsPanel;
@@ -27,7 +28,6 @@ import javax.swing.JFrame;
 import javax.swing.JPasswordField;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
-import javax.swing.text.JTextComponent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -190,7 +190,7 @@ class TeamStoreClusterTest {
                     ((JPasswordField) find(frame, "settings.team.storeSecret")).setText("s3cret-for-the-cluster");
                     ((JButton) find(frame, "settings.team.storeTest")).doClick();
                 });
-                assertThat(awaitResult(frame, "settings.team.storeResult"))
+                assertThat(UiTestSupport.awaitConnectionResult(frame, "settings.team.storeResult"))
                         .matches("Connected: 3 files, [1-9][0-9]* passages in the collection");
                 assertThat(settings.get().team().store()).isEqualTo(store);
                 assertThat(keyring.find(StoreLocation.account(store))).contains("s3cret-for-the-cluster");
@@ -204,7 +204,7 @@ class TeamStoreClusterTest {
                     ((JTextField) find(frame, "settings.team.store")).setText(nowhere);
                     ((JButton) find(frame, "settings.team.storeTest")).doClick();
                 });
-                assertThat(awaitResult(frame, "settings.team.storeResult"))
+                assertThat(UiTestSupport.awaitConnectionResult(frame, "settings.team.storeResult"))
                         .startsWith("Not connected: Cannot reach the Solr server of the store " + nowhere);
             } finally {
                 onEdt(frame::dispose);
@@ -233,19 +233,6 @@ class TeamStoreClusterTest {
             frame[0].setVisible(true);
         });
         return frame[0];
-    }
-
-    private static String awaitResult(JFrame frame, String name) throws Exception {
-        long deadline = System.nanoTime() + 90_000_000_000L;
-        String[] text = {""};
-        while (System.nanoTime() < deadline) {
-            onEdt(() -> text[0] = ((JTextComponent) find(frame, name)).getText());
-            if (text[0].startsWith("Connected") || text[0].startsWith("Not connected")) {
-                return text[0];
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no test result within 90 s; shown: " + text[0]);
     }
 
     private static JComponent find(Container root, String name) {

@@ -10,9 +10,9 @@ import app.farol.core.answer.Passage;
 import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ChatPrompt;
+import app.farol.core.answer.llm.ForwardingChatEngine;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
-import app.farol.core.answer.llm.ReadingCost;
 import app.farol.core.answer.llm.TinyModels;
 import app.farol.core.answer.llm.TokenSink;
 import app.farol.core.answer.service.AnswerService;
@@ -46,12 +46,11 @@ class AskJsonContextTest {
     Path temp;
 
     /** The real engine; keeps the prompts it was given. */
-    private static final class KeepingPrompts implements ChatEngine {
-        final ChatEngine engine;
+    private static final class KeepingPrompts extends ForwardingChatEngine {
         final List<ChatPrompt> prompts = new ArrayList<>();
 
         KeepingPrompts(ChatEngine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         @Override
@@ -60,39 +59,6 @@ class AskJsonContextTest {
             prompts.add(prompt);
             return engine.generate(prompt, limits, sink, cancel);
         }
-
-        @Override
-        public int countTokens(String text) {
-            return engine.countTokens(text);
-        }
-
-        @Override
-        public int fixedPromptTokens(String instructions) {
-            return engine.fixedPromptTokens(instructions);
-        }
-
-        @Override
-        public double promptTokensPerSecond() {
-            return engine.promptTokensPerSecond();
-        }
-
-        @Override
-        public ReadingCost readingCost() {
-            return engine.readingCost();
-        }
-
-        @Override
-        public int contextLength() {
-            return engine.contextLength();
-        }
-
-        @Override
-        public String name() {
-            return engine.name();
-        }
-
-        @Override
-        public void close() {} // the shared tiny engine stays open for other tests
     }
 
     @Test

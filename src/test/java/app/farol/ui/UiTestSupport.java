@@ -69,6 +69,19 @@ public final class UiTestSupport {
         throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for: " + what);
     }
 
+    /**
+     * The outcome a Settings "Test connection" shows in the text component {@code name} ("Connected
+     * …" or "Not connected …", in English), once it is there, at most 90 s.
+     */
+    public static String awaitConnectionResult(Container root, String name) {
+        String[] text = {""};
+        await("a connection test's result in " + name, Duration.ofSeconds(90), () -> {
+            text[0] = ((javax.swing.text.JTextComponent) search(root, name)).getText();
+            return text[0].startsWith("Connected") || text[0].startsWith("Not connected");
+        });
+        return text[0];
+    }
+
     /** The component with this name inside the window (the views name their parts). */
     @SuppressWarnings("unchecked")
     public static <T extends Component> T find(Container root, String name) {
