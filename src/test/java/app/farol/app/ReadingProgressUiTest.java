@@ -197,6 +197,11 @@ class ReadingProgressUiTest {
         }
 
         @Override
+        public app.farol.core.answer.llm.ReadingCost readingCost() {
+            return engine.readingCost();
+        }
+
+        @Override
         public int contextLength() {
             return engine.contextLength();
         }

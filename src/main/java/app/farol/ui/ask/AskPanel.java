@@ -34,6 +34,9 @@ public final class AskPanel extends JPanel {
     private final JPanel examples = new JPanel();
     private final app.farol.ui.common.WrappingLabel notice = new app.farol.ui.common.WrappingLabel("");
     private final StringBuilder pending = new StringBuilder(); // streamed text not yet shown; guarded by itself
+    // The last reading report not yet shown; guarded by pending, so that the report before the
+    // first word is always shown before that word hides the bar.
+    private ReadingReport pendingReading;
     private final Timer flush = new Timer(100, e -> flushStreamed());
     /** While the model reads its passages: "Reading 3 passages…" and how much of them it has read. */
     private final JPanel reading = new JPanel(new BorderLayout(8, 0));
@@ -55,6 +58,8 @@ public final class AskPanel extends JPanel {
 
     /** A click on citation {@code source} of the answer to {@code question}. */
     public record CitationClick(String question, AskResult.Source source) {}
+
+    private record ReadingReport(Exchange exchange, int passages, int read, int total) {}
 
     public AskPanel(BackgroundExecutor executor) {
         super(new BorderLayout());
@@ -369,7 +374,10 @@ public final class AskPanel extends JPanel {
 
                             @Override
                             public void onReading(int passages, int read, int total) {
-                                SwingUtilities.invokeLater(() -> showReading(x, passages, read, total));
+                                synchronized (pending) {
+                                    pendingReading = new ReadingReport(x, passages, read, total);
+                                }
+                                SwingUtilities.invokeLater(AskPanel.this::flushStreamed);
                             }
 
                             @Override
@@ -419,9 +427,15 @@ public final class AskPanel extends JPanel {
 
     private void flushStreamed() {
         String chunk;
+        ReadingReport report;
         synchronized (pending) {
             chunk = pending.toString();
             pending.setLength(0);
+            report = pendingReading;
+            pendingReading = null;
+        }
+        if (report != null) {
+            showReading(report.exchange(), report.passages(), report.read(), report.total());
         }
         if (!chunk.isEmpty() && current != null && current.result == null) {
             current.streamed.append(chunk);
