@@ -38,23 +38,15 @@ public final class AskPanel extends JPanel {
     // first word is always shown before that word hides the bar.
     private ReadingReport pendingReading;
     private final Timer flush = new Timer(100, e -> flushStreamed());
-    /** While the model reads its passages: "Reading 3 passages…" and how much of them it has read. */
-    private final JPanel reading = new JPanel(new BorderLayout(8, 0));
-
-    private final javax.swing.JLabel readingText = new javax.swing.JLabel();
-    private final javax.swing.JProgressBar readingBar = new javax.swing.JProgressBar();
+    private final ReadingRow reading = new ReadingRow();
     private AskBackend backend;
     private BackgroundExecutor.Task running;
     private Exchange current;
     private Consumer<CitationClick> onCitation = c -> {};
-    private final JButton newConversation = new JButton(Texts.get("ask.new"));
-    private final javax.swing.JComboBox<SavedConversation> past = new javax.swing.JComboBox<>();
-    private final JButton delete = new JButton(Texts.get("ask.delete"));
+    private final ConversationList history = new ConversationList(this::newConversation, this::open, this::delete);
     private ConversationStore store;
     /** The id the conversation shown is kept under; null until its first answer is saved. */
     private String conversationId;
-
-    private boolean fillingList;
 
     /** A click on citation {@code source} of the answer to {@code question}. */
     public record CitationClick(String question, AskResult.Source source) {}
@@ -88,22 +80,11 @@ public final class AskPanel extends JPanel {
         top.add(buttons, BorderLayout.EAST);
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
-        north.add(historyRow(), BorderLayout.CENTER);
+        north.add(history, BorderLayout.CENTER);
         notice.setName("ask.notice");
         notice.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
         JPanel notes = new JPanel(new BorderLayout());
         notes.add(notice, BorderLayout.NORTH);
-        reading.setName("ask.reading");
-        readingText.setName("ask.readingText");
-        readingBar.setName("ask.readingBar");
-        readingText.putClientProperty("html.disable", Boolean.TRUE);
-        readingBar.setPreferredSize(new java.awt.Dimension(180, 8));
-        reading.setBorder(BorderFactory.createEmptyBorder(0, 14, 6, 12));
-        reading.add(readingText, BorderLayout.WEST);
-        JPanel barBox = new JPanel(new java.awt.GridBagLayout());
-        barBox.add(readingBar);
-        reading.add(barBox, BorderLayout.CENTER);
-        reading.setVisible(false);
         notes.add(reading, BorderLayout.SOUTH);
         north.add(notes, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
@@ -123,35 +104,6 @@ public final class AskPanel extends JPanel {
 
     private final JScrollPane scroll;
 
-    /** New conversation, the list of kept ones, and Delete. */
-    private JPanel historyRow() {
-        newConversation.setName("ask.new");
-        newConversation.setToolTipText(Texts.get("ask.newTooltip"));
-        newConversation.addActionListener(e -> newConversation());
-        past.setName("ask.past");
-        past.setToolTipText(Texts.get("ask.pastTooltip"));
-        // A fixed width: a long first question must not push the row out of a small window.
-        past.setPrototypeDisplayValue(new SavedConversation("0", "x".repeat(30), 0, List.of()));
-        past.setRenderer(app.farol.ui.common.PlainText.list(v -> ((SavedConversation) v).title()));
-        past.addActionListener(e -> {
-            if (!fillingList && past.getSelectedItem() instanceof SavedConversation c) {
-                open(c);
-            }
-        });
-        delete.setName("ask.delete");
-        delete.setToolTipText(Texts.get("ask.deleteTooltip"));
-        delete.addActionListener(e -> deleteSelected());
-        JLabel label = new JLabel(Texts.get("ask.past"));
-        JPanel row = new JPanel(new app.farol.ui.common.WrapLayout(FlowLayout.LEFT, 6, 2));
-        row.setBorder(BorderFactory.createEmptyBorder(0, 6, 4, 12));
-        row.add(newConversation);
-        row.add(label);
-        row.add(past);
-        row.add(delete);
-        enableHistory();
-        return row;
-    }
-
     /**
      * Keeps each conversation in {@code store} after every answer, and lists the kept ones. Until
      * this is called nothing is kept.
@@ -167,7 +119,7 @@ public final class AskPanel extends JPanel {
         stop();
         conversation.clear();
         conversationId = null;
-        selectInList(null);
+        history.select(null);
         question.setText("");
         question.requestFocusInWindow();
     }
@@ -181,7 +133,7 @@ public final class AskPanel extends JPanel {
         conversation.restore(SavedExchanges.fromSaved(c));
         conversationId = c.id();
         examples.setVisible(false);
-        enableHistory();
+        history.select(conversationId);
     }
 
     private void save() {
@@ -204,9 +156,9 @@ public final class AskPanel extends JPanel {
                 this::showNotice);
     }
 
-    private void deleteSelected() {
+    private void delete(SavedConversation c) {
         ConversationStore s = store;
-        if (s == null || !(past.getSelectedItem() instanceof SavedConversation c)) {
+        if (s == null) {
             return;
         }
         if (c.id().equals(conversationId)) {
@@ -230,45 +182,12 @@ public final class AskPanel extends JPanel {
     }
 
     private void fillList(List<SavedConversation> kept) {
-        fillingList = true;
-        try {
-            past.removeAllItems();
-            kept.forEach(past::addItem);
-            selectInList(conversationId);
-        } finally {
-            fillingList = false;
-        }
-        enableHistory();
-    }
-
-    private void selectInList(String id) {
-        boolean was = fillingList;
-        fillingList = true;
-        try {
-            past.setSelectedIndex(-1);
-            for (int i = 0; i < past.getItemCount(); i++) {
-                if (past.getItemAt(i).id().equals(id)) {
-                    past.setSelectedIndex(i);
-                }
-            }
-        } finally {
-            fillingList = was;
-        }
-        enableHistory();
-    }
-
-    private void enableHistory() {
-        past.setEnabled(past.getItemCount() > 0);
-        delete.setEnabled(past.getSelectedItem() != null);
+        history.fill(kept, conversationId);
     }
 
     /** The kept conversations as listed, newest first: for tests. */
     public List<String> pastTitles() {
-        List<String> out = new java.util.ArrayList<>();
-        for (int i = 0; i < past.getItemCount(); i++) {
-            out.add(past.getItemAt(i).title());
-        }
-        return out;
+        return history.titles();
     }
 
     /** Connects the answer path; until then questions wait with a notice. */
@@ -449,14 +368,7 @@ public final class AskPanel extends JPanel {
         if (x != current || !x.streamed.isEmpty() || total <= 0) {
             return; // a late report: the words already stream, or the answer ended
         }
-        readingText.setText(Texts.format("ask.readingPassages", passages));
-        readingBar.setMaximum(total);
-        readingBar.setValue(read);
-        readingBar.setToolTipText(Texts.format("ask.readingTokens", read, total));
-        if (!reading.isVisible()) {
-            reading.setVisible(true);
-            reading.revalidate();
-        }
+        reading.show(passages, read, total);
     }
 
     private void finish(Exchange x) {
