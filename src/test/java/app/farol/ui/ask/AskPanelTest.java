@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Ask view with a model that streams slowly: the extractive answer shows at once, tokens
@@ -168,6 +169,32 @@ class AskPanelTest {
         frame.textBox("ask.question").enterText("Flood me").pressAndReleaseKeys(KeyEvent.VK_ENTER);
         await(() -> !panel.isAnswering() && panel.conversationText().contains("word399"));
         assertThat(watchdog.stalls()).isEmpty();
+    }
+
+    @Test
+    void should_keep_each_conversation_reopen_it_from_the_list_and_delete_it(@TempDir Path folder) {
+        onEdt(() -> {
+            panel.setBackend(new SlowModel(3, 1));
+            panel.setConversations(new app.farol.core.conversation.ConversationStore(folder));
+            return null;
+        });
+        frame.comboBox("ask.past").requireDisabled();
+        frame.textBox("ask.question").enterText("How often should I descale?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await(() -> !panel.isAnswering() && panel.pastTitles().size() == 1);
+        frame.button("ask.new").click();
+        await(() -> !panel.conversationText().contains("descale"));
+        frame.textBox("ask.question").enterText("Where is the filter?").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        await(() -> !panel.isAnswering() && panel.pastTitles().size() == 2);
+        assertThat(panel.pastTitles()).contains("How often should I descale?", "Where is the filter?");
+
+        frame.comboBox("ask.past").selectItem(java.util.regex.Pattern.compile(".*descale.*"));
+        await(() -> panel.conversationText().contains("How often should I descale?")
+                && !panel.conversationText().contains("Where is the filter?"));
+        frame.button("ask.delete").requireEnabled().click();
+        await(() -> panel.pastTitles().equals(List.of("Where is the filter?")));
+        assertThat(panel.conversationText()).doesNotContain("descale");
+        frame.button("ask.delete").requireDisabled();
+        assertThat(folder.toFile().list()).as("one conversation file left").hasSize(1);
     }
 
     private void await(Supplier<Boolean> condition) {
