@@ -36,9 +36,16 @@ class ReasonsInTheUsersLanguageTest {
         index = temp.resolve("index").toString();
     }
 
+    /** The build's own settings file (pom.xml), put back after each case. */
+    private final String buildSettings = System.getProperty("farol.settings");
+
     @AfterEach
     void usual_settings() {
-        System.clearProperty("farol.settings");
+        if (buildSettings == null) {
+            System.clearProperty("farol.settings");
+        } else {
+            System.setProperty("farol.settings", buildSettings);
+        }
     }
 
     @Test

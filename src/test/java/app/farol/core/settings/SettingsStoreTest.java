@@ -124,11 +124,16 @@ class SettingsStoreTest {
 
     @Test
     void should_honour_the_test_override_of_the_location() {
+        String before = System.getProperty("farol.settings"); // the build's own, see pom.xml
         System.setProperty("farol.settings", temp.resolve("x.json").toString());
         try {
             assertThat(SettingsStore.standard().file()).isEqualTo(temp.resolve("x.json"));
         } finally {
-            System.clearProperty("farol.settings");
+            if (before == null) {
+                System.clearProperty("farol.settings");
+            } else {
+                System.setProperty("farol.settings", before);
+            }
         }
     }
 }

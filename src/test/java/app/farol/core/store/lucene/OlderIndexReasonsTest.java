@@ -68,13 +68,18 @@ class OlderIndexReasonsTest {
 
         Path settings = temp.resolve("settings.json");
         new SettingsStore(settings).save(Settings.defaults(temp).withLanguage("pt"));
+        String buildSettings = System.getProperty("farol.settings"); // pom.xml's, put back after
         System.setProperty("farol.settings", settings.toString());
         try {
             CommandRun status = CommandRun.of("status", "--index", index.toString());
             assertThat(status.exitCode()).as(status.err()).isZero();
             assertThat(status.out()).contains("locked.docx: encrypted: needs a password (em inglês: anotado por");
         } finally {
-            System.clearProperty("farol.settings");
+            if (buildSettings == null) {
+                System.clearProperty("farol.settings");
+            } else {
+                System.setProperty("farol.settings", buildSettings);
+            }
         }
     }
 
