@@ -35,6 +35,8 @@ major=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | sed -n '
 options="--add-modules=jdk.incubator.vector --enable-native-access=ALL-UNNAMED -Dfarol.home=\$APPDIR -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8"
 [ "$major" -ge 23 ] && options="$options --sun-misc-unsafe-memory-access=allow"
 [ "$major" -ge 25 ] && options="$options -XX:+UseCompactObjectHeaders"
+# the memory flags ./farol uses too (why: in the file)
+options="$options $(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' packaging/jvm-memory-options | tr '\n' ' ')"
 
 common=(--name farol --app-version "${version%-SNAPSHOT}" --vendor "Farol" --description "Private document assistant"
   --input "$out/input" --main-jar "$(basename "$jar")" --main-class app.farol.app.Main
