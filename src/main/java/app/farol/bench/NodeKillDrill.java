@@ -136,11 +136,7 @@ final class NodeKillDrill {
             }
         }
         store.commit();
-        int complete = 0;
-        for (int f = 0; f < 60; f++) {
-            List<StoredPassage> p = store.passagesOf("drill/index-" + f);
-            complete += p.size() == PASSAGES_PER_FILE ? 1 : 0;
-        }
+        int complete = wholeFiles(true);
         System.out.printf(
                 Locale.ROOT,
                 "kill while indexing   60 files of %d passages, node killed before file 11: %d errors, %d of 60 files"
@@ -154,7 +150,31 @@ final class NodeKillDrill {
                 longest,
                 Load.now());
         errors.stream().limit(3).forEach(e -> System.out.println("  error: " + e));
+        long restart = System.nanoTime();
         cluster.restart(2);
+        double live = (System.nanoTime() - restart) / 1e9;
+        int wholeAfterRestart = wholeFiles(true);
+        System.out.printf(
+                Locale.ROOT,
+                "after the restart     node live again %.0f s after its restart; %d of 60 files whole (load %s)%n",
+                live,
+                wholeAfterRestart,
+                Load.now());
+    }
+
+    /** How many of the indexed files {@code passagesOf} returns whole; prints what the others have. */
+    private int wholeFiles(boolean explain) {
+        int whole = 0;
+        for (int f = 0; f < 60; f++) {
+            String path = "drill/index-" + f;
+            List<StoredPassage> p = store.passagesOf(path);
+            if (p.size() == PASSAGES_PER_FILE) {
+                whole++;
+            } else if (explain) {
+                System.out.println("  not whole: " + path + " " + p.size() + " passages; " + store.describe(path));
+            }
+        }
+        return whole;
     }
 
     private FileRecord record(String path) {

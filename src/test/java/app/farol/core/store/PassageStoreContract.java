@@ -83,6 +83,48 @@ public abstract class PassageStoreContract {
         assertThat(byMeaning.getFirst().passage().text()).contains("vinegar");
     }
 
+    /**
+     * The scoring {@link KeywordQuery} documents, which fusion relies on: a group scores the sum
+     * of its terms, a clause the best of its groups times its boost, the clauses summed.
+     */
+    @Test
+    void should_score_a_keyword_query_as_its_clauses_say() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        // "monthly rent" as text_en indexes it (Porter: "monthli"); only the lease's first passage has both
+        KeywordQuery.Terms monthly = new KeywordQuery.Terms("text_en", List.of("monthli"));
+        KeywordQuery.Terms rent = new KeywordQuery.Terms("text_en", List.of("rent"));
+        KeywordQuery.Terms both = new KeywordQuery.Terms("text_en", List.of("monthli", "rent"));
+        float monthlyAlone = leaseScore(new KeywordQuery(List.of(KeywordQuery.Clause.of(monthly, 1f))));
+        float rentAlone = leaseScore(new KeywordQuery(List.of(KeywordQuery.Clause.of(rent, 1f))));
+        assertThat(monthlyAlone).isPositive();
+        assertThat(rentAlone).isPositive();
+
+        assertThat(leaseScore(new KeywordQuery(List.of(KeywordQuery.Clause.of(both, 1f)))))
+                .as("a group: the sum of its terms")
+                .isCloseTo(monthlyAlone + rentAlone, org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(leaseScore(new KeywordQuery(List.of(new KeywordQuery.Clause(List.of(monthly, rent), 0.5f, null)))))
+                .as("a clause: the best of its groups, times its boost")
+                .isCloseTo(
+                        0.5f * Math.max(monthlyAlone, rentAlone), org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(leaseScore(new KeywordQuery(
+                        List.of(KeywordQuery.Clause.of(monthly, 1f), KeywordQuery.Clause.of(both, 0.5f)))))
+                .as("the clauses summed")
+                .isCloseTo(
+                        monthlyAlone + 0.5f * (monthlyAlone + rentAlone),
+                        org.assertj.core.data.Percentage.withPercentage(0.1));
+    }
+
+    /** The score of the lease's first passage, the only one with "monthly rent". */
+    private float leaseScore(KeywordQuery query) {
+        List<RankedPassage> hits = store.keywordSearch(query, PassageFilter.NONE, 10);
+        return hits.stream()
+                .filter(h -> h.passage().path().equals(LEASE) && h.passage().ordinal() == 0)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the lease's first passage not found by " + query))
+                .score();
+    }
+
     @Test
     void should_find_a_portuguese_passage_from_an_english_question_through_the_glossary() {
         writeLibrary();

@@ -13,7 +13,9 @@ import java.util.function.Predicate;
  * runs: each term a {@code {!term}} query (looked up verbatim: Farol analysed it already), a
  * group of terms their sum, a clause the best of its groups ({@code {!maxscore tie=0}}, Lucene's
  * DisjunctionMaxQuery) at its boost, the clauses summed. Every term travels in a parameter of
- * its own, so no text needs escaping.
+ * its own, so no text needs escaping. Each group is a nested query of its own: Solr's maxscore
+ * parser takes the top-level clauses it is given as the alternatives, so a group written in
+ * parentheses would be flattened into its terms and score its best term instead of their sum.
  */
 final class SolrKeywordQuery {
     private SolrKeywordQuery() {}
@@ -27,6 +29,7 @@ final class SolrKeywordQuery {
         List<String> top = new ArrayList<>();
         int term = 0;
         int clauseNo = 0;
+        int groupNo = 0;
         for (KeywordQuery.Clause clause : query.clauses()) {
             if (clause.onlyIfUnused() != null && !unused.test(clause.onlyIfUnused())) {
                 continue;
@@ -39,13 +42,21 @@ final class SolrKeywordQuery {
                     params.put(name, List.of(t));
                     terms.add("_query_:\"{!term f=" + group.field() + " v=$" + name + "}\"");
                 }
-                groups.add("(" + String.join(" ", terms) + ")");
+                String g = "g" + groupNo++;
+                params.put(g, List.of(String.join(" ", terms)));
+                groups.add("_query_:\"{!lucene q.op=OR v=$" + g + "}\"");
             }
-            String c = "c" + clauseNo;
             String b = "b" + clauseNo;
+            if (groups.size() == 1) {
+                // maxscore would take a lone group's terms as the alternatives and keep the best
+                // term only: a lone group is its terms' sum, as it is
+                params.put(b, List.of("{!lucene q.op=OR v=$g" + (groupNo - 1) + "}"));
+            } else {
+                String c = "c" + clauseNo;
+                params.put(c, List.of(String.join(" ", groups)));
+                params.put(b, List.of("{!maxscore tie=0 v=$" + c + "}"));
+            }
             clauseNo++;
-            params.put(c, List.of(String.join(" ", groups)));
-            params.put(b, List.of("{!maxscore tie=0 v=$" + c + "}"));
             top.add(
                     clause.boost() == 1f
                             ? "_query_:\"{!query v=$" + b + "}\""

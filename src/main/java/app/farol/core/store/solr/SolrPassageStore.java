@@ -257,6 +257,33 @@ public final class SolrPassageStore implements PassageStore {
         return r.path("response").path("numFound").asLong();
     }
 
+    /**
+     * What the collection holds of a file, for a drill's report: the record's version and
+     * ordinals, the passages real-time get finds of that version, and what a search finds of it.
+     */
+    public String describe(String path) {
+        JsonNode record = realTimeRecord(path);
+        if (record == null) {
+            return "no record";
+        }
+        String version = record.path("file_version").asText();
+        List<String> ids = new ArrayList<>();
+        record.path("ordinals").forEach(o -> ids.add(SolrDocuments.passageId(path, version, o.asInt())));
+        int got = realTimeGet(ids).size();
+        Map<String, List<String>> params = new HashMap<>();
+        params.put("q", List.of(SolrQueries.term("path", path)));
+        params.put("fl", List.of("id,file_version"));
+        params.put("rows", List.of("1000"));
+        JsonNode docs = http.get(http.inCollection("select"), params).path("response");
+        int ofVersion = 0;
+        for (JsonNode d : docs.path("docs")) {
+            ofVersion += d.path("file_version").asText().equals(version) ? 1 : 0;
+        }
+        return "record " + version + " with " + ids.size() + " ordinals; real-time get finds " + got
+                + "; a search finds " + docs.path("numFound").asLong() + " documents, " + ofVersion
+                + " of the record's version";
+    }
+
     private void update(List<Map<String, Object>> docs) {
         http.postJson(http.inCollection("update"), Map.of(), docs);
     }
