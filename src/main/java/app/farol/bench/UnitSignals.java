@@ -18,7 +18,7 @@ import java.util.Locale;
  */
 final class UnitSignals {
     static final String HEADER = "question\trank\tscore\tright\tcosine\toverlap\tcoverage\ttyped\ttyped_question"
-            + "\tpassage_rank\tacross\tenglish\twords\tnamed\tphrases\ttotal\tprevious\tfile\tunit";
+            + "\tpassage_rank\tacross\tenglish\twords\tnamed\tphrases\ttotal\tprevious\tdocument\tfile\tunit";
 
     private UnitSignals() {}
 
@@ -37,7 +37,7 @@ final class UnitSignals {
                                     .contains(BenchExtractiveCommand.normalise(r[3]));
                     out.printf(
                             Locale.ROOT,
-                            "%d\t%d\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d\t%.4f\t%d\t%d\t%.4f\t%s\t%s%n",
+                            "%d\t%d\t%.4f\t%d\t%.4f\t%.4f\t%.4f\t%d\t%d\t%d\t%d\t%d\t%d\t%.4f\t%d\t%d\t%.4f\t%.4f\t%s\t%s%n",
                             q,
                             i,
                             u.score(),
@@ -55,6 +55,7 @@ final class UnitSignals {
                             f.phrases(),
                             f.total() ? 1 : 0,
                             f.previous(),
+                            f.document(),
                             name,
                             u.sentence().text().replaceAll("\\s+", " "));
                 }

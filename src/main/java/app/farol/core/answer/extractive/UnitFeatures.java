@@ -17,6 +17,7 @@ package app.farol.core.answer.extractive;
  * @param phrases pairs of question words side by side in the question and in the unit
  * @param total whether the question asks for a total and the unit is a total's line
  * @param previous share of the question's words in the sentence before, when the unit opens with a pronoun
+ * @param document share of the question's words the unit's whole document holds ({@link DocumentCoverage})
  */
 public record UnitFeatures(
         double cosine,
@@ -31,4 +32,5 @@ public record UnitFeatures(
         double named,
         int phrases,
         boolean total,
-        double previous) {}
+        double previous,
+        double document) {}

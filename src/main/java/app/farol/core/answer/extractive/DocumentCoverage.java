@@ -1,0 +1,38 @@
+package app.farol.core.answer.extractive;
+
+import app.farol.core.answer.Passage;
+import app.farol.core.text.WordCoverage;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much of the question a unit's whole document answers: the share of the question's words
+ * (glossary words counting, in the document's language) that its read passages, title and file
+ * name hold together. A unit rarely repeats every word of the question, its document usually
+ * does: "How much are the monthly condominium fees for the rented flat?" is the contract's
+ * "taxa de condomínio ... R$ 610,00", not the choir minutes' "annual fee" in the question's own
+ * language, because the contract also speaks of renting and the apartment.
+ */
+final class DocumentCoverage {
+    private DocumentCoverage() {}
+
+    /** For each document of the passages, its share of the question's words, 0..1. */
+    static Map<Path, Double> of(WordCoverage question, List<Passage> passages) {
+        Map<Path, StringBuilder> texts = new LinkedHashMap<>();
+        Map<Path, String> languages = new LinkedHashMap<>();
+        for (Passage p : passages) {
+            languages.putIfAbsent(p.path(), p.language());
+            texts.computeIfAbsent(
+                            p.path(),
+                            k -> new StringBuilder(
+                                    p.title() + " " + k.getFileName().toString().replaceAll("[-_.]", " ")))
+                    .append(' ')
+                    .append(p.text());
+        }
+        Map<Path, Double> share = new LinkedHashMap<>();
+        texts.forEach((path, text) -> share.put(path, question.in(text.toString(), languages.get(path))));
+        return share;
+    }
+}
