@@ -1,8 +1,8 @@
 package app.farol.core.chunk;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
+import app.farol.core.text.LanguageDetector;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;

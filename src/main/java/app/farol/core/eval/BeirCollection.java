@@ -1,9 +1,9 @@
 package app.farol.core.eval;
 
 import app.farol.core.index.Indexer;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,7 @@
 package app.farol.core.ingest;
 
 import app.farol.core.ocr.OcrSettings;
+import app.farol.core.text.LanguageDetector;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;

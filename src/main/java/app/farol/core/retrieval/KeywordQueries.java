@@ -1,12 +1,12 @@
 package app.farol.core.retrieval;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.KeywordQuery;
 import app.farol.core.store.KeywordQuery.Clause;
 import app.farol.core.store.KeywordQuery.Terms;
 import app.farol.core.store.SearchFields;
 import app.farol.core.text.Glossary;
 import app.farol.core.text.LanguageAnalyzers;
+import app.farol.core.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.farol.core.retrieval;
 
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.LanguageDetector;
 
 /**
  * How {@link HybridRetriever} ranks: the fusion, how deep each method searches, and how much the

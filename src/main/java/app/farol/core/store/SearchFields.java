@@ -1,6 +1,6 @@
 package app.farol.core.store;
 
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.LanguageDetector;
 import java.util.List;
 
 /**

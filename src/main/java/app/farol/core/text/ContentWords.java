@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;

@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

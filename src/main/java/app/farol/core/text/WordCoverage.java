@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

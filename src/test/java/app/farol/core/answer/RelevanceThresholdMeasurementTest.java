@@ -6,7 +6,7 @@ import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.extractive.Terms;
 import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.MiniLmEmbedder;
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -2,7 +2,6 @@ package app.farol.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.ingest.LanguageDetector;
 import org.junit.jupiter.api.Test;
 
 class WordCoverageTest {

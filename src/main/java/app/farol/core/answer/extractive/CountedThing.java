@@ -1,7 +1,7 @@
 package app.farol.core.answer.extractive;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.text.Glossary;
+import app.farol.core.text.LanguageDetector;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package app.farol.core.answer.extractive;
 
 import app.farol.core.answer.RankedHit;
 import app.farol.core.embed.Embedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.retrieval.AnswerType;
 import app.farol.core.retrieval.SearchHit;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import java.nio.file.Path;
 import java.util.ArrayList;

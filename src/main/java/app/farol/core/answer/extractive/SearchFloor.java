@@ -1,10 +1,10 @@
 package app.farol.core.answer.extractive;
 
 import app.farol.core.embed.Embedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package app.farol.core.store.lucene;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.Candidate;
 import app.farol.core.store.KeywordQuery;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.SearchFields;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package app.farol.core.store.lucene;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScanPages;
@@ -10,6 +9,7 @@ import app.farol.core.store.FileStatus;
 import app.farol.core.store.SearchFields;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.text.LanguageAnalyzers;
+import app.farol.core.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.farol.core.store.solr;
 
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.LanguageDetector;
 import java.util.List;
 
 /** The text fields of Farol's Solr schema: one per language, as in the embedded store. */

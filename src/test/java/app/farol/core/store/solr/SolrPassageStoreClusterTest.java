@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.bench.LocalSolrCluster;
 import app.farol.core.embed.MiniLmEmbedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.store.Candidate;
@@ -14,6 +13,7 @@ import app.farol.core.store.PassageFilter;
 import app.farol.core.store.RankedPassage;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
 import app.farol.testing.SharedSolrCluster;

@@ -3,8 +3,8 @@ package app.farol.core.store.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.bench.LocalSolrCluster;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.text.LanguageAnalyzers;
+import app.farol.core.text.LanguageDetector;
 import app.farol.testing.SharedSolrCluster;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package app.farol.core.ingest;
+package app.farol.core.text;
 
 import java.util.Locale;
 import java.util.Set;
