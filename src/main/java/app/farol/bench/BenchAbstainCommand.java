@@ -20,6 +20,7 @@ import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
@@ -176,7 +177,7 @@ final class BenchAbstainCommand implements Callable<Integer> {
                 Set<String> others = new java.util.LinkedHashSet<>(terms);
                 others.removeAll(names);
                 AnswerType type = AnswerType.of(q);
-                String language = LanguageDetector.detectShort(q);
+                Language language = LanguageDetector.detectShort(q);
                 WordCoverage coverage = WordCoverage.of(q, language);
                 for (RankedHit h : v.hits()) {
                     SearchHit hit = h.hit();

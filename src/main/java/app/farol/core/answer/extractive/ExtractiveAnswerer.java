@@ -6,6 +6,7 @@ import app.farol.core.answer.Answerer;
 import app.farol.core.answer.Passage;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.AnswerType;
+import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
@@ -145,7 +146,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private List<Scored> scored(String question, List<Passage> passages) {
         Set<String> qTerms = Terms.of(question);
-        String language = LanguageDetector.detectShort(question);
+        Language language = LanguageDetector.detectShort(question);
         WordCoverage coverage = passages.stream().anyMatch(p -> RelevanceGate.acrossLanguages(language, p.language()))
                 ? WordCoverage.of(question, language)
                 : null;
@@ -192,7 +193,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        boolean english = LanguageDetector.ENGLISH.equals(language);
+        boolean english = Language.ENGLISH.equals(language);
         double semanticWeight = english ? SEMANTIC_WEIGHT : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
         float[] q = embedder.embed(question);
         List<float[]> vectors = embedder.embedAll(
@@ -248,7 +249,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * rule already reads the document's names, so "Nome: Helena Souza Prado" answers less of
      * "Which medicine is Helena allergic to?" than "Alergias: dipirona".
      */
-    private static double acrossLanguages(WordCoverage coverage, Set<String> names, String unit, String language) {
+    private static double acrossLanguages(WordCoverage coverage, Set<String> names, String unit, Language language) {
         if (coverage.size() == 0) {
             return 0;
         }
