@@ -12,7 +12,6 @@ import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.index.IndexListener;
 import app.farol.core.index.IndexReport;
 import app.farol.core.index.Indexer;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
@@ -21,6 +20,8 @@ import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
 import app.farol.workspace.FarolPaths;
@@ -176,7 +177,7 @@ final class BenchAbstainCommand implements Callable<Integer> {
                 Set<String> others = new java.util.LinkedHashSet<>(terms);
                 others.removeAll(names);
                 AnswerType type = AnswerType.of(q);
-                String language = LanguageDetector.detectShort(q);
+                Language language = LanguageDetector.detectShort(q);
                 WordCoverage coverage = WordCoverage.of(q, language);
                 for (RankedHit h : v.hits()) {
                     SearchHit hit = h.hit();

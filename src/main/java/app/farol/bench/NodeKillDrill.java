@@ -7,6 +7,7 @@ import app.farol.core.store.FileStatus;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.store.solr.SolrPassageStore;
+import app.farol.core.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -185,7 +186,8 @@ final class NodeKillDrill {
         List<StoredPassage> list = new ArrayList<>();
         for (int i = 0; i < PASSAGES_PER_FILE; i++) {
             String text = sentence(30);
-            list.add(new StoredPassage(path, "drill", "txt", "en", i, text, 0, List.of(), 0, text.length(), unit()));
+            list.add(new StoredPassage(
+                    path, "drill", "txt", Language.ENGLISH, i, text, 0, List.of(), 0, text.length(), unit()));
         }
         return list;
     }

@@ -1,5 +1,6 @@
 package app.farol.core.answer;
 
+import app.farol.core.text.Language;
 import java.nio.file.Path;
 
 /**
@@ -27,7 +28,7 @@ public record Passage(
         int endOffset,
         String text,
         double relevance,
-        String language,
+        Language language,
         String part,
         boolean scanned) {
 
@@ -43,7 +44,7 @@ public record Passage(
             int endOffset,
             String text,
             double relevance,
-            String language,
+            Language language,
             String part) {
         this(n, path, title, page, startOffset, endOffset, text, relevance, language, part, false);
     }
@@ -57,7 +58,7 @@ public record Passage(
             int endOffset,
             String text,
             double relevance,
-            String language) {
+            Language language) {
         this(n, path, title, page, startOffset, endOffset, text, relevance, language, "");
     }
 

@@ -1,8 +1,8 @@
 package app.farol.core.chunk;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
+import app.farol.core.text.Language;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +109,7 @@ public final class Chunker {
             PassageBuilder current,
             TextBlock block,
             int blockStart,
-            String language,
+            Language language,
             List<Chunk> chunks,
             StringBuilder text) {
         int blockTokens = tokenCounter.applyAsInt(block.text());
@@ -282,8 +282,8 @@ public final class Chunker {
         return Math.max(MIN_BODY_TOKENS, maxTokens - prefixTokens);
     }
 
-    private static List<int[]> sentences(String text, String language) {
-        BreakIterator it = BreakIterator.getSentenceInstance(LanguageDetector.locale(language));
+    private static List<int[]> sentences(String text, Language language) {
+        BreakIterator it = BreakIterator.getSentenceInstance(language.locale());
         it.setText(text);
         List<int[]> result = new ArrayList<>();
         int start = it.first();

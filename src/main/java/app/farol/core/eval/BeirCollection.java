@@ -1,9 +1,10 @@
 package app.farol.core.eval;
 
 import app.farol.core.index.Indexer;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,7 +95,7 @@ public record BeirCollection(
     private static ParsedDocument parse(JsonNode n) {
         String title = n.path("title").asText("");
         String text = n.path("text").asText("");
-        String language = LanguageDetector.detect(title + "\n" + text);
+        Language language = LanguageDetector.detect(title + "\n" + text);
         List<TextBlock> blocks = new ArrayList<>();
         for (String paragraph : text.split("\\n\\s*\\n")) {
             if (!paragraph.isBlank()) {

@@ -6,6 +6,7 @@ import app.farol.core.ingest.Reason;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import java.util.List;
 import java.util.Set;
 
@@ -22,15 +23,15 @@ sealed interface Prepared {
     record ToEmbed(
             FileRecord record,
             ChunkedDocument document,
-            String language,
+            Language language,
             List<PartSpan> parts,
             java.util.Set<Integer> scannedPages)
             implements Prepared {
-        public ToEmbed(FileRecord record, ChunkedDocument document, String language) {
+        public ToEmbed(FileRecord record, ChunkedDocument document, Language language) {
             this(record, document, language, List.of(), java.util.Set.of());
         }
 
-        public ToEmbed(FileRecord record, ChunkedDocument document, String language, List<PartSpan> parts) {
+        public ToEmbed(FileRecord record, ChunkedDocument document, Language language, List<PartSpan> parts) {
             this(record, document, language, parts, java.util.Set.of());
         }
 
@@ -56,12 +57,12 @@ sealed interface Prepared {
      * its first passage, and its pages whose text OCR read from a scan.
      */
     record PartSpan(
-            String name, String title, String type, String language, int firstOrdinal, Set<Integer> scannedPages) {
+            String name, String title, String type, Language language, int firstOrdinal, Set<Integer> scannedPages) {
         public PartSpan {
             scannedPages = Set.copyOf(scannedPages);
         }
 
-        public PartSpan(String name, String title, String type, String language, int firstOrdinal) {
+        public PartSpan(String name, String title, String type, Language language, int firstOrdinal) {
             this(name, title, type, language, firstOrdinal, Set.of());
         }
     }

@@ -1,5 +1,6 @@
 package app.farol.core.ingest;
 
+import app.farol.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -98,7 +99,7 @@ final class MailReader implements EmbeddedDocumentExtractor {
      * @param truncation why the parse of the message's own text stopped early, or {@link Reason#NONE}
      */
     ParseOutcome outcome(
-            String mediaType, Metadata metadata, List<TextBlock> text, String language, Reason truncation) {
+            String mediaType, Metadata metadata, List<TextBlock> text, Language language, Reason truncation) {
         Parts parts = new Parts();
         String subject = "";
         if (!mediaType.equals("application/mbox")) {

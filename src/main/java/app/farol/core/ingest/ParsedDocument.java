@@ -1,5 +1,6 @@
 package app.farol.core.ingest;
 
+import app.farol.core.text.Language;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
 public record ParsedDocument(
         String title,
         String mediaType,
-        String language,
+        Language language,
         List<TextBlock> blocks,
         Reason truncation,
         List<Integer> scannedPages,
@@ -31,19 +32,20 @@ public record ParsedDocument(
     public ParsedDocument(
             String title,
             String mediaType,
-            String language,
+            Language language,
             List<TextBlock> blocks,
             Reason truncation,
             List<Integer> scannedPages) {
         this(title, mediaType, language, blocks, truncation, scannedPages, ScanPages.NONE);
     }
 
-    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks, Reason truncation) {
+    public ParsedDocument(
+            String title, String mediaType, Language language, List<TextBlock> blocks, Reason truncation) {
         this(title, mediaType, language, blocks, truncation, List.of());
     }
 
     /** A document read whole. */
-    public ParsedDocument(String title, String mediaType, String language, List<TextBlock> blocks) {
+    public ParsedDocument(String title, String mediaType, Language language, List<TextBlock> blocks) {
         this(title, mediaType, language, blocks, Reason.NONE);
     }
 

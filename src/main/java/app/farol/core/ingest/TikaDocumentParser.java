@@ -1,6 +1,8 @@
 package app.farol.core.ingest;
 
 import app.farol.core.ocr.OcrSettings;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -299,7 +301,7 @@ public final class TikaDocumentParser implements DocumentParser {
             }
             return new ParseOutcome.Skipped(Reason.of(Cause.NO_TEXT_IN, type.getBaseType()));
         }
-        String language = LanguageDetector.detect(sample(blocks));
+        Language language = LanguageDetector.detect(sample(blocks));
         String title = title(name, metadata, blocks);
         return new ParseOutcome.Parsed(new ParsedDocument(
                 title, type.getBaseType().toString(), language, blocks, truncation, scan.pagesRead(), scan.pages()));
@@ -357,7 +359,7 @@ public final class TikaDocumentParser implements DocumentParser {
                 default -> new ParseOutcome.Skipped(Reason.of(Cause.OCR_NO_WORDS_IMAGE));
             };
         }
-        String language = LanguageDetector.detect(sample(blocks));
+        Language language = LanguageDetector.detect(sample(blocks));
         return new ParseOutcome.Parsed(new ParsedDocument(
                 title(name, new Metadata(), List.of()),
                 base,

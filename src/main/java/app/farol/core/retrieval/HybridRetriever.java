@@ -1,12 +1,12 @@
 package app.farol.core.retrieval;
 
 import app.farol.core.embed.Embedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.Candidate;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.LanguageDetector;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,13 @@
 package app.farol.core.retrieval;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.KeywordQuery;
 import app.farol.core.store.KeywordQuery.Clause;
 import app.farol.core.store.KeywordQuery.Terms;
 import app.farol.core.store.SearchFields;
 import app.farol.core.text.Glossary;
+import app.farol.core.text.Language;
 import app.farol.core.text.LanguageAnalyzers;
+import app.farol.core.text.LanguageDetector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,28 +53,27 @@ public final class KeywordQueries {
     /** The query for a question; {@link KeywordQuery#EMPTY} if it has no searchable word. */
     public static KeywordQuery of(String question) {
         String text = firstWords(question, MAX_QUERY_WORDS);
-        String queryLanguage = LanguageDetector.detectShort(text);
+        Language queryLanguage = LanguageDetector.detectShort(text);
         List<Clause> clauses = new ArrayList<>();
-        for (String language : SearchFields.LANGUAGES) {
+        for (Language language : SearchFields.LANGUAGES) {
             typed(text, language, queryLanguage, 1f, clauses);
         }
         if (clauses.isEmpty()) {
             return KeywordQuery.EMPTY;
         }
-        List<String> document = LanguageAnalyzers.queryTerms(LanguageDetector.OTHER, queryLanguage, text);
+        List<String> document = LanguageAnalyzers.queryTerms(Language.OTHER, queryLanguage, text);
         if (!document.isEmpty()) {
             clauses.add(Clause.of(new Terms(SearchFields.DOCUMENT, document), DOCUMENT_BOOST));
         }
         for (String code : codes(text)) {
-            for (String language : SearchFields.LANGUAGES) {
+            for (Language language : SearchFields.LANGUAGES) {
                 typed(code, language, queryLanguage, CODE_BOOST, clauses);
             }
         }
         for (Glossary.Alternatives word : Glossary.get().alternatives(text, queryLanguage)) {
-            boolean english = word.language().equals(LanguageDetector.ENGLISH);
-            List<Terms> translations = english
-                    ? anyOf(LanguageDetector.PORTUGUESE, word.portuguese())
-                    : anyOf(LanguageDetector.ENGLISH, word.english());
+            boolean english = word.language().equals(Language.ENGLISH);
+            List<Terms> translations =
+                    english ? anyOf(Language.PORTUGUESE, word.portuguese()) : anyOf(Language.ENGLISH, word.english());
             if (!translations.isEmpty()) {
                 clauses.add(new Clause(translations, TRANSLATION_BOOST, null));
             }
@@ -89,7 +89,7 @@ public final class KeywordQueries {
         return new KeywordQuery(clauses);
     }
 
-    private static void typed(String text, String language, String queryLanguage, float boost, List<Clause> to) {
+    private static void typed(String text, Language language, Language queryLanguage, float boost, List<Clause> to) {
         List<String> terms = LanguageAnalyzers.queryTerms(language, queryLanguage, text);
         if (!terms.isEmpty()) {
             to.add(Clause.of(new Terms(SearchFields.textField(language), terms), boost));
@@ -100,7 +100,7 @@ public final class KeywordQueries {
      * Glossary words of one language against that language's field and the field of other
      * languages, as the terms the glossary analysed them into once: alternatives of one word.
      */
-    private static List<Terms> anyOf(String language, Iterable<Glossary.Word> words) {
+    private static List<Terms> anyOf(Language language, Iterable<Glossary.Word> words) {
         List<Terms> alternatives = new ArrayList<>();
         for (Glossary.Word word : words) {
             alternatives.add(new Terms(SearchFields.textField(language), word.stems()));

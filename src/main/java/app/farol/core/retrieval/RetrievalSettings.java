@@ -1,6 +1,6 @@
 package app.farol.core.retrieval;
 
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.Language;
 
 /**
  * How {@link HybridRetriever} ranks: the fusion, how deep each method searches, and how much the
@@ -42,10 +42,10 @@ public record RetrievalSettings(
     }
 
     /** The vector weight for a query detected as {@code language}. */
-    public double vectorWeight(String language) {
+    public double vectorWeight(Language language) {
         return switch (language) {
-            case LanguageDetector.ENGLISH -> vectorWeightEnglish;
-            case LanguageDetector.PORTUGUESE -> vectorWeightPortuguese;
+            case Language.ENGLISH -> vectorWeightEnglish;
+            case Language.PORTUGUESE -> vectorWeightPortuguese;
             default -> vectorWeightOther;
         };
     }

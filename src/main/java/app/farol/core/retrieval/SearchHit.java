@@ -1,5 +1,6 @@
 package app.farol.core.retrieval;
 
+import app.farol.core.text.Language;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,7 +31,7 @@ public record SearchHit(
         int startOffset,
         int endOffset,
         int chunkOrdinal,
-        String language,
+        Language language,
         double score,
         String text,
         String snippet,
@@ -45,7 +46,7 @@ public record SearchHit(
             int startOffset,
             int endOffset,
             int chunkOrdinal,
-            String language,
+            Language language,
             double score,
             String text,
             String snippet,
@@ -74,7 +75,7 @@ public record SearchHit(
             int startOffset,
             int endOffset,
             int chunkOrdinal,
-            String language,
+            Language language,
             double score,
             String text,
             String snippet) {

@@ -1,6 +1,7 @@
 package app.farol.core.store;
 
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import java.util.List;
 
 /**
@@ -35,16 +36,15 @@ public final class SearchFields {
     public static final String DOCUMENT = DocumentSignals.FIELD;
 
     /** The languages with a text field of their own, the last standing for all others. */
-    public static final List<String> LANGUAGES =
-            List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER);
+    public static final List<Language> LANGUAGES = List.of(Language.ENGLISH, Language.PORTUGUESE, Language.OTHER);
 
     private SearchFields() {}
 
     /** The text field of a passage in this language. */
-    public static String textField(String language) {
+    public static String textField(Language language) {
         return switch (language) {
-            case LanguageDetector.ENGLISH -> TEXT_EN;
-            case LanguageDetector.PORTUGUESE -> TEXT_PT;
+            case Language.ENGLISH -> TEXT_EN;
+            case Language.PORTUGUESE -> TEXT_PT;
             default -> TEXT_OTHER;
         };
     }

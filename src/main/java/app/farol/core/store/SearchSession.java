@@ -1,5 +1,6 @@
 package app.farol.core.store;
 
+import app.farol.core.text.Language;
 import java.util.List;
 
 /**
@@ -25,7 +26,7 @@ public interface SearchSession extends AutoCloseable {
      * The language of a candidate's passage ({@code "en"}, {@code "pt"} or {@code "other"}, as
      * {@code LanguageDetector} names it), cheaply: fusion asks it of many candidates it never loads.
      */
-    String language(String candidateId);
+    Language language(String candidateId);
 
     /** The candidate's passage, without its vector. */
     StoredPassage load(Candidate candidate);

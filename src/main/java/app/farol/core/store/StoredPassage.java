@@ -1,5 +1,6 @@
 package app.farol.core.store;
 
+import app.farol.core.text.Language;
 import java.util.List;
 
 /**
@@ -24,7 +25,7 @@ public record StoredPassage(
         String path,
         String title,
         String type,
-        String language,
+        Language language,
         int ordinal,
         String text,
         int page,
@@ -39,7 +40,7 @@ public record StoredPassage(
             String path,
             String title,
             String type,
-            String language,
+            Language language,
             int ordinal,
             String text,
             int page,
@@ -56,7 +57,7 @@ public record StoredPassage(
             String path,
             String title,
             String type,
-            String language,
+            Language language,
             int ordinal,
             String text,
             int page,

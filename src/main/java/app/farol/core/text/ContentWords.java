@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.text.Normalizer;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -28,8 +27,8 @@ public final class ContentWords {
             if (w.length() < 2 && !number) {
                 continue; // one letter ("é", "a") says nothing
             }
-            if (!Glossary.Analysis.terms(LanguageDetector.ENGLISH, w).isEmpty()
-                    && !Glossary.Analysis.terms(LanguageDetector.PORTUGUESE, w).isEmpty()) {
+            if (!Glossary.Analysis.terms(Language.ENGLISH, w).isEmpty()
+                    && !Glossary.Analysis.terms(Language.PORTUGUESE, w).isEmpty()) {
                 words.add(fold(w));
             }
         }

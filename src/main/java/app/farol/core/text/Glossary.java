@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,14 +41,14 @@ public final class Glossary {
      * A word of a query (its stem, as the field of its language indexes it) and what could stand
      * for it in each language (never itself).
      */
-    public record Alternatives(String language, String stem, Set<Word> english, Set<Word> portuguese) {}
+    public record Alternatives(Language language, String stem, Set<Word> english, Set<Word> portuguese) {}
 
     private final Map<String, List<Entry>> byStem = new HashMap<>();
 
     private Glossary(List<Entry> entries) {
         for (Entry e : entries) {
-            e.english().forEach(w -> index(LanguageDetector.ENGLISH, w, e));
-            e.portuguese().forEach(w -> index(LanguageDetector.PORTUGUESE, w, e));
+            e.english().forEach(w -> index(Language.ENGLISH, w, e));
+            e.portuguese().forEach(w -> index(Language.PORTUGUESE, w, e));
         }
     }
 
@@ -75,8 +74,7 @@ public final class Glossary {
                 }
                 String[] sides = line.split("\t");
                 if (sides.length == 2) {
-                    entries.add(new Entry(
-                            words(LanguageDetector.ENGLISH, sides[0]), words(LanguageDetector.PORTUGUESE, sides[1])));
+                    entries.add(new Entry(words(Language.ENGLISH, sides[0]), words(Language.PORTUGUESE, sides[1])));
                 }
             }
         } catch (IOException e) {
@@ -85,12 +83,12 @@ public final class Glossary {
         return entries;
     }
 
-    private static List<Word> words(String language, String side) {
+    private static List<Word> words(Language language, String side) {
         List<Word> words = new ArrayList<>();
         for (String text : side.strip().split("\\s*,\\s*")) {
             List<String> stems = Analysis.terms(language, text);
             if (!stems.isEmpty()) { // a stop word would stand for nothing
-                words.add(new Word(text, stems, Analysis.terms(LanguageDetector.OTHER, text)));
+                words.add(new Word(text, stems, Analysis.terms(Language.OTHER, text)));
             }
         }
         return words;
@@ -100,10 +98,10 @@ public final class Glossary {
      * For each word of the query, read in the query's language (both when unknown), what the
      * glossary offers in its place. Words it does not know are left out.
      */
-    public List<Alternatives> alternatives(String query, String queryLanguage) {
+    public List<Alternatives> alternatives(String query, Language queryLanguage) {
         Map<String, Alternatives> result = new LinkedHashMap<>();
-        for (String language : List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE)) {
-            if (!queryLanguage.equals(language) && !queryLanguage.equals(LanguageDetector.OTHER)) {
+        for (Language language : List.of(Language.ENGLISH, Language.PORTUGUESE)) {
+            if (!queryLanguage.equals(language) && !queryLanguage.equals(Language.OTHER)) {
                 continue;
             }
             for (String stem : Analysis.terms(language, query)) {
@@ -117,11 +115,11 @@ public final class Glossary {
                 List<String> itself = List.of(stem);
                 for (Entry e : entries) {
                     e.english().stream()
-                            .filter(w -> !(language.equals(LanguageDetector.ENGLISH)
+                            .filter(w -> !(language.equals(Language.ENGLISH)
                                     && w.stems().equals(itself)))
                             .forEach(english::add);
                     e.portuguese().stream()
-                            .filter(w -> !(language.equals(LanguageDetector.PORTUGUESE)
+                            .filter(w -> !(language.equals(Language.PORTUGUESE)
                                     && w.stems().equals(itself)))
                             .forEach(portuguese::add);
                 }
@@ -131,7 +129,7 @@ public final class Glossary {
         return List.copyOf(result.values());
     }
 
-    private void index(String language, Word word, Entry entry) {
+    private void index(Language language, Word word, Entry entry) {
         if (word.stems().size() == 1) { // a hyphenated word is found through its parts
             List<Entry> entries =
                     byStem.computeIfAbsent(key(language, word.stems().getFirst()), k -> new ArrayList<>(1));
@@ -141,22 +139,22 @@ public final class Glossary {
         }
     }
 
-    private static String key(String language, String stem) {
+    private static String key(Language language, String stem) {
         return language + ":" + stem;
     }
 
     /** Text as the index's fields analyse it (stop words and question words gone). */
     public static final class Analysis {
-        private static final Map<String, Analyzer> FIELDS = Map.of(
-                LanguageDetector.ENGLISH, LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
-                LanguageDetector.PORTUGUESE, LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
-                LanguageDetector.OTHER, LanguageAnalyzers.forLanguage(LanguageDetector.OTHER));
+        private static final Map<Language, Analyzer> FIELDS = Map.of(
+                Language.ENGLISH, LanguageAnalyzers.forLanguage(Language.ENGLISH),
+                Language.PORTUGUESE, LanguageAnalyzers.forLanguage(Language.PORTUGUESE),
+                Language.OTHER, LanguageAnalyzers.forLanguage(Language.OTHER));
 
         /** The terms of a text in the language's field. */
-        public static List<String> terms(String language, String text) {
+        public static List<String> terms(Language language, String text) {
             Analyzer analyzer = FIELDS.get(language);
             List<String> terms = new ArrayList<>();
-            try (TokenStream ts = analyzer.tokenStream(language, text)) {
+            try (TokenStream ts = analyzer.tokenStream(language.code(), text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {

@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class LanguageAnalyzers {
     private LanguageAnalyzers() {}
 
     /** The analyzer of a field, for indexing and for queries in the field's own language. */
-    public static Analyzer forLanguage(String language) {
+    public static Analyzer forLanguage(Language language) {
         return forQuery(language, language);
     }
 
@@ -37,9 +36,9 @@ public final class LanguageAnalyzers {
      * The terms a question's text becomes in the field of {@code fieldLanguage}, in order and
      * with repeats, as {@link #forQuery} analyses it.
      */
-    public static List<String> queryTerms(String fieldLanguage, String queryLanguage, String text) {
+    public static List<String> queryTerms(Language fieldLanguage, Language queryLanguage, String text) {
         try (Analyzer analyzer = forQuery(fieldLanguage, queryLanguage);
-                TokenStream ts = analyzer.tokenStream(fieldLanguage, text)) {
+                TokenStream ts = analyzer.tokenStream(fieldLanguage.code(), text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             List<String> terms = new ArrayList<>();
@@ -58,12 +57,12 @@ public final class LanguageAnalyzers {
      * question run against English passages would otherwise match them on "o", "de" and "na",
      * which are no stop words in English, and an English one match Portuguese passages on "do".
      */
-    public static Analyzer forQuery(String fieldLanguage, String queryLanguage) {
-        String extraLanguage = queryLanguage.equals(fieldLanguage) ? LanguageDetector.OTHER : queryLanguage;
-        CharArraySet extra = EXTRA_STOP_WORDS.getOrDefault(extraLanguage, EXTRA_STOP_WORDS.get(LanguageDetector.OTHER));
+    public static Analyzer forQuery(Language fieldLanguage, Language queryLanguage) {
+        Language extraLanguage = queryLanguage.equals(fieldLanguage) ? Language.OTHER : queryLanguage;
+        CharArraySet extra = EXTRA_STOP_WORDS.getOrDefault(extraLanguage, EXTRA_STOP_WORDS.get(Language.OTHER));
         return switch (fieldLanguage) {
-            case LanguageDetector.ENGLISH -> new English(extra);
-            case LanguageDetector.PORTUGUESE -> new Portuguese(extra);
+            case Language.ENGLISH -> new English(extra);
+            case Language.PORTUGUESE -> new Portuguese(extra);
             default -> new Other(extra); // no stop words of its own: we cannot know which are stop words
         };
     }
@@ -89,21 +88,21 @@ public final class LanguageAnalyzers {
      * plus the query language's stop words when it is not the field's (OTHER stands for "the
      * same language"). Built once: analyzers are made for every query and every snippet.
      */
-    private static final Map<String, CharArraySet> EXTRA_STOP_WORDS = Map.of(
-            LanguageDetector.ENGLISH, withQuestionWords(LanguageDetector.ENGLISH),
-            LanguageDetector.PORTUGUESE, withQuestionWords(LanguageDetector.PORTUGUESE),
-            LanguageDetector.OTHER, withQuestionWords(LanguageDetector.OTHER));
+    private static final Map<Language, CharArraySet> EXTRA_STOP_WORDS = Map.of(
+            Language.ENGLISH, withQuestionWords(Language.ENGLISH),
+            Language.PORTUGUESE, withQuestionWords(Language.PORTUGUESE),
+            Language.OTHER, withQuestionWords(Language.OTHER));
 
-    private static CharArraySet withQuestionWords(String language) {
+    private static CharArraySet withQuestionWords(Language language) {
         CharArraySet words = new CharArraySet(QUESTION_WORDS, false);
         words.addAll(stopWords(language));
         return CharArraySet.unmodifiableSet(words);
     }
 
-    private static CharArraySet stopWords(String language) {
+    private static CharArraySet stopWords(Language language) {
         return switch (language) {
-            case LanguageDetector.ENGLISH -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
-            case LanguageDetector.PORTUGUESE -> PortugueseAnalyzer.getDefaultStopSet();
+            case Language.ENGLISH -> EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+            case Language.PORTUGUESE -> PortugueseAnalyzer.getDefaultStopSet();
             default -> CharArraySet.EMPTY_SET;
         };
     }

@@ -1,6 +1,5 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,7 +28,7 @@ public final class TermHighlighter {
      * {@code <b>}: the window with the most distinct matched words, or the start cut with "…"
      * when nothing matches.
      */
-    public static String highlight(String query, String text, String language, int maxChars) {
+    public static String highlight(String query, String text, Language language, int maxChars) {
         Set<String> wanted =
                 new HashSet<>(LanguageAnalyzers.queryTerms(language, LanguageDetector.detectShort(query), query));
         List<Span> spans = wanted.isEmpty() ? List.of() : matches(text, language, wanted);
@@ -54,10 +53,10 @@ public final class TermHighlighter {
         return (to < text.length() ? out.append('…') : out).toString().strip();
     }
 
-    private static List<Span> matches(String text, String language, Set<String> wanted) {
+    private static List<Span> matches(String text, Language language, Set<String> wanted) {
         List<Span> spans = new ArrayList<>();
         try (Analyzer analyzer = LanguageAnalyzers.forLanguage(language);
-                TokenStream ts = analyzer.tokenStream(language, text)) {
+                TokenStream ts = analyzer.tokenStream(language.code(), text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();

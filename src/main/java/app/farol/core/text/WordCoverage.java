@@ -1,8 +1,7 @@
 package app.farol.core.text;
 
-import app.farol.core.ingest.LanguageDetector;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class WordCoverage {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
-    private static final List<String> TEXT_LANGUAGES =
-            List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE, LanguageDetector.OTHER);
+    private static final List<Language> TEXT_LANGUAGES = List.of(Language.ENGLISH, Language.PORTUGUESE, Language.OTHER);
 
     /** One content word of the question: as typed, and the term lists that stand for it in each text language. */
-    private record QuestionWord(String typed, Map<String, List<List<String>>> forms) {}
+    private record QuestionWord(String typed, Map<Language, List<List<String>>> forms) {}
 
     private final List<QuestionWord> words;
 
@@ -37,13 +35,12 @@ public final class WordCoverage {
      *
      * @param language the question's language; {@link LanguageDetector#OTHER} reads it as both
      */
-    public static WordCoverage of(String question, String language) {
-        List<String> readAs = LanguageDetector.OTHER.equals(language)
-                ? List.of(LanguageDetector.ENGLISH, LanguageDetector.PORTUGUESE)
-                : List.of(language);
+    public static WordCoverage of(String question, Language language) {
+        List<Language> readAs =
+                Language.OTHER.equals(language) ? List.of(Language.ENGLISH, Language.PORTUGUESE) : List.of(language);
         List<QuestionWord> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (String token : Glossary.Analysis.terms(LanguageDetector.OTHER, question)) {
+        for (String token : Glossary.Analysis.terms(Language.OTHER, question)) {
             String typed = POSSESSIVE.matcher(token).replaceFirst(""); // "helena's" is Helena
             boolean content = readAs.stream()
                     .anyMatch(l -> !Glossary.Analysis.terms(l, typed).isEmpty());
@@ -51,20 +48,18 @@ public final class WordCoverage {
             if (!content || (typed.length() < 2 && !Character.isDigit(typed.charAt(0))) || !seen.add(typed)) {
                 continue;
             }
-            Map<String, List<List<String>>> forms = new HashMap<>();
-            for (String textLanguage : TEXT_LANGUAGES) {
+            Map<Language, List<List<String>>> forms = new EnumMap<>(Language.class);
+            for (Language textLanguage : TEXT_LANGUAGES) {
                 List<List<String>> list = new ArrayList<>();
                 list.add(Glossary.Analysis.terms(textLanguage, typed));
                 forms.put(textLanguage, list);
             }
-            for (String l : readAs) {
+            for (Language l : readAs) {
                 for (Glossary.Alternatives a : Glossary.get().alternatives(typed, l)) {
-                    a.english().forEach(w -> forms.get(LanguageDetector.ENGLISH).add(w.stems()));
-                    a.portuguese()
-                            .forEach(w -> forms.get(LanguageDetector.PORTUGUESE).add(w.stems()));
-                    a.english().forEach(w -> forms.get(LanguageDetector.OTHER).add(w.otherTerms()));
-                    a.portuguese()
-                            .forEach(w -> forms.get(LanguageDetector.OTHER).add(w.otherTerms()));
+                    a.english().forEach(w -> forms.get(Language.ENGLISH).add(w.stems()));
+                    a.portuguese().forEach(w -> forms.get(Language.PORTUGUESE).add(w.stems()));
+                    a.english().forEach(w -> forms.get(Language.OTHER).add(w.otherTerms()));
+                    a.portuguese().forEach(w -> forms.get(Language.OTHER).add(w.otherTerms()));
                 }
             }
             forms.values().forEach(list -> list.removeIf(List::isEmpty));
@@ -84,20 +79,19 @@ public final class WordCoverage {
     }
 
     /** A text's words as typed and as its language's field analyses them: read once, measured against any question. */
-    public record Text(String language, Set<String> typed, Set<String> terms) {}
+    public record Text(Language language, Set<String> typed, Set<String> terms) {}
 
     /** Reads a text in its language ("en", "pt", anything else read as other). */
-    public static Text read(String text, String textLanguage) {
-        String language = TEXT_LANGUAGES.contains(textLanguage) ? textLanguage : LanguageDetector.OTHER;
-        Set<String> typed = new HashSet<>(Glossary.Analysis.terms(LanguageDetector.OTHER, text));
-        Set<String> terms = language.equals(LanguageDetector.OTHER)
-                ? typed
-                : new HashSet<>(Glossary.Analysis.terms(language, text));
+    public static Text read(String text, Language textLanguage) {
+        Language language = TEXT_LANGUAGES.contains(textLanguage) ? textLanguage : Language.OTHER;
+        Set<String> typed = new HashSet<>(Glossary.Analysis.terms(Language.OTHER, text));
+        Set<String> terms =
+                language.equals(Language.OTHER) ? typed : new HashSet<>(Glossary.Analysis.terms(language, text));
         return new Text(language, typed, terms);
     }
 
     /** Share of the question's content words that the text holds, 0..1 (0 for a question without any). */
-    public double in(String text, String textLanguage) {
+    public double in(String text, Language textLanguage) {
         return words.isEmpty() ? 0 : in(read(text, textLanguage));
     }
 
@@ -107,7 +101,7 @@ public final class WordCoverage {
     }
 
     /** The question's content words (as typed, lower case) that the text holds, in question order. */
-    public List<String> held(String text, String textLanguage) {
+    public List<String> held(String text, Language textLanguage) {
         return words.isEmpty() ? List.of() : held(read(text, textLanguage));
     }
 

@@ -6,7 +6,8 @@ import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.extractive.Terms;
 import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.MiniLmEmbedder;
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -133,7 +134,7 @@ class RelevanceThresholdMeasurementTest {
 
             // Across languages the gate reads words through the glossary: the harshest off-topic
             // case is the passage of the other collection that holds most of the question's words.
-            String otherLanguage = own == pt ? LanguageDetector.ENGLISH : LanguageDetector.PORTUGUESE;
+            Language otherLanguage = own == pt ? Language.ENGLISH : Language.PORTUGUESE;
             List<WordCoverage.Text> passages = other.docs().values().stream()
                     .map(doc ->
                             WordCoverage.read(doc.substring(0, Math.min(doc.length(), PASSAGE_CHARS)), otherLanguage))

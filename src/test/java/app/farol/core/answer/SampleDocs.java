@@ -4,6 +4,7 @@ import app.farol.core.answer.extractive.Terms;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,7 +51,7 @@ public final class SampleDocs implements Retriever {
                     offset,
                     offset + t.length(),
                     i,
-                    "en",
+                    Language.ENGLISH,
                     0,
                     t,
                     t));

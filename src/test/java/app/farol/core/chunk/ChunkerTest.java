@@ -8,6 +8,7 @@ import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.ScannedFile;
 import app.farol.core.ingest.TextBlock;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.text.Language;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SampleDocs;
 import app.farol.testing.SharedEmbedder;
@@ -46,8 +47,8 @@ class ChunkerTest {
     @Test
     void should_split_a_paragraph_without_full_stops_at_word_boundaries() {
         String words = "palavra ".repeat(600).strip();
-        ParsedDocument doc =
-                new ParsedDocument("t", "text/plain", "pt", List.of(new TextBlock(words, 0, List.of(), false)));
+        ParsedDocument doc = new ParsedDocument(
+                "t", "text/plain", Language.PORTUGUESE, List.of(new TextBlock(words, 0, List.of(), false)));
         ChunkedDocument chunked = chunker.chunk(doc);
         assertThat(chunked.chunks()).hasSizeGreaterThan(4);
         assertThat(chunked.chunks()).allSatisfy(c -> {
@@ -108,7 +109,7 @@ class ChunkerTest {
                 new TextBlock("Second page text.", 2, List.of("Intro"), false),
                 new TextBlock("Costs", 2, List.of("Costs"), true),
                 new TextBlock("The rent is high.", 2, List.of("Costs"), false));
-        ChunkedDocument chunked = chunker.chunk(new ParsedDocument("Doc", "application/pdf", "en", blocks));
+        ChunkedDocument chunked = chunker.chunk(new ParsedDocument("Doc", "application/pdf", Language.ENGLISH, blocks));
         assertThat(chunked.chunks())
                 .extracting(Chunk::text)
                 .containsExactly("First page text.", "Second page text.", "The rent is high.");

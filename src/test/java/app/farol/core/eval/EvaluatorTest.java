@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.FusionMethod;
 import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.text.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class EvaluatorTest {
 
     private static app.farol.core.store.StoredPassage passage(String path, int ordinal) {
         return new app.farol.core.store.StoredPassage(
-                path, "", "txt", "en", ordinal, "", 0, List.of(), 0, 0, new float[0]);
+                path, "", "txt", Language.ENGLISH, ordinal, "", 0, List.of(), 0, 0, new float[0]);
     }
 
     /** Vectors from letter counts: cheap, deterministic, unit length. */

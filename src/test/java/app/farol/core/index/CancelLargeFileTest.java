@@ -7,6 +7,7 @@ import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.text.Language;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class CancelLargeFileTest {
                     List.of(),
                     false));
         }
-        ParsedDocument log = new ParsedDocument("Harbour log", "text/plain", "en", blocks);
+        ParsedDocument log = new ParsedDocument("Harbour log", "text/plain", Language.ENGLISH, blocks);
         CancelToken cancel = new CancelToken();
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger afterCancel = new AtomicInteger();

@@ -7,6 +7,7 @@ import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
 import app.farol.core.ingest.TikaDocumentParser;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.text.Language;
 import app.farol.core.util.CancelToken;
 import app.farol.testing.SharedEmbedder;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class SlowEmbedderTest {
                         List.of(),
                         false);
                 docs.add(new Indexer.DocumentInput(
-                        "note-" + i, new ParsedDocument("Note " + i, "text/plain", "en", List.of(note))));
+                        "note-" + i, new ParsedDocument("Note " + i, "text/plain", Language.ENGLISH, List.of(note))));
             }
             try (LucenePassageStore store = LucenePassageStore.openForWriting(
                     index, SharedEmbedder.get().name())) {

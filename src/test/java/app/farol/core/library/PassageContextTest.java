@@ -11,6 +11,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,17 @@ class PassageContextTest {
             int start = i * 15;
             int end = Math.min(text.length(), start + 20);
             out.add(new StoredPassage(
-                    path, "T", "txt", "en", i, text.substring(start, end), 0, List.of(), start, end, unit()));
+                    path,
+                    "T",
+                    "txt",
+                    Language.ENGLISH,
+                    i,
+                    text.substring(start, end),
+                    0,
+                    List.of(),
+                    start,
+                    end,
+                    unit()));
         }
         return out;
     }
@@ -64,9 +75,9 @@ class PassageContextTest {
     void should_rebuild_a_cited_gap_between_passages_as_the_document_has_it() {
         String path = temp.resolve("doc.txt").toString();
         List<StoredPassage> stored = List.of(
-                new StoredPassage(path, "T", "txt", "en", 0, "First part.", 0, List.of(), 0, 11, unit()),
-                new StoredPassage(path, "T", "txt", "en", 1, "Second part.", 0, List.of(), 12, 24, unit()),
-                new StoredPassage(path, "T", "txt", "en", 2, "Far away.", 0, List.of(), 60, 69, unit()));
+                new StoredPassage(path, "T", "txt", Language.ENGLISH, 0, "First part.", 0, List.of(), 0, 11, unit()),
+                new StoredPassage(path, "T", "txt", Language.ENGLISH, 1, "Second part.", 0, List.of(), 12, 24, unit()),
+                new StoredPassage(path, "T", "txt", Language.ENGLISH, 2, "Far away.", 0, List.of(), 60, 69, unit()));
         try (LucenePassageStore store = LucenePassageStore.openForWriting(temp.resolve("index"), "test")) {
             store.replaceFile(new FileRecord(path, 1, 1, "h", FileStatus.INDEXED, Reason.NONE, 3, "T", "txt"), stored);
             PassageContext c = PassageContext.around(store, path, 6, 18);
@@ -94,7 +105,7 @@ class PassageContextTest {
                         path,
                         "T",
                         "pdf",
-                        "en",
+                        Language.ENGLISH,
                         c.ordinal(),
                         c.text(),
                         c.page(),

@@ -6,6 +6,7 @@ import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
+import app.farol.core.text.Language;
 import app.farol.testing.SharedEmbedder;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -370,7 +371,7 @@ public abstract class PassageStoreContract {
                         NOTES,
                         "Notas",
                         "md",
-                        "pt",
+                        Language.PORTUGUESE,
                         0,
                         "No condomínio é permitido ter um cão de pequeno porte na varanda.",
                         0,
@@ -409,7 +410,7 @@ public abstract class PassageStoreContract {
                 path,
                 "Title of " + type,
                 type,
-                "en",
+                Language.ENGLISH,
                 ordinal,
                 text,
                 path.endsWith(".pdf") ? 1 : 0,

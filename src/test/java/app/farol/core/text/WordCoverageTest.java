@@ -2,12 +2,11 @@ package app.farol.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.farol.core.ingest.LanguageDetector;
 import org.junit.jupiter.api.Test;
 
 class WordCoverageTest {
-    private static final String PT = LanguageDetector.PORTUGUESE;
-    private static final String EN = LanguageDetector.ENGLISH;
+    private static final Language PT = Language.PORTUGUESE;
+    private static final Language EN = Language.ENGLISH;
 
     @Test
     void should_count_the_glossary_words_of_an_english_question_in_a_portuguese_passage() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.text.Language;
 import app.farol.ui.common.BackgroundExecutor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class SearchScrollTest {
                             0,
                             10,
                             0,
-                            "en",
+                            Language.ENGLISH,
                             1.0 / (i + 1),
                             request.query() + " " + i,
                             request.query() + " " + i));

@@ -14,6 +14,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.text.Language;
 import app.farol.ui.UiTestSupport;
 import app.farol.ui.common.BackgroundExecutor;
 import app.farol.ui.common.Texts;
@@ -106,7 +107,7 @@ class SourcesPagingUiTest {
                         path,
                         "T",
                         type,
-                        "en",
+                        Language.ENGLISH,
                         c.ordinal(),
                         c.text(),
                         c.page(),

@@ -1,7 +1,8 @@
 package app.farol.core.answer.extractive;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.text.Glossary;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ public final class CountedThing {
      * also "caixa", "estudantes" also "student"), so that a count in the other language's
      * document is one too. Empty when the question counts nothing specific.
      */
-    public static List<String> forms(String question, String language) {
+    public static List<String> forms(String question, Language language) {
         Optional<String> counted = of(question);
         if (counted.isEmpty()) {
             return List.of();

@@ -5,8 +5,9 @@ import app.farol.core.answer.AnswerListener;
 import app.farol.core.answer.Answerer;
 import app.farol.core.answer.Passage;
 import app.farol.core.embed.Embedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.retrieval.AnswerType;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private List<Scored> scored(String question, List<Passage> passages) {
         Set<String> qTerms = Terms.of(question);
-        String language = LanguageDetector.detectShort(question);
+        Language language = LanguageDetector.detectShort(question);
         WordCoverage coverage = passages.stream().anyMatch(p -> RelevanceGate.acrossLanguages(language, p.language()))
                 ? WordCoverage.of(question, language)
                 : null;
@@ -201,7 +202,7 @@ public final class ExtractiveAnswerer implements Answerer {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        boolean english = LanguageDetector.ENGLISH.equals(language);
+        boolean english = Language.ENGLISH.equals(language);
         double semanticWeight = english ? SEMANTIC_WEIGHT : SEMANTIC_WEIGHT_OTHER_LANGUAGES;
         float[] q = embedder.embed(question);
         List<float[]> vectors = embedder.embedAll(
@@ -259,7 +260,7 @@ public final class ExtractiveAnswerer implements Answerer {
      * rule already reads the document's names, so "Nome: Helena Souza Prado" answers less of
      * "Which medicine is Helena allergic to?" than "Alergias: dipirona".
      */
-    private static double acrossLanguages(WordCoverage coverage, Set<String> names, String unit, String language) {
+    private static double acrossLanguages(WordCoverage coverage, Set<String> names, String unit, Language language) {
         if (coverage.size() == 0) {
             return 0;
         }

@@ -2,9 +2,10 @@ package app.farol.core.answer.extractive;
 
 import app.farol.core.answer.RankedHit;
 import app.farol.core.embed.Embedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.retrieval.AnswerType;
 import app.farol.core.retrieval.SearchHit;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -197,10 +198,10 @@ public final class RelevanceGate {
     }
 
     /** Whether question and passage are in two different known languages, where the cosine says nothing. */
-    public static boolean acrossLanguages(String questionLanguage, String passageLanguage) {
+    public static boolean acrossLanguages(Language questionLanguage, Language passageLanguage) {
         return !questionLanguage.equals(passageLanguage)
-                && !LanguageDetector.OTHER.equals(questionLanguage)
-                && !LanguageDetector.OTHER.equals(passageLanguage);
+                && !Language.OTHER.equals(questionLanguage)
+                && !Language.OTHER.equals(passageLanguage);
     }
 
     public Verdict assess(String question, List<SearchHit> hits) {
@@ -211,7 +212,7 @@ public final class RelevanceGate {
         List<float[]> vectors =
                 embedder.embedAll(hits.stream().map(SearchHit::text).toList());
         Set<String> qTerms = Terms.of(question);
-        String language = LanguageDetector.detectShort(question);
+        Language language = LanguageDetector.detectShort(question);
         WordCoverage coverage = WordCoverage.of(question, language);
         // More than a few names is not a question about one thing (a whole prompt sent as the
         // question, through farol serve): then names are not asked for.

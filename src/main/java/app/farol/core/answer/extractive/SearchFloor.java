@@ -1,10 +1,11 @@
 package app.farol.core.answer.extractive;
 
 import app.farol.core.embed.Embedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
+import app.farol.core.text.Language;
+import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.WordCoverage;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class SearchFloor implements Retriever {
         }
         String query = request.query();
         Set<String> terms = Terms.of(query);
-        String language = LanguageDetector.detectShort(query);
+        Language language = LanguageDetector.detectShort(query);
         WordCoverage coverage = WordCoverage.of(query, language);
         float[] q = embedder.embed(query);
         List<float[]> vectors =

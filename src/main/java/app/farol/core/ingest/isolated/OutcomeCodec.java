@@ -6,6 +6,7 @@ import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ScanPages;
 import app.farol.core.ingest.TextBlock;
+import app.farol.core.text.Language;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -132,7 +133,7 @@ final class OutcomeCodec {
     private static void writeDocument(DataOutputStream out, ParsedDocument d) throws IOException {
         writeString(out, d.title());
         writeString(out, d.mediaType());
-        writeString(out, d.language());
+        writeString(out, d.language().code());
         writeString(out, d.truncation().encode());
         out.writeInt(d.scannedPages().size());
         for (int page : d.scannedPages()) {
@@ -235,7 +236,8 @@ final class OutcomeCodec {
                 }
                 blocks.add(new TextBlock(text, page, headings, heading, tableRow));
             }
-            return new ParsedDocument(title, mediaType, language, blocks, truncation, scannedPages, scan);
+            return new ParsedDocument(
+                    title, mediaType, Language.ofCode(language), blocks, truncation, scannedPages, scan);
         }
 
         /** A reason as {@link Reason#encode} wrote it ("" for none). */

@@ -1,12 +1,12 @@
 package app.farol.core.store.lucene;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.Candidate;
 import app.farol.core.store.KeywordQuery;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.SearchFields;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.util.FarolException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,7 +37,7 @@ final class LuceneSearchSession implements SearchSession {
     private final IndexSearcher searcher;
     private final Path folder;
     private final Map<String, StoredPassage> loaded = new HashMap<>();
-    private final Map<Integer, String> languages = new HashMap<>();
+    private final Map<Integer, Language> languages = new HashMap<>();
 
     LuceneSearchSession(SearcherManager manager, IndexSearcher searcher, Path folder) {
         this.manager = manager;
@@ -85,17 +85,17 @@ final class LuceneSearchSession implements SearchSession {
      * they are found; any other candidate's on demand.
      */
     @Override
-    public String language(String candidateId) {
+    public Language language(String candidateId) {
         return languages.computeIfAbsent(
                 Integer.parseInt(candidateId),
                 doc -> languagesOf(new int[] {doc}).get(doc));
     }
 
     /** The languages of documents, read leaf by leaf in document order as norms must be. */
-    private Map<Integer, String> languagesOf(int[] docs) {
+    private Map<Integer, Language> languagesOf(int[] docs) {
         int[] sorted = docs.clone();
         Arrays.sort(sorted);
-        Map<Integer, String> result = new HashMap<>();
+        Map<Integer, Language> result = new HashMap<>();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         try {
             int i = 0;
@@ -106,7 +106,7 @@ final class LuceneSearchSession implements SearchSession {
                 while (i < sorted.length && sorted[i] < end) {
                     i++;
                 }
-                for (String language : SearchFields.LANGUAGES) {
+                for (Language language : SearchFields.LANGUAGES) {
                     NumericDocValues norms = leaf.reader().getNormValues(SearchFields.textField(language));
                     for (int j = from; norms != null && j < i; j++) {
                         if (norms.advanceExact(sorted[j] - leaf.docBase)) {
@@ -115,7 +115,7 @@ final class LuceneSearchSession implements SearchSession {
                     }
                 }
                 for (int j = from; j < i; j++) {
-                    result.putIfAbsent(sorted[j], LanguageDetector.OTHER);
+                    result.putIfAbsent(sorted[j], Language.OTHER);
                 }
             }
         } catch (IOException e) {

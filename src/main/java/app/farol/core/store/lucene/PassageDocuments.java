@@ -1,6 +1,5 @@
 package app.farol.core.store.lucene;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.Reason;
 import app.farol.core.ingest.ReasonKind;
 import app.farol.core.ingest.ScanPages;
@@ -9,6 +8,7 @@ import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.SearchFields;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.text.LanguageAnalyzers;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -73,14 +73,14 @@ final class PassageDocuments {
         return new PerFieldAnalyzerWrapper(
                 new StandardAnalyzer(),
                 Map.of(
-                        SearchFields.textField(LanguageDetector.ENGLISH),
-                        LanguageAnalyzers.forLanguage(LanguageDetector.ENGLISH),
-                        SearchFields.textField(LanguageDetector.PORTUGUESE),
-                        LanguageAnalyzers.forLanguage(LanguageDetector.PORTUGUESE),
-                        SearchFields.textField(LanguageDetector.OTHER),
-                        LanguageAnalyzers.forLanguage(LanguageDetector.OTHER),
+                        SearchFields.textField(Language.ENGLISH),
+                        LanguageAnalyzers.forLanguage(Language.ENGLISH),
+                        SearchFields.textField(Language.PORTUGUESE),
+                        LanguageAnalyzers.forLanguage(Language.PORTUGUESE),
+                        SearchFields.textField(Language.OTHER),
+                        LanguageAnalyzers.forLanguage(Language.OTHER),
                         SearchFields.DOCUMENT,
-                        LanguageAnalyzers.forLanguage(LanguageDetector.OTHER)));
+                        LanguageAnalyzers.forLanguage(Language.OTHER)));
     }
 
     /** The record goes last in the block, after its passages. */
@@ -108,7 +108,7 @@ final class PassageDocuments {
         d.add(new StoredField(ORDINAL, p.ordinal()));
         d.add(new StoredField(TEXT, p.text()));
         d.add(new StoredField(TITLE, p.title()));
-        d.add(new StoredField(LANGUAGE, p.language()));
+        d.add(new StoredField(LANGUAGE, p.language().code()));
         d.add(new StoredField(PAGE, p.page()));
         d.add(new StoredField(HEADINGS, String.join(String.valueOf(HEADING_SEPARATOR), p.headings())));
         d.add(new StoredField(START, p.startOffset()));
@@ -178,7 +178,7 @@ final class PassageDocuments {
                 d.get(PATH),
                 d.get(TITLE),
                 d.get(TYPE),
-                d.get(LANGUAGE),
+                Language.ofCode(d.get(LANGUAGE)),
                 number(d, ORDINAL).intValue(),
                 d.get(TEXT),
                 number(d, PAGE).intValue(),

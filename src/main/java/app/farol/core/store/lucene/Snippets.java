@@ -1,9 +1,9 @@
 package app.farol.core.store.lucene;
 
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.store.SearchFields;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.text.LanguageAnalyzers;
+import app.farol.core.text.LanguageDetector;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;

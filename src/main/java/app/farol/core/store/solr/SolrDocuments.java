@@ -5,6 +5,7 @@ import app.farol.core.ingest.ReasonKind;
 import app.farol.core.store.FileRecord;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ final class SolrDocuments {
         d.put("ordinal", p.ordinal());
         d.put("text", p.text());
         d.put("title", p.title());
-        d.put("lang", p.language());
+        d.put("lang", p.language().code());
         d.put("page", p.page());
         d.put("headings", p.headings());
         d.put("start", p.startOffset());
@@ -127,7 +128,7 @@ final class SolrDocuments {
                 d.path("path").asText(),
                 d.path("title").asText(),
                 d.path("type").asText(),
-                d.path("lang").asText(),
+                Language.ofCode(d.path("lang").asText()),
                 d.path("ordinal").asInt(),
                 d.path("text").asText(),
                 d.path("page").asInt(),

@@ -1,6 +1,6 @@
 package app.farol.core.store.solr;
 
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.Language;
 import java.util.List;
 
 /** The text fields of Farol's Solr schema: one per language, as in the embedded store. */
@@ -9,10 +9,10 @@ final class SolrFields {
 
     private SolrFields() {}
 
-    static String text(String language) {
+    static String text(Language language) {
         return switch (language) {
-            case LanguageDetector.ENGLISH -> "text_en";
-            case LanguageDetector.PORTUGUESE -> "text_pt";
+            case Language.ENGLISH -> "text_en";
+            case Language.PORTUGUESE -> "text_pt";
             default -> "text_other";
         };
     }

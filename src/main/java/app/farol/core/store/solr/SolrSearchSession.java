@@ -5,6 +5,7 @@ import app.farol.core.store.KeywordQuery;
 import app.farol.core.store.PassageFilter;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -108,8 +109,8 @@ final class SolrSearchSession implements SearchSession {
     }
 
     @Override
-    public String language(String candidateId) {
-        return hit(candidateId).path("lang").asText();
+    public Language language(String candidateId) {
+        return Language.ofCode(hit(candidateId).path("lang").asText());
     }
 
     @Override

@@ -4,14 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.Citation;
 import app.farol.core.answer.Passage;
+import app.farol.core.text.Language;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CitationParserTest {
     private static final List<Passage> PASSAGES = List.of(
-            new Passage(1, Path.of("/docs/report.pdf"), "Report", 3, 100, 400, "Revenue was 5 million.", 0.6, "en"),
-            new Passage(2, Path.of("/docs/notes.txt"), "notes.txt", 0, 0, 120, "Costs rose.", 0.5, "en"));
+            new Passage(
+                    1,
+                    Path.of("/docs/report.pdf"),
+                    "Report",
+                    3,
+                    100,
+                    400,
+                    "Revenue was 5 million.",
+                    0.6,
+                    Language.ENGLISH),
+            new Passage(2, Path.of("/docs/notes.txt"), "notes.txt", 0, 0, 120, "Costs rose.", 0.5, Language.ENGLISH));
 
     @Test
     void should_link_markers_to_file_page_and_character_range() {

@@ -6,6 +6,7 @@ import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ParsedDocument;
 import app.farol.core.ingest.TextBlock;
 import app.farol.core.ingest.TikaDocumentParser;
+import app.farol.core.text.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -60,7 +61,7 @@ public final class HostileParser implements DocumentParser {
             for (int i = 0; i < 2000; i++) {
                 blocks.add(new TextBlock("block " + i, 0, headings, false));
             }
-            return new ParseOutcome.Parsed(new ParsedDocument("flood", "text/plain", "en", blocks));
+            return new ParseOutcome.Parsed(new ParsedDocument("flood", "text/plain", Language.ENGLISH, blocks));
         }
         if (name.startsWith("exit")) {
             System.exit(42);

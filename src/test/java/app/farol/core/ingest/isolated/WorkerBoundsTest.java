@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.farol.core.ingest.ParseLimits;
 import app.farol.core.ingest.ParseOutcome;
 import app.farol.core.ingest.ReasonKind;
+import app.farol.core.text.Language;
 import app.farol.testing.ReasonWords;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -83,7 +84,7 @@ class WorkerBoundsTest {
                 new ParseOutcome.Parsed(new app.farol.core.ingest.ParsedDocument(
                         "t",
                         "text/plain",
-                        "pt",
+                        Language.PORTUGUESE,
                         List.of(new app.farol.core.ingest.TextBlock(text, 0, List.of("Marés"), false)))));
         ParseOutcome read = OutcomeCodec.readOutcome(
                 input(big.toByteArray()), OutcomeCodec.answerLimit(ParseLimits.DEFAULT.maxChars()));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.bench.LocalSolrCluster;
 import app.farol.core.embed.MiniLmEmbedder;
-import app.farol.core.ingest.LanguageDetector;
 import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.store.Candidate;
@@ -14,6 +13,7 @@ import app.farol.core.store.PassageFilter;
 import app.farol.core.store.RankedPassage;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
 import app.farol.testing.SharedSolrCluster;
@@ -59,7 +59,7 @@ class SolrPassageStoreClusterTest {
         }
     }
 
-    private static StoredPassage passage(String path, int ordinal, String language, String text) {
+    private static StoredPassage passage(String path, int ordinal, Language language, String text) {
         String type = path.substring(path.lastIndexOf('.') + 1);
         return new StoredPassage(
                 path,
@@ -81,7 +81,7 @@ class SolrPassageStoreClusterTest {
                 path, 10, 20, "hash-" + path, FileStatus.INDEXED, Reason.NONE, chunks, "Title of " + path, type);
     }
 
-    private static void put(String path, String language, String... texts) {
+    private static void put(String path, Language language, String... texts) {
         List<StoredPassage> passages = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             passages.add(passage(path, i, language, texts[i]));
@@ -94,13 +94,13 @@ class SolrPassageStoreClusterTest {
     void should_round_trip_files_and_passages_and_find_them_by_keyword_and_vector() {
         put(
                 "/docs/home/lease.txt",
-                LanguageDetector.ENGLISH,
+                Language.ENGLISH,
                 "The monthly rent is 950 euros, due on the first day of each month.",
                 "Tenants may keep one cat or a small dog with the landlord's written consent.",
                 "The deposit is returned within thirty days after the keys are handed back.");
         put(
                 "/docs/trabalho/contrato.md",
-                LanguageDetector.PORTUGUESE,
+                Language.PORTUGUESE,
                 "O contrato de trabalho prevê vinte e dois dias úteis de férias por ano.",
                 "As horas extraordinárias são pagas com um acréscimo de vinte e cinco por cento.");
         store.commit();
@@ -110,9 +110,12 @@ class SolrPassageStoreClusterTest {
         List<StoredPassage> lease = store.passagesOf("/docs/home/lease.txt");
         assertThat(lease).extracting(StoredPassage::ordinal).containsExactly(0, 1, 2);
         assertThat(lease.get(1).vector())
-                .containsExactly(
-                        passage("/docs/home/lease.txt", 1, "en", lease.get(1).text())
-                                .vector());
+                .containsExactly(passage(
+                                "/docs/home/lease.txt",
+                                1,
+                                Language.ENGLISH,
+                                lease.get(1).text())
+                        .vector());
         assertThat(store.passageRange("/docs/home/lease.txt", 1, 2))
                 .extracting(StoredPassage::ordinal)
                 .containsExactly(1, 2);
@@ -150,7 +153,7 @@ class SolrPassageStoreClusterTest {
     @Order(3)
     void should_never_show_passages_of_two_versions_of_a_file_while_it_is_replaced() throws Exception {
         String path = "/docs/versions/notes.txt";
-        put(path, LanguageDetector.ENGLISH, "version 0 alpha budget line", "version 0 beta budget line");
+        put(path, Language.ENGLISH, "version 0 alpha budget line", "version 0 beta budget line");
         store.commit();
         AtomicBoolean done = new AtomicBoolean();
         ConcurrentLinkedQueue<String> mixed = new ConcurrentLinkedQueue<>();
@@ -173,11 +176,7 @@ class SolrPassageStoreClusterTest {
             }
         });
         for (int v = 1; v <= 15; v++) {
-            put(
-                    path,
-                    LanguageDetector.ENGLISH,
-                    "version " + v + " alpha budget line",
-                    "version " + v + " beta budget line");
+            put(path, Language.ENGLISH, "version " + v + " alpha budget line", "version " + v + " beta budget line");
             Thread.sleep(150);
         }
         store.commit();
@@ -225,7 +224,7 @@ class SolrPassageStoreClusterTest {
             for (int i = 0; i < files; i++) {
                 put(
                         "/docs/bulk/file" + i + ".txt",
-                        LanguageDetector.ENGLISH,
+                        Language.ENGLISH,
                         "file " + i + " first passage about invoices",
                         "file " + i + " second passage about taxes");
                 indexed.incrementAndGet();

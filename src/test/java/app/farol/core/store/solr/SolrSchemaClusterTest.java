@@ -3,7 +3,7 @@ package app.farol.core.store.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.bench.LocalSolrCluster;
-import app.farol.core.ingest.LanguageDetector;
+import app.farol.core.text.Language;
 import app.farol.core.text.LanguageAnalyzers;
 import app.farol.testing.SharedSolrCluster;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -71,17 +71,17 @@ class SolrSchemaClusterTest {
         for (String text : List.of(english, portuguese, other)) {
             assertThat(solrTerms("text_en", text))
                     .as("text_en of %s", text)
-                    .isEqualTo(farolTerms(LanguageDetector.ENGLISH, text));
+                    .isEqualTo(farolTerms(Language.ENGLISH, text));
             assertThat(solrTerms("text_pt", text))
                     .as("text_pt of %s", text)
-                    .isEqualTo(farolTerms(LanguageDetector.PORTUGUESE, text));
+                    .isEqualTo(farolTerms(Language.PORTUGUESE, text));
             assertThat(solrTerms("text_other", text))
                     .as("text_other of %s", text)
-                    .isEqualTo(farolTerms(LanguageDetector.OTHER, text));
+                    .isEqualTo(farolTerms(Language.OTHER, text));
         }
     }
 
-    private static List<String> farolTerms(String language, String text) throws IOException {
+    private static List<String> farolTerms(Language language, String text) throws IOException {
         List<String> terms = new ArrayList<>();
         try (Analyzer analyzer = LanguageAnalyzers.forLanguage(language);
                 TokenStream ts = analyzer.tokenStream("f", new StringReader(text))) {

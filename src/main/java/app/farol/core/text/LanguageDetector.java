@@ -1,4 +1,4 @@
-package app.farol.core.ingest;
+package app.farol.core.text;
 
 import java.util.Locale;
 import java.util.Set;
@@ -11,10 +11,6 @@ import java.util.regex.Pattern;
  * is reliable from a few sentences on, with no model to load.
  */
 public final class LanguageDetector {
-    public static final String PORTUGUESE = "pt";
-    public static final String ENGLISH = "en";
-    public static final String OTHER = "other";
-
     private static final Set<String> PT = Set.of(
             "de", "que", "não", "nao", "para", "com", "uma", "os", "na", "por", "mais", "dos", "como", "mas", "ao",
             "ele", "das", "à", "seu", "sua", "ou", "quando", "muito", "nos", "já", "também", "só", "pelo", "pela",
@@ -31,8 +27,8 @@ public final class LanguageDetector {
 
     private LanguageDetector() {}
 
-    /** "pt", "en" or "other"; needs at least a handful of function words to decide. */
-    public static String detect(CharSequence text) {
+    /** Needs at least a handful of function words to decide. */
+    public static Language detect(CharSequence text) {
         Matcher m = WORD.matcher(text.subSequence(0, Math.min(text.length(), SAMPLE_CHARS)));
         int pt = 0;
         int en = 0;
@@ -50,16 +46,16 @@ public final class LanguageDetector {
         int best = Math.max(pt, en);
         // Function words make up a quarter or more of ordinary prose; demand a clear share.
         if (best < 3 || best < words * 0.08) {
-            return OTHER;
+            return Language.OTHER;
         }
-        return pt > en ? PORTUGUESE : ENGLISH;
+        return pt > en ? Language.PORTUGUESE : Language.ENGLISH;
     }
 
     /**
      * The language of a short text such as a question, where a few words must do: function
      * words count, and so do the letters only Portuguese uses (ã, õ, ç, ...).
      */
-    public static String detectShort(CharSequence text) {
+    public static Language detectShort(CharSequence text) {
         Matcher m = WORD.matcher(text);
         int pt = 0;
         int en = 0;
@@ -77,9 +73,9 @@ public final class LanguageDetector {
             }
         }
         if (pt == en) {
-            return OTHER;
+            return Language.OTHER;
         }
-        return pt > en ? PORTUGUESE : ENGLISH;
+        return pt > en ? Language.PORTUGUESE : Language.ENGLISH;
     }
 
     /**
@@ -94,12 +90,4 @@ public final class LanguageDetector {
             Set.of("how", "many", "much", "does", "do", "did", "who", "where", "why", "whose");
 
     private static final Pattern PT_LETTERS = Pattern.compile("[ãõçâêôáéíóúà]");
-
-    public static Locale locale(String language) {
-        return switch (language) {
-            case PORTUGUESE -> Locale.forLanguageTag("pt");
-            case ENGLISH -> Locale.ENGLISH;
-            default -> Locale.ROOT;
-        };
-    }
 }

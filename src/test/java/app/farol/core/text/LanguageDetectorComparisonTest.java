@@ -1,4 +1,4 @@
-package app.farol.core.ingest;
+package app.farol.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +37,7 @@ class LanguageDetectorComparisonTest {
         com.github.pemistahl.lingua.api.LanguageDetector all =
                 LanguageDetectorBuilder.fromAllLanguages().build();
 
-        long ours = right(questions, q -> LanguageDetector.detectShort(q));
+        long ours = right(questions, q -> LanguageDetector.detectShort(q).code());
         long linguaEnPt = right(questions, q -> code(enPt.detectLanguageOf(q)));
         long linguaAll = right(questions, q -> code(all.detectLanguageOf(q)));
         System.out.printf(
@@ -60,9 +60,9 @@ class LanguageDetectorComparisonTest {
 
     private static String code(Language language) {
         return switch (language) {
-            case ENGLISH -> LanguageDetector.ENGLISH;
-            case PORTUGUESE -> LanguageDetector.PORTUGUESE;
-            default -> LanguageDetector.OTHER;
+            case ENGLISH -> app.farol.core.text.Language.ENGLISH.code();
+            case PORTUGUESE -> app.farol.core.text.Language.PORTUGUESE.code();
+            default -> app.farol.core.text.Language.OTHER.code();
         };
     }
 
