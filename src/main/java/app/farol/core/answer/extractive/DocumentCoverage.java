@@ -1,6 +1,7 @@
 package app.farol.core.answer.extractive;
 
 import app.farol.core.answer.Passage;
+import app.farol.core.text.Language;
 import app.farol.core.text.WordCoverage;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ final class DocumentCoverage {
     /** For each document of the passages, its share of the question's words, 0..1. */
     static Map<Path, Double> of(WordCoverage question, List<Passage> passages) {
         Map<Path, StringBuilder> texts = new LinkedHashMap<>();
-        Map<Path, String> languages = new LinkedHashMap<>();
+        Map<Path, Language> languages = new LinkedHashMap<>();
         for (Passage p : passages) {
             languages.putIfAbsent(p.path(), p.language());
             texts.computeIfAbsent(
