@@ -20,11 +20,20 @@ final class DocumentCoverage {
     private DocumentCoverage() {}
 
     /** For each document of the passages, its share of the question's words, 0..1. */
-    static Map<Path, Double> of(WordCoverage question, List<Passage> passages) {
-        Map<Path, StringBuilder> texts = new LinkedHashMap<>();
+    static Map<Path, Double> of(WordCoverage question, List<Passage> passages, Map<Path, String> texts) {
         Map<Path, Language> languages = new LinkedHashMap<>();
         for (Passage p : passages) {
             languages.putIfAbsent(p.path(), p.language());
+        }
+        Map<Path, Double> share = new LinkedHashMap<>();
+        texts.forEach((path, text) -> share.put(path, question.in(text, languages.get(path))));
+        return share;
+    }
+
+    /** Each document's title, file name and read passages as one text, documents in reading order. */
+    static Map<Path, String> textsOf(List<Passage> passages) {
+        Map<Path, StringBuilder> texts = new LinkedHashMap<>();
+        for (Passage p : passages) {
             texts.computeIfAbsent(
                             p.path(),
                             k -> new StringBuilder(
@@ -32,8 +41,8 @@ final class DocumentCoverage {
                     .append(' ')
                     .append(p.text());
         }
-        Map<Path, Double> share = new LinkedHashMap<>();
-        texts.forEach((path, text) -> share.put(path, question.in(text.toString(), languages.get(path))));
-        return share;
+        Map<Path, String> out = new LinkedHashMap<>();
+        texts.forEach((path, text) -> out.put(path, text.toString()));
+        return out;
     }
 }

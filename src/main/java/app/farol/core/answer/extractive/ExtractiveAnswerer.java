@@ -168,8 +168,9 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
         QuestionCues cues = QuestionCues.of(question);
         WordCoverage allWords = coverage != null ? coverage : WordCoverage.of(question, language);
-        Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), passages);
-        Map<java.nio.file.Path, Double> documents = DocumentCoverage.of(allWords, passages);
+        Map<java.nio.file.Path, String> documentTexts = DocumentCoverage.textsOf(passages);
+        Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), documentTexts);
+        Map<java.nio.file.Path, Double> documents = DocumentCoverage.of(allWords, passages, documentTexts);
         Map<Sentences.Sentence, Double> previous = new java.util.IdentityHashMap<>();
         for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
@@ -275,19 +276,11 @@ public final class ExtractiveAnswerer implements Answerer {
     static final double NAME_WEIGHT = 0.5;
 
     /** For each document read, the share of the question's names that its read passages, title or file name hold. */
-    private static Map<java.nio.file.Path, Double> namedByDocument(Set<String> names, List<Passage> passages) {
-        Map<java.nio.file.Path, StringBuilder> texts = new LinkedHashMap<>();
-        for (Passage p : passages) {
-            texts.computeIfAbsent(
-                            p.path(),
-                            k -> new StringBuilder(
-                                    p.title() + " " + k.getFileName().toString().replaceAll("[-_.]", " ")))
-                    .append(' ')
-                    .append(p.text());
-        }
+    private static Map<java.nio.file.Path, Double> namedByDocument(
+            Set<String> names, Map<java.nio.file.Path, String> texts) {
         Map<java.nio.file.Path, Double> share = new LinkedHashMap<>();
         texts.forEach((path, text) -> {
-            Set<String> held = Terms.withStopWords(text.toString());
+            Set<String> held = Terms.withStopWords(text);
             share.put(
                     path,
                     names.isEmpty()
