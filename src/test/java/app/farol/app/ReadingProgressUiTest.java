@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.farol.core.answer.SampleDocs;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ChatPrompt;
+import app.farol.core.answer.llm.ForwardingChatEngine;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.TinyModels;
@@ -152,12 +153,11 @@ class ReadingProgressUiTest {
     }
 
     /** The real engine, counting the prompt tokens it reports read (the last report's total). */
-    private static final class Counting implements ChatEngine {
-        private final ChatEngine engine;
+    private static final class Counting extends ForwardingChatEngine {
         final AtomicInteger total = new AtomicInteger();
 
         Counting(ChatEngine engine) {
-            this.engine = engine;
+            super(engine);
         }
 
         @Override
@@ -179,41 +179,6 @@ class ReadingProgressUiTest {
                         }
                     },
                     cancel);
-        }
-
-        @Override
-        public int countTokens(String text) {
-            return engine.countTokens(text);
-        }
-
-        @Override
-        public int fixedPromptTokens(String instructions) {
-            return engine.fixedPromptTokens(instructions);
-        }
-
-        @Override
-        public double promptTokensPerSecond() {
-            return engine.promptTokensPerSecond();
-        }
-
-        @Override
-        public app.farol.core.answer.llm.ReadingCost readingCost() {
-            return engine.readingCost();
-        }
-
-        @Override
-        public int contextLength() {
-            return engine.contextLength();
-        }
-
-        @Override
-        public String name() {
-            return engine.name();
-        }
-
-        @Override
-        public void close() {
-            // the shared tiny engine stays open for other tests
         }
     }
 
