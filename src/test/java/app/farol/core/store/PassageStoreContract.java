@@ -268,7 +268,7 @@ public abstract class PassageStoreContract {
                     new ArrayList<>(session.keyword(KeywordQueries.of("lighthouse keeper"), PassageFilter.NONE, 10));
             later.addAll(session.vector(embedder.embed("lighthouse"), PassageFilter.NONE, 10));
             assertThat(later).allMatch(c -> session.load(c).text().contains("version 1"));
-            assertThat(later).allMatch(c -> session.language(c.id()).equals("en"));
+            assertThat(later).allMatch(c -> session.language(c.id()) == Language.ENGLISH);
             if (sessionsArePointInTime()) {
                 assertThat(later).hasSize(6);
             }
