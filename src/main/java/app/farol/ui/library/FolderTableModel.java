@@ -28,9 +28,11 @@ final class FolderTableModel extends AbstractTableModel {
     }
 
     void setState(LibraryState library) {
-        if (!phaseOf(state).equals(phaseOf(library))) {
+        if (!phaseOf(state).equals(phaseOf(library)) && !rows.isEmpty()) {
             state = library;
-            fireTableDataChanged();
+            // Only the status column changes, in place: "data changed" would drop the selected
+            // folder, and a Remove clicked a moment later would then do nothing.
+            fireTableRowsUpdated(0, rows.size() - 1);
         }
         state = library;
     }

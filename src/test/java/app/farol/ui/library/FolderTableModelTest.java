@@ -57,4 +57,25 @@ class FolderTableModelTest {
         assertThat(model.getValueAt(0, status)).isEqualTo("Paused");
         assertThat(model.getValueAt(1, status)).isEqualTo("Indexed, 1 with problems");
     }
+
+    @Test
+    void should_keep_the_selected_folder_when_only_the_status_changes() throws Exception {
+        FolderTableModel model = new FolderTableModel();
+        model.set(
+                List.of(
+                        new FolderSummary(Path.of("/docs"), true, 10, 10, 0, 0),
+                        new FolderSummary(Path.of("/more"), true, 60, 60, 0, 0)),
+                LibraryState.idle());
+        int[] selected = new int[1];
+        javax.swing.SwingUtilities.invokeAndWait(() -> {
+            javax.swing.JTable table = new javax.swing.JTable(model);
+            table.setRowSelectionInterval(1, 1);
+            model.setState(new LibraryState(LibraryState.Phase.INDEXING, null, null, ""));
+            model.setState(LibraryState.idle());
+            selected[0] = table.getSelectedRow();
+        });
+        assertThat(selected[0])
+                .as("a Remove clicked now acts on the folder chosen")
+                .isEqualTo(1);
+    }
 }
