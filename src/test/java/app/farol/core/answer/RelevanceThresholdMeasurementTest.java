@@ -3,11 +3,11 @@ package app.farol.core.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.answer.extractive.RelevanceGate;
-import app.farol.core.answer.extractive.Terms;
 import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
+import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,10 +1,10 @@
 package app.farol.core.answer;
 
-import app.farol.core.answer.extractive.Terms;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.text.Language;
+import app.farol.core.text.Terms;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;

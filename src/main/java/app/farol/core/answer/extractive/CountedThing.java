@@ -3,6 +3,7 @@ package app.farol.core.answer.extractive;
 import app.farol.core.text.Glossary;
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
+import app.farol.core.text.Terms;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;

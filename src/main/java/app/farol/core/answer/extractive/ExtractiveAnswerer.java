@@ -8,6 +8,7 @@ import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.AnswerType;
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
+import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package app.farol.core.answer.extractive;
 
 import app.farol.core.retrieval.SearchHit;
+import app.farol.core.text.Terms;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

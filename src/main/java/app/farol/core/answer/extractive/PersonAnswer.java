@@ -1,5 +1,6 @@
 package app.farol.core.answer.extractive;
 
+import app.farol.core.text.Terms;
 import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;

@@ -6,6 +6,7 @@ import app.farol.core.retrieval.AnswerType;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
+import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import java.nio.file.Path;
 import java.util.ArrayList;

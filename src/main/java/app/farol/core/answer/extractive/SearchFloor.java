@@ -6,6 +6,7 @@ import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
+import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package app.farol.core.answer.service;
 
-import app.farol.core.answer.extractive.Terms;
+import app.farol.core.text.Terms;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;

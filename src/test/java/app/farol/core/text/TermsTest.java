@@ -1,4 +1,4 @@
-package app.farol.core.answer.extractive;
+package app.farol.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
