@@ -16,11 +16,11 @@ import app.farol.core.ingest.isolated.IsolatedDocumentParser;
 import app.farol.core.ingest.isolated.WorkerSettings;
 import app.farol.core.retrieval.AnswerType;
 import app.farol.core.retrieval.HybridRetriever;
+import app.farol.core.retrieval.Question;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.store.lucene.LucenePassageStore;
 import app.farol.core.text.Language;
-import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
@@ -169,16 +169,17 @@ final class BenchAbstainCommand implements Callable<Integer> {
         for (int set = 0; set < 2; set++) {
             for (String[] r : set == 0 ? offTopic : samples) {
                 String q = r[0];
+                Question read = Question.of(q);
                 List<SearchHit> hits = retriever.search(
-                        SearchRequest.of(q, AnswerSettings.defaults().hitsToRetrieve()));
-                RelevanceGate.Verdict v = gate.assess(q, hits);
-                Set<String> terms = Terms.of(q);
+                        SearchRequest.of(read, AnswerSettings.defaults().hitsToRetrieve()));
+                RelevanceGate.Verdict v = gate.assess(read, hits);
+                Set<String> terms = read.terms();
                 Set<String> names = Names.of(q);
                 Set<String> others = new java.util.LinkedHashSet<>(terms);
                 others.removeAll(names);
-                AnswerType type = AnswerType.of(q);
-                Language language = LanguageDetector.detectShort(q);
-                WordCoverage coverage = WordCoverage.of(q, language);
+                AnswerType type = read.answerType();
+                Language language = read.language();
+                WordCoverage coverage = read.words();
                 for (RankedHit h : v.hits()) {
                     SearchHit hit = h.hit();
                     Set<String> ht = Terms.of(hit.text());

@@ -6,7 +6,7 @@ import app.farol.core.store.PassageFilter;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoredPassage;
-import app.farol.core.text.LanguageDetector;
+import app.farol.core.text.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,7 +42,8 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<SearchHit> search(SearchRequest request) {
-        String query = request.query().strip();
+        Question question = request.question();
+        String query = question.text().strip();
         if (query.isEmpty() || request.k() <= 0) {
             return List.of();
         }
@@ -52,8 +53,8 @@ public final class HybridRetriever implements Retriever {
                         .toList(),
                 request.fileTypes());
         try (SearchSession session = store.openSession()) {
-            return rank(session, query, filter, request.k()).stream()
-                    .map(f -> toHit(query, session.load(new Candidate(f.id(), 0)), f.score()))
+            return rank(session, question, query, filter, request.k()).stream()
+                    .map(f -> toHit(query, question.language(), session.load(new Candidate(f.id(), 0)), f.score()))
                     .toList();
         }
     }
@@ -68,22 +69,27 @@ public final class HybridRetriever implements Retriever {
             return List.of();
         }
         try (SearchSession session = store.openSession()) {
-            return rank(session, q, PassageFilter.NONE, n).stream()
+            return rank(session, Question.of(q), q, PassageFilter.NONE, n).stream()
                     .map(f -> session.load(new Candidate(f.id(), 0)))
                     .toList();
         }
     }
 
-    /** Fused candidate ids of one session, best first, at most n; loading is left to the caller. */
-    private List<Fusion.Fused> rank(SearchSession session, String query, PassageFilter filter, int n) {
+    /**
+     * Fused candidate ids of one session, best first, at most n; loading is left to the caller.
+     *
+     * @param query the question's text, stripped
+     */
+    private List<Fusion.Fused> rank(
+            SearchSession session, Question question, String query, PassageFilter filter, int n) {
         FusionMethod method = settings.method();
         int depth = Math.max(settings.candidates(), n);
         List<Candidate> keyword = method == FusionMethod.VECTOR_ONLY
                 ? List.of()
-                : session.keyword(KeywordQueries.of(query), filter, depth);
+                : session.keyword(KeywordQueries.of(question), filter, depth);
         List<Candidate> vector =
                 method == FusionMethod.BM25_ONLY ? List.of() : session.vector(embedder.embed(query), filter, depth);
-        double vectorWeight = settings.vectorWeight(LanguageDetector.detectShort(query));
+        double vectorWeight = settings.vectorWeight(question.language());
         // MiniLM learnt English: its similarity between a question and a passage is only as good
         // as the weaker of their two languages (an English question against a Portuguese passage
         // is mostly noise), so such a passage's vector part counts with that language's weight.
@@ -94,7 +100,7 @@ public final class HybridRetriever implements Retriever {
             case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true, vectorShare);
             default -> Fusion.reciprocalRank(keyword, vector, vectorWeight, vectorShare);
         };
-        fused = preferAnswerType(session, query, fused);
+        fused = preferAnswerType(session, question.answerType(), fused);
         return fused.size() > n ? fused.subList(0, n) : fused;
     }
 
@@ -111,8 +117,8 @@ public final class HybridRetriever implements Retriever {
      * For a question that asks for a number or a date, the passages among the first few that hold
      * one move up: enough to pass passages that only repeat the question's words.
      */
-    private static List<Fusion.Fused> preferAnswerType(SearchSession session, String query, List<Fusion.Fused> fused) {
-        AnswerType type = AnswerType.of(query);
+    private static List<Fusion.Fused> preferAnswerType(
+            SearchSession session, AnswerType type, List<Fusion.Fused> fused) {
         if (type == AnswerType.ANY || fused.isEmpty()) {
             return fused;
         }
@@ -134,12 +140,12 @@ public final class HybridRetriever implements Retriever {
         int to = hit.chunkOrdinal() + after;
         return store.passageRange(hit.path().toString(), from, to).stream()
                 .filter(p -> p.part().equals(hit.part())) // a neighbour in the same document of the file
-                .map(p -> p.ordinal() == hit.chunkOrdinal() ? hit : toHit("", p, 0))
+                .map(p -> p.ordinal() == hit.chunkOrdinal() ? hit : toHit("", Language.OTHER, p, 0))
                 .toList();
     }
 
-    private SearchHit toHit(String query, StoredPassage p, double score) {
-        String snippet = store.highlight(query, p, SNIPPET_CHARS);
+    private SearchHit toHit(String query, Language queryLanguage, StoredPassage p, double score) {
+        String snippet = store.highlight(query, queryLanguage, p, SNIPPET_CHARS);
         return new SearchHit(
                 Path.of(p.path()),
                 p.title(),

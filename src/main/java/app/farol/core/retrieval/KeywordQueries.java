@@ -52,8 +52,14 @@ public final class KeywordQueries {
 
     /** The query for a question; {@link KeywordQuery#EMPTY} if it has no searchable word. */
     public static KeywordQuery of(String question) {
-        String text = firstWords(question, MAX_QUERY_WORDS);
-        Language queryLanguage = LanguageDetector.detectShort(text);
+        return of(Question.of(question));
+    }
+
+    /** The query for a question already read; {@link KeywordQuery#EMPTY} if it has no searchable word. */
+    public static KeywordQuery of(Question question) {
+        String text = firstWords(question.text(), MAX_QUERY_WORDS);
+        // A prompt cut to its first words is read again: its language is that of the words searched.
+        Language queryLanguage = text == question.text() ? question.language() : LanguageDetector.detectShort(text);
         List<Clause> clauses = new ArrayList<>();
         for (Language language : SearchFields.LANGUAGES) {
             typed(text, language, queryLanguage, 1f, clauses);

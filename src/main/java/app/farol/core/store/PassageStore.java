@@ -1,5 +1,6 @@
 package app.farol.core.store;
 
+import app.farol.core.text.Language;
 import java.io.Closeable;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +86,8 @@ public interface PassageStore extends Closeable {
      * with the question's words that match the passage's text field (analysed as that field
      * is: stems, accents folded) in {@code <b>}; the start of the text, cut with "…", when none
      * match. Needs no search: any store may compute it from the passage alone.
+     *
+     * @param queryLanguage the query's language (its stop words are never marked)
      */
-    String highlight(String query, StoredPassage passage, int maxChars);
+    String highlight(String query, Language queryLanguage, StoredPassage passage, int maxChars);
 }

@@ -27,10 +27,12 @@ public final class TermHighlighter {
      * At most about {@code maxChars} characters of {@code text}, HTML-escaped, with matches in
      * {@code <b>}: the window with the most distinct matched words, or the start cut with "…"
      * when nothing matches.
+     *
+     * @param queryLanguage the query's language (its stop words are never marked)
+     * @param language the text's language
      */
-    public static String highlight(String query, String text, Language language, int maxChars) {
-        Set<String> wanted =
-                new HashSet<>(LanguageAnalyzers.queryTerms(language, LanguageDetector.detectShort(query), query));
+    public static String highlight(String query, Language queryLanguage, String text, Language language, int maxChars) {
+        Set<String> wanted = new HashSet<>(LanguageAnalyzers.queryTerms(language, queryLanguage, query));
         List<Span> spans = wanted.isEmpty() ? List.of() : matches(text, language, wanted);
         if (spans.isEmpty()) {
             return escape(text.length() <= maxChars ? text : text.substring(0, maxChars) + "…");

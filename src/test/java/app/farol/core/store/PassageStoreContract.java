@@ -349,14 +349,14 @@ public abstract class PassageStoreContract {
     @Test
     void should_highlight_the_question_words_in_a_passage() {
         StoredPassage p = lease(1).getFirst();
-        String snippet = store.highlight("What is the monthly rent?", p, 200);
+        String snippet = store.highlight("What is the monthly rent?", Language.ENGLISH, p, 200);
         assertThat(snippet).contains("<b>rent</b>").doesNotContain("<b>the</b>");
         // analysed as the text field is: a plural marks the singular, a stop word nothing
-        assertThat(store.highlight("How much are the monthly rents?", p, 200))
+        assertThat(store.highlight("How much are the monthly rents?", Language.ENGLISH, p, 200))
                 .contains("<b>rent</b>")
                 .contains("<b>monthly</b>")
                 .doesNotContain("<b>the</b>");
-        assertThat(store.highlight("kettle descaling", p, 30))
+        assertThat(store.highlight("kettle descaling", Language.OTHER, p, 30))
                 .startsWith("Lease version 1")
                 .doesNotContain("<b>");
     }

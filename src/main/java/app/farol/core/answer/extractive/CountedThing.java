@@ -2,7 +2,6 @@ package app.farol.core.answer.extractive;
 
 import app.farol.core.text.Glossary;
 import app.farol.core.text.Language;
-import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.Terms;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -44,11 +43,13 @@ public final class CountedThing {
      * What a unit must hold to give the count the question asks for, when it asks one: a number
      * of the counted thing, or for "how many people" a number of people of any kind ("64 healthy
      * undergraduate students"). Empty for any other question.
+     *
+     * @param language the question's language
      */
-    public static Optional<Predicate<String>> answer(String question) {
+    public static Optional<Predicate<String>> answer(String question, Language language) {
         Optional<String> counted = of(question);
         if (counted.isPresent()) {
-            List<String> forms = forms(question, LanguageDetector.detectShort(question));
+            List<String> forms = forms(question, language);
             return Optional.of(text -> countedIn(forms, text));
         }
         Matcher m = ASKS.matcher(plain(question));

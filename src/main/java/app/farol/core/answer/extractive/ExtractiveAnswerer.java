@@ -6,8 +6,8 @@ import app.farol.core.answer.Answerer;
 import app.farol.core.answer.Passage;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.AnswerType;
+import app.farol.core.retrieval.Question;
 import app.farol.core.text.Language;
-import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import app.farol.core.util.CancelToken;
@@ -114,7 +114,7 @@ public final class ExtractiveAnswerer implements Answerer {
 
     /** The extractive answer; {@code grounded} is false when no passage has a usable sentence. */
     public Answer answer(String question, List<Passage> passages) {
-        return answer(rank(question, passages), passages);
+        return answer(rank(Question.of(question), passages), passages);
     }
 
     /** The extractive answer from a ranking {@link #rank} made of the same passages. */
@@ -148,27 +148,34 @@ public final class ExtractiveAnswerer implements Answerer {
      * reads them in (its first unit is this list's first). Empty when no passage has a usable unit.
      */
     public List<RankedUnit> rank(String question, List<Passage> passages) {
+        return rank(Question.of(question), passages);
+    }
+
+    /** {@link #rank(String, List)} for a question already read. */
+    public List<RankedUnit> rank(Question question, List<Passage> passages) {
         return scored(question, passages).stream()
                 .map(s -> new RankedUnit(s.passage(), s.sentence(), s.score(), s.features()))
                 .toList();
     }
 
-    private List<Scored> scored(String question, List<Passage> passages) {
-        Set<String> qTerms = Terms.of(question);
-        Language language = LanguageDetector.detectShort(question);
+    private List<Scored> scored(Question read, List<Passage> passages) {
+        String question = read.text();
+        Set<String> qTerms = read.terms();
+        Language language = read.language();
         WordCoverage coverage = passages.stream().anyMatch(p -> RelevanceGate.acrossLanguages(language, p.language()))
-                ? WordCoverage.of(question, language)
+                ? read.words()
                 : null;
-        AnswerType type = AnswerType.of(question);
+        AnswerType type = read.answerType();
         // A "how many" question is answered by a number of what it counts, not by any number.
         // A "who" question by a person or an organisation.
-        Optional<Predicate<String>> kind = CountedThing.answer(question).or(() -> PersonAnswer.answer(question));
+        Optional<Predicate<String>> kind =
+                CountedThing.answer(question, language).or(() -> PersonAnswer.answer(question));
         Predicate<String> typed = kind.orElse(text -> type != AnswerType.ANY && type.foundIn(text));
         boolean typedQuestion = type != AnswerType.ANY || kind.isPresent();
         List<Scored> candidates = new ArrayList<>();
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
         QuestionCues cues = QuestionCues.of(question);
-        WordCoverage allWords = coverage != null ? coverage : WordCoverage.of(question, language);
+        WordCoverage allWords = coverage != null ? coverage : read.words();
         Map<java.nio.file.Path, String> documentTexts = DocumentCoverage.textsOf(passages);
         Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), documentTexts);
         Map<java.nio.file.Path, Double> documents = DocumentCoverage.of(allWords, passages, documentTexts);

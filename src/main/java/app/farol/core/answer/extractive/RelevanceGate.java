@@ -3,9 +3,9 @@ package app.farol.core.answer.extractive;
 import app.farol.core.answer.RankedHit;
 import app.farol.core.embed.Embedder;
 import app.farol.core.retrieval.AnswerType;
+import app.farol.core.retrieval.Question;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.text.Language;
-import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import java.nio.file.Path;
@@ -175,8 +175,8 @@ public final class RelevanceGate {
      * "who", a number of the counted thing for "how many X", the answer type's evidence
      * otherwise; nothing passes for a question that asks for no kind.
      */
-    static Predicate<String> answerKind(String question, AnswerType type) {
-        return CountedThing.answer(question)
+    static Predicate<String> answerKind(String question, Language language, AnswerType type) {
+        return CountedThing.answer(question, language)
                 .or(() -> PersonAnswer.answer(question))
                 .orElse(text -> type != AnswerType.ANY && type.foundIn(text));
     }
@@ -206,15 +206,21 @@ public final class RelevanceGate {
     }
 
     public Verdict assess(String question, List<SearchHit> hits) {
+        return assess(Question.of(question), hits);
+    }
+
+    /** The verdict on the hits for a question already read. */
+    public Verdict assess(Question read, List<SearchHit> hits) {
         if (hits.isEmpty()) {
             return new Verdict(List.of(), false);
         }
+        String question = read.text();
         float[] q = embedder.embed(question);
         List<float[]> vectors =
                 embedder.embedAll(hits.stream().map(SearchHit::text).toList());
-        Set<String> qTerms = Terms.of(question);
-        Language language = LanguageDetector.detectShort(question);
-        WordCoverage coverage = WordCoverage.of(question, language);
+        Set<String> qTerms = read.terms();
+        Language language = read.language();
+        WordCoverage coverage = read.words();
         // More than a few names is not a question about one thing (a whole prompt sent as the
         // question, through farol serve): then names are not asked for.
         Set<String> named = Names.of(question);
@@ -222,9 +228,9 @@ public final class RelevanceGate {
         Set<String> others = new HashSet<>(qTerms);
         others.removeAll(names);
         others.removeAll(ASKING_WORDS);
-        AnswerType kind = AnswerType.of(question);
+        AnswerType kind = read.answerType();
         java.util.Optional<String> counted = CountedThing.of(question);
-        Predicate<String> holdsKind = answerKind(question, kind);
+        Predicate<String> holdsKind = answerKind(question, language, kind);
         java.util.Optional<Predicate<String>> person = PersonAnswer.answer(question);
         Set<String> role = PersonAnswer.role(question).map(Terms::of).orElse(Set.of());
         List<String> countedForms = CountedThing.forms(question, language);

@@ -1,11 +1,11 @@
 package app.farol.core.answer.extractive;
 
 import app.farol.core.embed.Embedder;
+import app.farol.core.retrieval.Question;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
 import app.farol.core.text.Language;
-import app.farol.core.text.LanguageDetector;
 import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import java.util.ArrayList;
@@ -44,10 +44,11 @@ public final class SearchFloor implements Retriever {
         if (hits.isEmpty()) {
             return hits;
         }
-        String query = request.query();
-        Set<String> terms = Terms.of(query);
-        Language language = LanguageDetector.detectShort(query);
-        WordCoverage coverage = WordCoverage.of(query, language);
+        Question question = request.question();
+        String query = question.text();
+        Set<String> terms = question.terms();
+        Language language = question.language();
+        WordCoverage coverage = question.words();
         float[] q = embedder.embed(query);
         List<float[]> vectors =
                 embedder.embedAll(hits.stream().map(SearchHit::text).toList());

@@ -17,6 +17,7 @@ import app.farol.core.answer.extractive.RelevanceGate;
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ReadingCost;
 import app.farol.core.embed.Embedder;
+import app.farol.core.retrieval.Question;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
@@ -95,8 +96,10 @@ public final class AnswerService {
         if (!standalone.equals(question.strip())) {
             LOG.debug("Follow-up rewritten as: {}", standalone);
         }
-        List<SearchHit> hits = retriever.search(SearchRequest.of(standalone, settings.hitsToRetrieve()));
-        RelevanceGate.Verdict verdict = gate.assess(standalone, hits);
+        // read once: retrieval, the gate and the extractive answer take the same reading
+        Question read = Question.of(standalone);
+        List<SearchHit> hits = retriever.search(SearchRequest.of(read, settings.hitsToRetrieve()));
+        RelevanceGate.Verdict verdict = gate.assess(read, hits);
         if (!verdict.relevant()) {
             return notFound(standalone, verdict, listener);
         }
@@ -120,7 +123,7 @@ public final class AnswerService {
         // units of them that answer best (UnitContext), within its budget.
         ContextAssembler assembler = new ContextAssembler(retriever, tokens, settings.neighbours());
         List<Passage> wide = assembler.assemble(verdict.usable(), ContextBudget.EXTRACTIVE_TOKENS);
-        List<ExtractiveAnswerer.RankedUnit> ranked = extractive.rank(standalone, wide);
+        List<ExtractiveAnswerer.RankedUnit> ranked = extractive.rank(read, wide);
         List<Passage> passages = UnitContext.build(ranked, verdict.usable(), contextTokens, budget);
         if (passages.isEmpty()) {
             passages = assembler.assemble(verdict.usable(), Math.max(budget, ContextBudget.MINIMUM_TOKENS));
@@ -150,13 +153,14 @@ public final class AnswerService {
      * signals (empty when nothing relevant is found): what the benchmarks print to choose weights.
      */
     public List<ExtractiveAnswerer.RankedUnit> rankedUnits(String question) {
-        List<SearchHit> hits = retriever.search(SearchRequest.of(question, settings.hitsToRetrieve()));
-        RelevanceGate.Verdict verdict = gate.assess(question, hits);
+        Question read = Question.of(question);
+        List<SearchHit> hits = retriever.search(SearchRequest.of(read, settings.hitsToRetrieve()));
+        RelevanceGate.Verdict verdict = gate.assess(read, hits);
         if (!verdict.relevant()) {
             return List.of();
         }
         ContextAssembler assembler = new ContextAssembler(retriever, tokens, settings.neighbours());
-        return extractive.rank(question, assembler.assemble(verdict.usable(), ContextBudget.EXTRACTIVE_TOKENS));
+        return extractive.rank(read, assembler.assemble(verdict.usable(), ContextBudget.EXTRACTIVE_TOKENS));
     }
 
     private Answer notFound(String question, RelevanceGate.Verdict verdict, AnswerListener listener) {

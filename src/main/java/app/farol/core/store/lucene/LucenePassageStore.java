@@ -5,6 +5,7 @@ import app.farol.core.store.PassageStore;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoreStats;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.util.FarolException;
 import app.farol.core.util.PrivateFiles;
 import java.io.IOException;
@@ -387,8 +388,8 @@ public final class LucenePassageStore implements PassageStore {
     }
 
     @Override
-    public String highlight(String query, StoredPassage passage, int maxChars) {
-        return Snippets.highlight(query, passage, maxChars);
+    public String highlight(String query, Language queryLanguage, StoredPassage passage, int maxChars) {
+        return Snippets.highlight(query, queryLanguage, passage, maxChars);
     }
 
     @Override

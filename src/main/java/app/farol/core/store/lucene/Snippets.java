@@ -2,8 +2,8 @@ package app.farol.core.store.lucene;
 
 import app.farol.core.store.SearchFields;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.text.LanguageAnalyzers;
-import app.farol.core.text.LanguageDetector;
 import java.io.IOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.BooleanClause;
@@ -21,9 +21,9 @@ final class Snippets {
     private Snippets() {}
 
     /** HTML-escaped text with matches in {@code <b>}; the passage's start when nothing matches. */
-    static String highlight(String query, StoredPassage passage, int maxChars) {
+    static String highlight(String query, Language queryLanguage, StoredPassage passage, int maxChars) {
         String field = SearchFields.textField(passage.language());
-        Query q = new QueryBuilder(LanguageAnalyzers.forQuery(passage.language(), LanguageDetector.detectShort(query)))
+        Query q = new QueryBuilder(LanguageAnalyzers.forQuery(passage.language(), queryLanguage))
                 .createBooleanQuery(field, query, BooleanClause.Occur.SHOULD);
         if (q != null) {
             Highlighter highlighter = new Highlighter(

@@ -7,6 +7,7 @@ import app.farol.core.store.SearchFields;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoreStats;
 import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.text.TermHighlighter;
 import app.farol.core.util.FarolException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -208,8 +209,8 @@ public final class SolrPassageStore implements PassageStore {
     }
 
     @Override
-    public String highlight(String query, StoredPassage passage, int maxChars) {
-        return TermHighlighter.highlight(query, passage.text(), passage.language(), maxChars);
+    public String highlight(String query, Language queryLanguage, StoredPassage passage, int maxChars) {
+        return TermHighlighter.highlight(query, queryLanguage, passage.text(), passage.language(), maxChars);
     }
 
     @Override

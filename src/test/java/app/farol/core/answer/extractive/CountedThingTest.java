@@ -2,6 +2,7 @@ package app.farol.core.answer.extractive;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.farol.core.text.Language;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +10,8 @@ class CountedThingTest {
 
     @Test
     void should_answer_a_count_of_things_only_with_a_number_of_those_things() {
-        Predicate<String> boxes = CountedThing.answer("Quantas caixas foram embaladas para a mudança?")
+        Predicate<String> boxes = CountedThing.answer(
+                        "Quantas caixas foram embaladas para a mudança?", Language.PORTUGUESE)
                 .orElseThrow();
         assertThat(boxes.test("Total: 42 caixas numeradas.")).isTrue();
         assertThat(boxes.test("O prédio novo só permite mudança de segunda a sábado, das 8h às 18h."))
@@ -19,13 +21,14 @@ class CountedThingTest {
 
     @Test
     void should_answer_a_count_of_people_with_a_number_of_people_of_any_kind() {
-        Predicate<String> people = CountedThing.answer("How many people took part in the afternoon nap study?")
+        Predicate<String> people = CountedThing.answer(
+                        "How many people took part in the afternoon nap study?", Language.ENGLISH)
                 .orElseThrow();
         assertThat(people.test("The researchers recruited 64 healthy undergraduate students aged 18 to 26."))
                 .isTrue();
         assertThat(people.test("If you nap to study better, keep it short: about 20 minutes is enough."))
                 .isFalse();
-        assertThat(CountedThing.answer("Quantas pessoas vieram à festa?")
+        assertThat(CountedThing.answer("Quantas pessoas vieram à festa?", Language.PORTUGUESE)
                         .orElseThrow()
                         .test("Vieram 30 convidados."))
                 .isFalse();
@@ -33,15 +36,15 @@ class CountedThingTest {
 
     @Test
     void should_count_the_thing_in_the_other_language_through_the_glossary() {
-        assertThat(CountedThing.answer("How many boxes were packed for the move?")
+        assertThat(CountedThing.answer("How many boxes were packed for the move?", Language.ENGLISH)
                         .orElseThrow()
                         .test("Total: 42 caixas numeradas."))
                 .isTrue();
-        assertThat(CountedThing.answer("Quantos estudantes participaram do estudo sobre a sesta?")
+        assertThat(CountedThing.answer("Quantos estudantes participaram do estudo sobre a sesta?", Language.PORTUGUESE)
                         .orElseThrow()
                         .test("The researchers recruited 64 healthy undergraduate students aged 18 to 26."))
                 .isTrue();
-        assertThat(CountedThing.answer("How many boxes were packed for the move?")
+        assertThat(CountedThing.answer("How many boxes were packed for the move?", Language.ENGLISH)
                         .orElseThrow()
                         .test("Orçamento: R$ 4.780,00, com embalagem dos móveis"))
                 .isFalse();
@@ -49,7 +52,9 @@ class CountedThingTest {
 
     @Test
     void should_leave_other_questions_to_the_answer_type() {
-        assertThat(CountedThing.answer("What is the monthly rent?")).isEmpty();
-        assertThat(CountedThing.answer("Quantas vezes por semana devo regar?")).isEmpty();
+        assertThat(CountedThing.answer("What is the monthly rent?", Language.ENGLISH))
+                .isEmpty();
+        assertThat(CountedThing.answer("Quantas vezes por semana devo regar?", Language.PORTUGUESE))
+                .isEmpty();
     }
 }
