@@ -101,7 +101,7 @@ public final class AnswerService {
         List<SearchHit> hits = retriever.search(SearchRequest.of(read, settings.hitsToRetrieve()));
         RelevanceGate.Verdict verdict = gate.assess(read, hits);
         if (!verdict.relevant()) {
-            return notFound(standalone, verdict, listener);
+            return notFound(read, verdict, listener);
         }
         ReadingCost cost = hasModel() ? engine.readingCost() : ReadingCost.UNKNOWN;
         // the instructions are read at start-up: the context is read after them
@@ -163,7 +163,7 @@ public final class AnswerService {
         return extractive.rank(read, assembler.assemble(verdict.usable(), ContextBudget.EXTRACTIVE_TOKENS));
     }
 
-    private Answer notFound(String question, RelevanceGate.Verdict verdict, AnswerListener listener) {
+    private Answer notFound(Question question, RelevanceGate.Verdict verdict, AnswerListener listener) {
         List<Passage> closest = verdict.hits().stream()
                 .sorted((a, b) -> Double.compare(b.relevance(), a.relevance()))
                 .limit(settings.closestShownWhenNotFound())
@@ -174,7 +174,7 @@ public final class AnswerService {
             numbered.add(closest.get(i).withNumber(i + 1));
         }
         Answer a = new Answer(
-                Messages.notFound(question),
+                Messages.notFound(question.language()),
                 hasModel() ? Answer.Mode.LLM : Answer.Mode.EXTRACTIVE,
                 false,
                 List.of(),
