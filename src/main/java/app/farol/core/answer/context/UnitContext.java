@@ -7,9 +7,11 @@ import app.farol.core.answer.extractive.LeadIns;
 import app.farol.core.answer.extractive.Sentences;
 import app.farol.core.retrieval.SearchHit;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -47,6 +49,8 @@ public final class UnitContext {
             List<RankedUnit> ranked, List<RankedHit> hits, ToIntFunction<String> tokens, int budget) {
         List<Piece> pieces = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        // each passage split once, not once per unit of it (the profile's first hot spot)
+        Map<Passage, List<Sentences.Sentence>> split = new IdentityHashMap<>();
         int used = 0;
         int units = 0;
         for (RankedUnit u : ranked) {
@@ -56,7 +60,7 @@ public final class UnitContext {
             if (!seen.add(normalise(u.sentence().text()))) {
                 continue;
             }
-            Piece own = piece(u, hits);
+            Piece own = piece(u, hits, split);
             int at = mergeTarget(pieces, own);
             Piece next = at >= 0 ? pieces.get(at).union(own) : own;
             int before = at >= 0 ? cost(pieces.get(at), tokens) : 0;
@@ -91,9 +95,9 @@ public final class UnitContext {
     }
 
     /** The unit, widened to the sentence before when it needs it, with its heading path and lead-in. */
-    private static Piece piece(RankedUnit u, List<RankedHit> hits) {
+    private static Piece piece(RankedUnit u, List<RankedHit> hits, Map<Passage, List<Sentences.Sentence>> split) {
         Passage source = u.passage();
-        List<Sentences.Sentence> sentences = Sentences.split(source.text());
+        List<Sentences.Sentence> sentences = split.computeIfAbsent(source, p -> Sentences.split(p.text()));
         int from = u.sentence().start();
         int index = indexOf(sentences, u.sentence());
         String text = u.sentence().text();

@@ -15,15 +15,21 @@ public final class Sentences {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?i)(?:\\b(?:dr|dra|sr|sra|prof|etc|e\\.g|i\\.e|p|pp|art|n|no|nº|vol|fig|cf|mr|mrs|ms|st|vs))\\.$");
 
+    /** Longer than any abbreviation ("prof.") with the boundary before it. */
+    private static final int ABBREVIATION_CHARS = 8;
+
     private Sentences() {}
 
     public static List<Sentence> split(String text) {
         List<Sentence> out = new ArrayList<>();
         Matcher m = END.matcher(text);
+        Matcher abbreviation = ABBREVIATION.matcher(text).useTransparentBounds(true);
         int start = 0;
         while (m.find()) {
-            String before = text.substring(start, m.start());
-            if (ABBREVIATION.matcher(before).find()) {
+            // Only the end of the sentence so far can be an abbreviation: looking there alone,
+            // not through the whole text before it, keeps a long passage's split linear.
+            abbreviation.region(Math.max(start, m.start() - ABBREVIATION_CHARS), m.start());
+            if (abbreviation.find()) {
                 continue;
             }
             add(out, text, start, m.start());

@@ -26,4 +26,15 @@ class SentencesTest {
                 .extracting(Sentences.Sentence::text)
                 .containsExactly("Title", "First line", "- item one", "- item two");
     }
+
+    @Test
+    void should_read_abbreviations_at_the_end_of_a_long_passage_as_before() {
+        String opening = "Word after word of a long opening paragraph. ".repeat(60);
+        String text = opening + "Ask Prof. Lima or see e.g. Annex 2 on the Tap. Then stop.";
+
+        assertThat(Sentences.split(text))
+                .extracting(Sentences.Sentence::text)
+                .endsWith("Ask Prof. Lima or see e.g. Annex 2 on the Tap.", "Then stop.")
+                .hasSize(62);
+    }
 }
