@@ -49,8 +49,8 @@ public final class CountedThing {
     public static Optional<Predicate<String>> answer(String question, Language language) {
         Optional<String> counted = of(question);
         if (counted.isPresent()) {
-            List<String> forms = forms(question, language);
-            return Optional.of(text -> countedIn(forms, text));
+            List<Pattern> counts = patterns(forms(question, language)); // compiled once, tried on every unit
+            return Optional.of(text -> anyFinds(counts, plain(text)));
         }
         Matcher m = ASKS.matcher(plain(question));
         if (m.find() && PEOPLE.contains(m.group(2))) {
@@ -73,10 +73,21 @@ public final class CountedThing {
 
     /** Whether the text gives a number of any of the forms of the counted thing. */
     public static boolean countedIn(List<String> forms, String text) {
-        String plain = plain(text);
+        return anyFinds(patterns(forms), plain(text));
+    }
+
+    /** For each form, a number at most two words before it. */
+    private static List<Pattern> patterns(List<String> forms) {
+        List<Pattern> patterns = new ArrayList<>();
         for (String form : forms) {
-            Pattern p = Pattern.compile(
-                    "(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(form) + "\\p{L}{0,3}\\b");
+            patterns.add(Pattern.compile(
+                    "(?<![\\p{L}\\d])" + NUMBER + "(\\s+\\p{L}+){0,2}\\s+" + Pattern.quote(form) + "\\p{L}{0,3}\\b"));
+        }
+        return patterns;
+    }
+
+    private static boolean anyFinds(List<Pattern> patterns, String plain) {
+        for (Pattern p : patterns) {
             if (p.matcher(plain).find()) {
                 return true;
             }
