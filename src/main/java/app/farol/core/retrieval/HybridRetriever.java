@@ -54,7 +54,11 @@ public final class HybridRetriever implements Retriever {
                 request.fileTypes());
         try (SearchSession session = store.openSession()) {
             return rank(session, question, query, filter, request.k()).stream()
-                    .map(f -> toHit(query, question.language(), session.load(new Candidate(f.id(), 0)), f.score()))
+                    .map(f -> toHit(
+                            request.snippets() ? query : null,
+                            question.language(),
+                            session.load(new Candidate(f.id(), 0)),
+                            f.score()))
                     .toList();
         }
     }
@@ -144,8 +148,9 @@ public final class HybridRetriever implements Retriever {
                 .toList();
     }
 
+    /** @param query the query whose words the snippet marks, or null for no snippet */
     private SearchHit toHit(String query, Language queryLanguage, StoredPassage p, double score) {
-        String snippet = store.highlight(query, queryLanguage, p, SNIPPET_CHARS);
+        String snippet = query == null ? "" : store.highlight(query, queryLanguage, p, SNIPPET_CHARS);
         return new SearchHit(
                 Path.of(p.path()),
                 p.title(),

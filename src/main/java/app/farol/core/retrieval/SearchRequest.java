@@ -10,14 +10,21 @@ import java.util.List;
  * @param k how many hits to return
  * @param folders keep only files below one of these folders; empty means all
  * @param fileTypes keep only these file types (lower-case extensions such as "pdf"); empty means all
+ * @param snippets whether hits carry a snippet with the words marked; the answer path reads the
+ *     passages, never their snippets, and is spared making them
  */
-public record SearchRequest(Question question, int k, List<Path> folders, List<String> fileTypes) {
+public record SearchRequest(Question question, int k, List<Path> folders, List<String> fileTypes, boolean snippets) {
     public SearchRequest {
         folders = List.copyOf(folders);
         fileTypes = List.copyOf(fileTypes);
     }
 
-    /** A request for the user's words, read here. */
+    /** A request whose hits carry snippets. */
+    public SearchRequest(Question question, int k, List<Path> folders, List<String> fileTypes) {
+        this(question, k, folders, fileTypes, true);
+    }
+
+    /** A request for the user's words, read here, whose hits carry snippets. */
     public SearchRequest(String query, int k, List<Path> folders, List<String> fileTypes) {
         this(Question.of(query), k, folders, fileTypes);
     }
@@ -25,6 +32,11 @@ public record SearchRequest(Question question, int k, List<Path> folders, List<S
     /** The user's words. */
     public String query() {
         return question.text();
+    }
+
+    /** The same request, its hits without snippets (their snippet is empty). */
+    public SearchRequest withoutSnippets() {
+        return new SearchRequest(question, k, folders, fileTypes, false);
     }
 
     public static SearchRequest of(String query, int k) {

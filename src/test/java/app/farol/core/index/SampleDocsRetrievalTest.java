@@ -157,6 +157,19 @@ class SampleDocsRetrievalTest {
         assertThat(hits.getFirst().snippet()).containsIgnoringCase("<b>descal");
     }
 
+    @Test
+    void should_rank_the_same_hits_without_snippets_when_asked_for_none() {
+        SearchRequest request = SearchRequest.of("How do I descale the coffee machine?", 5);
+        List<SearchHit> marked = retriever.search(request);
+        List<SearchHit> plain = retriever.search(request.withoutSnippets());
+
+        assertThat(plain)
+                .extracting(SearchHit::text)
+                .containsExactlyElementsOf(marked.stream().map(SearchHit::text).toList());
+        assertThat(plain).extracting(SearchHit::snippet).containsOnly("");
+        assertThat(marked.getFirst().snippet()).contains("<b>");
+    }
+
     private static String normalise(String s) {
         return s.replaceAll("\\s+", " ").replace('\u2019', '\'');
     }

@@ -98,7 +98,8 @@ public final class AnswerService {
         }
         // read once: retrieval, the gate and the extractive answer take the same reading
         Question read = Question.of(standalone);
-        List<SearchHit> hits = retriever.search(SearchRequest.of(read, settings.hitsToRetrieve()));
+        List<SearchHit> hits = retriever.search(
+                SearchRequest.of(read, settings.hitsToRetrieve()).withoutSnippets());
         RelevanceGate.Verdict verdict = gate.assess(read, hits);
         if (!verdict.relevant()) {
             return notFound(read, verdict, listener);
@@ -154,7 +155,8 @@ public final class AnswerService {
      */
     public List<ExtractiveAnswerer.RankedUnit> rankedUnits(String question) {
         Question read = Question.of(question);
-        List<SearchHit> hits = retriever.search(SearchRequest.of(read, settings.hitsToRetrieve()));
+        List<SearchHit> hits = retriever.search(
+                SearchRequest.of(read, settings.hitsToRetrieve()).withoutSnippets());
         RelevanceGate.Verdict verdict = gate.assess(read, hits);
         if (!verdict.relevant()) {
             return List.of();
