@@ -136,11 +136,28 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer("", Answer.Mode.EXTRACTIVE, false, List.of(), passages, true);
         }
         double best = scored.getFirst().score();
-        List<RankedUnit> picked = scored.stream()
+        List<RankedUnit> picked = new ArrayList<>(scored.stream()
                 .filter(s -> s.score() >= best * 0.75)
                 .limit(maxSentences)
-                .toList();
-        return CitedUnits.compose(picked, passages);
+                .toList());
+        continuation(scored, picked.getFirst()).ifPresent(next -> {
+            picked.remove(next);
+            picked.add(1, next);
+        });
+        return CitedUnits.compose(picked.subList(0, Math.min(maxSentences, picked.size())), passages);
+    }
+
+    /**
+     * The unit right after the first in its passage, when it opens with a pronoun ("Contra eles,
+     * pulverize ..." after the sentence about pulgões): it goes on with what the first unit says,
+     * so it follows it, whatever its own score.
+     */
+    private static Optional<RankedUnit> continuation(List<RankedUnit> scored, RankedUnit first) {
+        return scored.stream()
+                .filter(u -> u.passage() == first.passage()
+                        && u.sentence().start() >= first.sentence().end())
+                .min(Comparator.comparingInt(u -> u.sentence().start()))
+                .filter(u -> QuestionCues.anaphoric(u.sentence().text()));
     }
 
     /**
