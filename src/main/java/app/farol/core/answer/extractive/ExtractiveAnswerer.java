@@ -79,6 +79,20 @@ public final class ExtractiveAnswerer implements Answerer {
      */
     static final double DOCUMENT_WEIGHT = 0.3;
 
+    /**
+     * Added to a unit with a cell whose label is a question word and whose value is of the kind
+     * asked for ({@link LabelledValue}): the kind's bonus once more, as the value sits where the
+     * question points. No other value was tried (docs/retrieval.md).
+     */
+    static final double LABEL_BONUS = ANSWER_TYPE_BONUS;
+
+    /**
+     * Added to a unit that holds a code the question names ("E07"): the code is the one word that
+     * reads the same in every language, so it says more than a share of translated words. The
+     * kind's bonus again; no other value was tried.
+     */
+    static final double CODE_BONUS = ANSWER_TYPE_BONUS;
+
     private final Embedder embedder;
     private final int maxSentences;
     private final int maxPassages;
@@ -123,11 +137,28 @@ public final class ExtractiveAnswerer implements Answerer {
             return new Answer("", Answer.Mode.EXTRACTIVE, false, List.of(), passages, true);
         }
         double best = scored.getFirst().score();
-        List<RankedUnit> picked = scored.stream()
+        List<RankedUnit> picked = new ArrayList<>(scored.stream()
                 .filter(s -> s.score() >= best * 0.75)
                 .limit(maxSentences)
-                .toList();
-        return CitedUnits.compose(picked, passages);
+                .toList());
+        continuation(scored, picked.getFirst()).ifPresent(next -> {
+            picked.remove(next);
+            picked.add(1, next);
+        });
+        return CitedUnits.compose(picked.subList(0, Math.min(maxSentences, picked.size())), passages);
+    }
+
+    /**
+     * The unit right after the first in its passage, when it opens with a pronoun ("Contra eles,
+     * pulverize ..." after the sentence about pulgões): it goes on with what the first unit says,
+     * so it follows it, whatever its own score.
+     */
+    private static Optional<RankedUnit> continuation(List<RankedUnit> scored, RankedUnit first) {
+        return scored.stream()
+                .filter(u -> u.passage() == first.passage()
+                        && u.sentence().start() >= first.sentence().end())
+                .min(Comparator.comparingInt(u -> u.sentence().start()))
+                .filter(u -> QuestionCues.anaphoric(u.sentence().text()));
     }
 
     /**
@@ -172,6 +203,10 @@ public final class ExtractiveAnswerer implements Answerer {
                 CountedThing.answer(question, language).or(() -> PersonAnswer.answer(question));
         Predicate<String> typed = kind.orElse(text -> type != AnswerType.ANY && type.foundIn(text));
         boolean typedQuestion = type != AnswerType.ANY || kind.isPresent();
+        // A value under a label: only a measured kind (a pressure, an amount) tells the value asked for from any
+        // number.
+        boolean measured = type != AnswerType.ANY && type != AnswerType.NUMBER && kind.isEmpty();
+        List<String> codes = RelevanceGate.codes(question);
         List<Scored> candidates = new ArrayList<>();
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
         QuestionCues cues = QuestionCues.of(question);
@@ -230,6 +265,12 @@ public final class ExtractiveAnswerer implements Answerer {
                     + PHRASE_BONUS
                             * Math.min(MAX_PHRASES, cues.phrases(c.sentence().text()))
                     + (cues.totalLine(c.sentence().text()) ? TOTAL_BONUS : 0)
+                    + (measured && LabelledValue.answers(c.sentence().text(), qTerms, type::foundIn) ? LABEL_BONUS : 0)
+                    + (!codes.isEmpty()
+                                    && RelevanceGate.codes(c.sentence().text()).stream()
+                                            .anyMatch(codes::contains)
+                            ? CODE_BONUS
+                            : 0)
                     - NAMES_PENALTY * (1 - named.getOrDefault(c.passage().path(), 1.0))
                     + DOCUMENT_WEIGHT * documents.getOrDefault(c.passage().path(), 0.0);
             UnitFeatures features = new UnitFeatures(

@@ -71,6 +71,10 @@ public final class RelevanceGate {
      */
     public static final double CROSS_LANGUAGE_THING_SHARE = 1.0 / 3;
 
+    /** Letters and digits in one word ("E07", "BD-450"): a code, written alike in every language. */
+    private static final java.util.regex.Pattern CODE =
+            java.util.regex.Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
+
     /** A question naming more things than this is read without the names rule. */
     public static final int MAX_NAMES = 3;
 
@@ -181,6 +185,30 @@ public final class RelevanceGate {
                 .orElse(text -> type != AnswerType.ANY && type.foundIn(text));
     }
 
+    /** The codes of a text, lower case. */
+    static List<String> codes(String text) {
+        List<String> codes = new ArrayList<>();
+        java.util.regex.Matcher m = CODE.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (m.find()) {
+            codes.add(m.group());
+        }
+        return codes;
+    }
+
+    /**
+     * The third rule across languages: a code of the question ("E07") is the same word in every
+     * language, so a passage that holds it beside one more of the question's words (through the
+     * glossary: "código" as "code") answers about it, whatever share of the question it holds.
+     */
+    static boolean codeAcrossLanguages(List<String> questionCodes, String passage, List<String> held) {
+        if (questionCodes.isEmpty()) {
+            return false;
+        }
+        List<String> inPassage = codes(passage);
+        return questionCodes.stream().anyMatch(inPassage::contains)
+                && held.stream().anyMatch(w -> !questionCodes.contains(w.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** Whether the held question words include the role a "who is the X" asks about (true when none). */
     private static boolean holdsRole(List<String> held, Set<String> role) {
         return role.isEmpty() || held.stream().anyMatch(w -> Terms.of(w).containsAll(role));
@@ -235,6 +263,7 @@ public final class RelevanceGate {
         Set<String> role = PersonAnswer.role(question).map(Terms::of).orElse(Set.of());
         List<String> countedForms = CountedThing.forms(question, language);
         int questionThings = thingWords(coverage.words(), names);
+        List<String> codes = codes(question);
         // What a document says is read over all its hits: a table that never repeats the bike's
         // name still belongs to the bike's log, whose other passages name it.
         Map<Path, Set<String>> namedInDocument = new HashMap<>();
@@ -261,7 +290,8 @@ public final class RelevanceGate {
                 hitRelevant = (isRelevantAcrossLanguages(covered, coverage.size())
                                 && held.size() > Names.foundIn(names, hit).size())
                         || (answersAcrossLanguages(things, questionThings, holdsKind.test(hit.text()))
-                                && holdsRole(held, role));
+                                && holdsRole(held, role))
+                        || codeAcrossLanguages(codes, hit.text(), held);
             } else {
                 hitRelevant = isRelevant(cos, Terms.overlap(qTerms, hitTerms), qTerms.size())
                         && (others.isEmpty() || Terms.overlap(others, hitTerms) > 0);
