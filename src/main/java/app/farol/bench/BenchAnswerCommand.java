@@ -8,6 +8,8 @@ import app.farol.core.answer.llm.EngineTuning;
 import app.farol.core.answer.llm.GenerationLimits;
 import app.farol.core.answer.llm.GenerationResult;
 import app.farol.core.answer.llm.JlamaEngine;
+import app.farol.core.answer.llm.LlamaBenchFigures;
+import app.farol.core.answer.llm.ReadingCost;
 import app.farol.core.answer.llm.VerifyCost;
 import app.farol.core.model.LocalModelFolder;
 import app.farol.core.util.CancelToken;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,6 +30,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -96,6 +100,12 @@ public final class BenchAnswerCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of the table.")
     boolean json;
 
+    @Option(
+            names = "--tokenizer",
+            description = "cl100k (Llama 3's density, default for the 1B shape) or tiny (the small"
+                    + " test tokenizer of the figures before 2026-12-04; default with --tiny).")
+    String tokenizer;
+
     @Option(names = "--tiny", hidden = true, description = "Use a tiny model (to test the command quickly).")
     boolean tiny;
 
@@ -108,7 +118,8 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         try {
             RandomModelWriter.Options options =
                     new RandomModelWriter.Options(tiny ? WeightFormat.F32 : WeightFormat.Q4, 7, tiny);
-            shape = RandomModelWriter.write(model, shape, options);
+            BenchTokenizer vocabulary = tokenizer(tokenizer, tiny);
+            shape = RandomModelWriter.write(model, shape, options, vocabulary);
             long weightBytes = LocalModelFolder.weightBytes(model);
             Map<String, Object> r = new LinkedHashMap<>();
             r.put(
@@ -131,6 +142,8 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                 engine.prepare(AnswerPrompt.INSTRUCTIONS); // as the application does at start-up
                 r.put("prefix_seconds", secs(t));
                 r.put("prefix_tokens", engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS));
+                r.put("tokenizer", vocabulary.name());
+                r.put("instruction_prefix_tokens", engine.instructionPrefixTokens(AnswerPrompt.INSTRUCTIONS));
                 SampleContext.Context context =
                         SampleContext.of(folder != null ? folder : FarolPaths.sampleDocs(), question, engine, tokens);
                 measure(engine, context, r);
@@ -150,17 +163,38 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         }
     }
 
+    /** The tokenizer asked for; cl100k for the 1B shape and tiny for the tiny model unless told. */
+    private BenchTokenizer tokenizer(String name, boolean tiny) {
+        String n = name != null ? name.toLowerCase(Locale.ROOT) : tiny ? "tiny" : "cl100k";
+        return switch (n) {
+            case "tiny" -> TinyTokenizer.create();
+            case "cl100k" -> Cl100kLlamaTokenizer.create();
+            default -> throw new ParameterException(spec.commandLine(), "--tokenizer is cl100k or tiny, not " + name);
+        };
+    }
+
     private void measure(JlamaEngine engine, SampleContext.Context context, Map<String, Object> r) {
         ChatPrompt prompt = context.prompt();
         GenerationLimits limits = new GenerationLimits(tokens, Duration.ofMinutes(10), 0f, 1);
         // default settings: the prefix was read at start-up; what the answer path promised for it
         double promised = engine.readingCost()
                 .seconds(engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS), engine.countTokens(prompt.userMessage()));
+        List<ReadingCost.Chunk> before = engine.recentChunks();
         GenerationResult warm = engine.generate(prompt, limits, s -> {}, CancelToken.none());
+        List<ReadingCost.Chunk> read = engine.recentChunks();
         r.put("prompt_tokens", warm.promptTokens() + warm.reusedPrefixTokens());
         r.put("target_seconds_to_first_word", AnswerSettings.defaults().targetSecondsToFirstWord());
         r.put("first_token_seconds_estimated", promised);
         r.put("first_token_seconds", warm.firstTokenMillis() / 1000.0);
+        // where the first token's time goes: the read itself, and what else (encoding, first sample)
+        r.put("first_token_read_seconds", warm.promptMillis() / 1000.0);
+        r.put("first_token_tokens_read", warm.promptTokens());
+        r.put(
+                "first_token_read_seconds_refitted",
+                ReadingCost.fit(read).seconds(warm.reusedPrefixTokens(), warm.promptTokens()));
+        r.put("reading_chunks_prefix", chunks(before));
+        int questionChunks = Math.min(read.size(), (warm.promptTokens() + chunk - 1) / chunk);
+        r.put("reading_chunks_question", chunks(read.subList(read.size() - questionChunks, read.size())));
         // a follow-up on the same passages: the conversation's cache is reused up to its question
         GenerationResult followUp = engine.generate(
                 context.followUp("Could you say that in one sentence?"), limits, s -> {}, CancelToken.none());
@@ -194,6 +228,10 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         r.put("speculative_drafted", drafts.drafted());
         r.put("speculative_accepted", drafts.accepted());
         r.put("speculative_same_text", plain.text().equals(speculative.text()));
+        // as llama-bench measures: a cold pp512, and tg64 from an empty cache
+        LlamaBenchFigures like = LlamaBenchFigures.measure(engine, prompt, 512, 64);
+        r.put("pp512_tokens_per_second", like.promptTokensPerSecond());
+        r.put("tg64_tokens_per_second", like.generationTokensPerSecond());
         VerifyCost cost = VerifyCost.measure(engine, prompt, MAX_DRAFTS, rounds);
         r.put("forward_step_ms", cost.forwardMillis());
         r.put("sample_ms", cost.sampleMillis());
@@ -215,6 +253,13 @@ public final class BenchAnswerCommand implements Callable<Integer> {
         r.put("break_even_accepted_per_step_k4", cost.breakEvenAccepted(4));
         r.put("break_even_acceptance_k4", cost.breakEvenAccepted(4) / 4);
         r.put("break_even_token_acceptance_k4", cost.breakEvenTokenAcceptance(4));
+    }
+
+    /** Chunks as [start, tokens, milliseconds] rows. */
+    private static List<List<Number>> chunks(List<ReadingCost.Chunk> chunks) {
+        return chunks.stream()
+                .map(c -> List.<Number>of(c.start(), c.tokens(), Math.round(c.seconds() * 1000)))
+                .toList();
     }
 
     private static String table(Map<String, Object> r) {

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Writes a Llama-architecture model with random weights that Jlama loads like a real one:
- * {@code config.json}, {@code tokenizer.json} and {@code tokenizer_config.json} from
- * {@link TinyTokenizer}, and {@code model.safetensors}. Tests use a tiny shape; {@code bench
+ * {@code config.json}, {@code tokenizer.json} and {@code tokenizer_config.json} from a
+ * {@link BenchTokenizer} ({@link TinyTokenizer} unless another is given), and
+ * {@code model.safetensors}. Tests use a tiny shape; {@code bench
  * answer} uses the real Llama-3.2-1B shape, since speed does not depend on the weight values.
  *
  * <p>The files are written into a sibling folder and moved into place at the end, so an
@@ -37,7 +38,11 @@ public final class RandomModelWriter {
      * @return the shape actually written
      */
     public static ModelShape write(Path folder, ModelShape shape, Options options) {
-        TinyTokenizer tokenizer = TinyTokenizer.create();
+        return write(folder, shape, options, TinyTokenizer.create());
+    }
+
+    /** As {@link #write(Path, ModelShape, Options)}, with the given tokenizer. */
+    public static ModelShape write(Path folder, ModelShape shape, Options options, BenchTokenizer tokenizer) {
         if (shape.vocabSize() < tokenizer.size()) {
             shape = shape.withVocabSize(tokenizer.size());
         }
@@ -63,7 +68,7 @@ public final class RandomModelWriter {
         return tensors(shape, options, List.of()).dataBytes();
     }
 
-    private static Map<String, Object> config(ModelShape s, TinyTokenizer t, Options o) {
+    private static Map<String, Object> config(ModelShape s, BenchTokenizer t, Options o) {
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("architectures", List.of("LlamaForCausalLM"));
         c.put("model_type", "llama");

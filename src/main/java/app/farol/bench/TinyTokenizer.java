@@ -15,7 +15,7 @@ import java.util.Map;
  * enough for Jlama to run the whole chat path on a random model. Any text can be encoded
  * (unknown characters fall back to their UTF-8 bytes). Immutable.
  */
-public final class TinyTokenizer {
+public final class TinyTokenizer implements BenchTokenizer {
 
     public static final String SYSTEM = "<|system|>";
     public static final String USER = "<|user|>";
@@ -68,20 +68,28 @@ public final class TinyTokenizer {
         return new TinyTokenizer(Map.copyOf(vocab), List.copyOf(merges), special);
     }
 
+    @Override
+    public String name() {
+        return "tiny";
+    }
+
+    @Override
     public int size() {
         return vocab.size();
     }
 
+    @Override
     public int bosId() {
         return vocab.get("<s>");
     }
 
     /** Tokens that end a reply: {@code </s>} and {@code <|end|>}. */
+    @Override
     public List<Integer> endTokenIds() {
         return List.of(vocab.get("</s>"), vocab.get(END));
     }
 
-    /** Writes {@code tokenizer.json} and {@code tokenizer_config.json} into the folder. */
+    @Override
     public void writeTo(Path folder) throws IOException {
         List<Map<String, Object>> added = new ArrayList<>();
         for (String s : List.of("<unk>", "<s>", "</s>")) {

@@ -31,12 +31,18 @@ class BenchAnswerCommandTest {
             "peak_rss_bytes",
             "bandwidth_ceiling_tokens_per_second",
             "threads_busy",
-            "break_even_acceptance_k4"
+            "break_even_acceptance_k4",
+            "pp512_tokens_per_second",
+            "tg64_tokens_per_second",
+            "instruction_prefix_tokens"
         }) {
             assertThat(r.get(field)).as(field).isNotNull();
             assertThat(r.get(field).isNumber()).as(field).isTrue();
         }
         assertThat(r.get("verify_cost_steps").size()).isEqualTo(6);
+        assertThat(r.get("tokenizer").asText())
+                .as("the tiny model keeps the tiny tokenizer")
+                .isEqualTo("tiny");
         assertThat(r.get("prompt_tokens").asInt()).as("a real context").isGreaterThan(100);
         assertThat(r.get("speculative_same_text").asBoolean()).isTrue();
         assertThat(r.get("follow_up_prompt_tokens_read").asInt())

@@ -329,6 +329,18 @@ public final class JlamaEngine implements ChatEngine {
         return 1 + codec.encode(r.prefix()).length + codec.encode(r.suffix()).length;
     }
 
+    /** The latest chunks read, oldest first (about 3,000 tokens): what {@link #readingCost()} is fitted to. */
+    public synchronized List<ReadingCost.Chunk> recentChunks() {
+        return List.copyOf(recentChunks);
+    }
+
+    /** Tokens of the part of the prompt before the user message: what {@link #prepare} reads. */
+    public int instructionPrefixTokens(String instructions) {
+        return withBos(codec.encode(
+                        template.render(new ChatPrompt(instructions, "")).prefix()))
+                .length;
+    }
+
     @Override
     public double promptTokensPerSecond() {
         return promptSpeed;
