@@ -1,5 +1,6 @@
 package app.farol.core.answer.extractive;
 
+import app.farol.core.text.Terms;
 import java.util.Set;
 import java.util.function.Predicate;
 

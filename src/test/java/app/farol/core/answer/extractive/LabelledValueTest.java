@@ -3,6 +3,7 @@ package app.farol.core.answer.extractive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.retrieval.AnswerType;
+import app.farol.core.text.Terms;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
