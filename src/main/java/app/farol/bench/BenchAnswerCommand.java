@@ -132,21 +132,23 @@ public final class BenchAnswerCommand implements Callable<Integer> {
                             shape.vocabSize(),
                             options.format(),
                             weightBytes / 1e9));
-            long t = System.nanoTime();
-            try (JlamaEngine engine = JlamaEngine.load(model, workingType, quantizedType)) {
-                r.put("load_seconds", secs(t));
-                r.put("working_type", workingType.name());
-                r.put("quantized_type", quantizedType.name());
-                t = System.nanoTime();
-                engine.setTuning(engine.tuning().withChunk(chunk));
-                engine.prepare(AnswerPrompt.INSTRUCTIONS); // as the application does at start-up
-                r.put("prefix_seconds", secs(t));
-                r.put("prefix_tokens", engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS));
-                r.put("tokenizer", vocabulary.name());
-                r.put("instruction_prefix_tokens", engine.instructionPrefixTokens(AnswerPrompt.INSTRUCTIONS));
-                SampleContext.Context context =
-                        SampleContext.of(folder != null ? folder : FarolPaths.sampleDocs(), question, engine, tokens);
-                measure(engine, context, r);
+            Path docs = folder != null ? folder : FarolPaths.sampleDocs();
+            try (SampleContext library = SampleContext.index(docs)) {
+                long t = System.nanoTime();
+                try (JlamaEngine engine = JlamaEngine.load(model, workingType, quantizedType)) {
+                    r.put("load_seconds", secs(t));
+                    r.put("working_type", workingType.name());
+                    r.put("quantized_type", quantizedType.name());
+                    t = System.nanoTime();
+                    engine.setTuning(engine.tuning().withChunk(chunk));
+                    engine.prepare(AnswerPrompt.INSTRUCTIONS); // as the application does at start-up
+                    r.put("prefix_seconds", secs(t));
+                    r.put("prefix_tokens", engine.fixedPromptTokens(AnswerPrompt.INSTRUCTIONS));
+                    r.put("tokenizer", vocabulary.name());
+                    r.put("instruction_prefix_tokens", engine.instructionPrefixTokens(AnswerPrompt.INSTRUCTIONS));
+                    SampleContext.Context context = library.of(docs, question, engine, tokens);
+                    measure(engine, context, r);
+                }
             }
             // before the bandwidth measure, whose 1 GiB buffer would raise the high-water mark
             r.put("peak_rss_bytes", MemoryBandwidth.peakResidentBytes());
