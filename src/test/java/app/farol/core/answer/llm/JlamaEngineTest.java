@@ -3,6 +3,7 @@ package app.farol.core.answer.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.farol.core.answer.context.AnswerPrompt;
 import app.farol.core.util.CancelToken;
 import app.farol.core.util.FarolException;
 import java.nio.file.Path;
@@ -39,6 +40,17 @@ class JlamaEngineTest {
         assertThat(cost.known()).isTrue();
         assertThat(cost.seconds(0, 100)).isPositive();
         assertThat(cost.seconds(500, 100)).isGreaterThanOrEqualTo(cost.seconds(0, 100));
+    }
+
+    @Test
+    void should_leave_the_first_chunk_after_loading_out_of_the_reading_cost() {
+        try (JlamaEngine fresh = JlamaEngine.load(TinyModels.folder())) {
+            fresh.prepare(AnswerPrompt.INSTRUCTIONS); // several chunks of 64 with the tiny tokenizer
+
+            List<ReadingCost.Chunk> fitted = fresh.recentChunks();
+            assertThat(fitted).isNotEmpty();
+            assertThat(fitted.getFirst().start()).isEqualTo(fresh.tuning().chunk());
+        }
     }
 
     @Test
