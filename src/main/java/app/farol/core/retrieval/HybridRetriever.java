@@ -104,7 +104,7 @@ public final class HybridRetriever implements Retriever {
             case CONVEX_TM -> Fusion.convex(keyword, vector, vectorWeight, true, vectorShare);
             default -> Fusion.reciprocalRank(keyword, vector, vectorWeight, vectorShare);
         };
-        fused = preferAnswerType(session, question.answerType(), fused);
+        fused = preferAnswerType(session, answerKind(question), fused);
         return fused.size() > n ? fused.subList(0, n) : fused;
     }
 
@@ -118,19 +118,33 @@ public final class HybridRetriever implements Retriever {
     static final int ANSWER_TYPE_DEPTH = 20;
 
     /**
-     * For a question that asks for a number or a date, the passages among the first few that hold
+     * What a passage holds when it answers the question's kind, or null for a question of no kind:
+     * the answer type's evidence, or for "who is the X" a name the question does not give
+     * ({@link WhoQuestion}; the LOCADOR's clause among a contract's clauses that all say LOCADOR).
+     */
+    private static java.util.function.Predicate<String> answerKind(Question question) {
+        if (question.answerType() != AnswerType.ANY) {
+            return question.answerType()::foundIn;
+        }
+        return WhoQuestion.role(question.text()).isPresent()
+                ? text -> WhoQuestion.namesSomeone(text, question.text())
+                : null;
+    }
+
+    /**
+     * For a question that asks for a number or a date (or a person), the passages among the first few that hold
      * one move up: enough to pass passages that only repeat the question's words.
      */
     private static List<Fusion.Fused> preferAnswerType(
-            SearchSession session, AnswerType type, List<Fusion.Fused> fused) {
-        if (type == AnswerType.ANY || fused.isEmpty()) {
+            SearchSession session, java.util.function.Predicate<String> kind, List<Fusion.Fused> fused) {
+        if (kind == null || fused.isEmpty()) {
             return fused;
         }
         int depth = Math.min(fused.size(), ANSWER_TYPE_DEPTH);
         double bonus = ANSWER_TYPE_BONUS * fused.getFirst().score(); // the same share whatever the fusion's scale
         List<Fusion.Fused> head = new ArrayList<>();
         for (Fusion.Fused f : fused.subList(0, depth)) {
-            boolean holds = type.foundIn(session.load(new Candidate(f.id(), 0)).text());
+            boolean holds = kind.test(session.load(new Candidate(f.id(), 0)).text());
             head.add(holds ? new Fusion.Fused(f.id(), f.score() + bonus) : f);
         }
         head.sort(Comparator.comparingDouble(Fusion.Fused::score).reversed());

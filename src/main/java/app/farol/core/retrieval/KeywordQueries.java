@@ -39,6 +39,15 @@ public final class KeywordQueries {
      */
     static final float DOCUMENT_BOOST = 0.5f;
 
+    /**
+     * What the role of a "who is the X" question weighs next to its other words ({@link
+     * WhoQuestion}): "landlord" in "Who is the landlord of the apartment?" is what the answer's
+     * passage holds; "apartment" only says where, and without the boost a contract's passages
+     * that name the apartment came before the one that names the landlord. The codes' boost
+     * reused (a word counted twice); no other value was tried (docs/retrieval.md).
+     */
+    static final float ROLE_BOOST = 2f;
+
     private static final Pattern CODE = Pattern.compile("(?U)\\b(?=[\\w-]*\\d)(?=[\\w-]*\\p{L})[\\w-]{2,}\\b");
 
     /**
@@ -76,12 +85,23 @@ public final class KeywordQueries {
                 typed(code, language, queryLanguage, CODE_BOOST, clauses);
             }
         }
+        java.util.Optional<String> role = WhoQuestion.role(text);
+        role.ifPresent(r -> {
+            for (Language language : SearchFields.LANGUAGES) {
+                typed(r, language, queryLanguage, ROLE_BOOST - 1, clauses);
+            }
+        });
         for (Glossary.Alternatives word : Glossary.get().alternatives(text, queryLanguage)) {
             boolean english = word.language().equals(Language.ENGLISH);
+            float weight =
+                    role.filter(r -> Glossary.Analysis.terms(word.language(), r).equals(List.of(word.stem())))
+                                    .isPresent()
+                            ? ROLE_BOOST
+                            : 1f;
             List<Terms> translations =
                     english ? anyOf(Language.PORTUGUESE, word.portuguese()) : anyOf(Language.ENGLISH, word.english());
             if (!translations.isEmpty()) {
-                clauses.add(new Clause(translations, TRANSLATION_BOOST, null));
+                clauses.add(new Clause(translations, TRANSLATION_BOOST * weight, null));
             }
             // A synonym stands in, at full weight, only for a word the documents never use
             // ("cachorro" where they say "cão"): next to a word they do use, synonyms measured
@@ -89,7 +109,7 @@ public final class KeywordQueries {
             List<Terms> synonyms = anyOf(word.language(), english ? word.english() : word.portuguese());
             if (!synonyms.isEmpty()) {
                 clauses.add(new Clause(
-                        synonyms, 1f, new KeywordQuery.Term(SearchFields.textField(word.language()), word.stem())));
+                        synonyms, weight, new KeywordQuery.Term(SearchFields.textField(word.language()), word.stem())));
             }
         }
         return new KeywordQuery(clauses);

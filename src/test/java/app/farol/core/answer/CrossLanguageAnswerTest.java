@@ -82,9 +82,27 @@ class CrossLanguageAnswerTest {
     void should_not_answer_who_the_landlord_is_with_a_device_of_a_table() {
         Answer a = ask("Who is the landlord of the apartment?");
 
-        // "Device: Home Assistant box" names a product, not a person. Retrieval does not reach
-        // the contract's LOCADOR clause for this question yet, so today the answer is "not found".
+        // "Device: Home Assistant box" names a product, not a person (the LOCADOR's name is
+        // asked for by the test below).
         assertThat(firstUnit(a)).doesNotContain("Home Assistant").doesNotStartWith("Device:");
+    }
+
+    @Test
+    void should_name_the_landlord_of_the_portuguese_contract_for_an_english_question() {
+        Answer a = ask("Who is the landlord of the apartment?");
+
+        assertThat(a.grounded()).isTrue();
+        assertThat(firstUnit(a)).contains("Marcelo Augusto Pimentel");
+        assertThat(firstCitation(a)).hasToString("contrato-aluguel.pdf");
+    }
+
+    @Test
+    void should_name_the_landlord_for_the_same_question_in_portuguese() {
+        Answer a = ask("Quem é o senhorio do apartamento?");
+
+        assertThat(a.grounded()).isTrue();
+        assertThat(firstUnit(a)).contains("Marcelo Augusto Pimentel");
+        assertThat(firstCitation(a)).hasToString("contrato-aluguel.pdf");
     }
 
     /** What a person reads first: the answer up to its first citation marker. */

@@ -199,13 +199,15 @@ public final class ExtractiveAnswerer implements Answerer {
         AnswerType type = read.answerType();
         // A "how many" question is answered by a number of what it counts, not by any number.
         // A "who" question by a person or an organisation.
-        Optional<Predicate<String>> kind =
-                CountedThing.answer(question, language).or(() -> PersonAnswer.answer(question));
+        Optional<Predicate<String>> counted = CountedThing.answer(question, language);
+        Optional<Predicate<String>> person = counted.isPresent() ? Optional.empty() : PersonAnswer.answer(question);
+        Optional<Predicate<String>> kind = counted.or(() -> person);
         Predicate<String> typed = kind.orElse(text -> type != AnswerType.ANY && type.foundIn(text));
         boolean typedQuestion = type != AnswerType.ANY || kind.isPresent();
-        // A value under a label: only a measured kind (a pressure, an amount) tells the value asked for from any
-        // number.
+        // A value under a label: only a measured kind (a pressure, an amount) or a person tells the value asked
+        // for from any number or word.
         boolean measured = type != AnswerType.ANY && type != AnswerType.NUMBER && kind.isEmpty();
+        Optional<Predicate<String>> labelled = measured ? Optional.of(type::foundIn) : person;
         List<String> codes = RelevanceGate.codes(question);
         List<Scored> candidates = new ArrayList<>();
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
@@ -265,7 +267,15 @@ public final class ExtractiveAnswerer implements Answerer {
                     + PHRASE_BONUS
                             * Math.min(MAX_PHRASES, cues.phrases(c.sentence().text()))
                     + (cues.totalLine(c.sentence().text()) ? TOTAL_BONUS : 0)
-                    + (measured && LabelledValue.answers(c.sentence().text(), qTerms, type::foundIn) ? LABEL_BONUS : 0)
+                    + (labelled.isPresent()
+                                    && LabelledValue.answers(
+                                            c.sentence().text(),
+                                            qTerms,
+                                            allWords,
+                                            c.passage().language(),
+                                            labelled.get())
+                            ? LABEL_BONUS
+                            : 0)
                     + (!codes.isEmpty()
                                     && RelevanceGate.codes(c.sentence().text()).stream()
                                             .anyMatch(codes::contains)

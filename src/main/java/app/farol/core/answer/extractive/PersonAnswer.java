@@ -1,5 +1,7 @@
 package app.farol.core.answer.extractive;
 
+import app.farol.core.text.Glossary;
+import app.farol.core.text.Language;
 import app.farol.core.text.Terms;
 import java.text.Normalizer;
 import java.util.HashSet;
@@ -13,13 +15,15 @@ import java.util.regex.Pattern;
 /**
  * A "who" question ("Who is the landlord?", "Quem é o locador?") is answered by a person or an
  * organisation: a name of two or more capitalised words ("Marcelo Augusto Pimentel", "Spokes &amp;
- * Co.") or a party's role written in capitals, as contracts do ("LOCADOR"). Read in the original
- * case, which {@link app.farol.core.retrieval.AnswerType} does not see.
+ * Co.") or a word in capitals that is no common word ("PETROBRAS"). Read in the original case,
+ * which {@link app.farol.core.retrieval.AnswerType} does not see.
  *
- * <p>Two kinds of name are not an answer. The question's own names: "Ponta Delgada" in "Who is
- * the mayor of the city of Ponta Delgada?" is the place asked about, not its mayor. And a name
- * that labels a thing in a table cell ("Device: Home Assistant box"): a person stands alone in
- * a cell, a product is a name followed by the kind of thing it is.
+ * <p>Three kinds of name are not an answer. A common word in capitals: a contract writes its
+ * parties' roles so ("LOCADOR", "LOCATÁRIA"), and the role is what the question asks about, not
+ * who holds it; a word the {@link Glossary} knows counts as common. The question's own names:
+ * "Ponta Delgada" in "Who is the mayor of the city of Ponta Delgada?" is the place asked about,
+ * not its mayor. And a name that labels a thing in a table cell ("Device: Home Assistant box"): a
+ * person stands alone in a cell, a product is a name followed by the kind of thing it is.
  */
 final class PersonAnswer {
     private static final Pattern ASKS = Pattern.compile("^(who|whom|whose|quem|de quem|a quem|com quem|para quem)\\b");
@@ -37,10 +41,6 @@ final class PersonAnswer {
     /** The word after the asking word: the verb of "who did what". */
     private static final Pattern VERB =
             Pattern.compile("^(?:who|whom|whose|quem|de quem|a quem|com quem|para quem)\\s+(\\p{L}+)");
-
-    /** "who is the X", "quem é o X": X is the role asked about. */
-    private static final Pattern ROLE = Pattern.compile(
-            "^(?:who|quem)\\s+(?:is|are|was|were|e|foi|era|sao|foram)\\s+(?:the|o|a|os|as)\\s+(\\p{L}+)");
 
     /** Verbs that ask who someone is or what they hold, not what they did. */
     private static final Set<String> BEING = Set.of(
@@ -91,10 +91,7 @@ final class PersonAnswer {
      * Across languages a passage holding only "city" and some name says nothing about a mayor.
      */
     static Optional<String> role(String question) {
-        String q = Normalizer.normalize(question.strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
-        Matcher m = ROLE.matcher(q);
-        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+        return app.farol.core.retrieval.WhoQuestion.role(question);
     }
 
     /** Whether a word of the text starts with the action's stem. */
@@ -111,7 +108,7 @@ final class PersonAnswer {
         boolean table = text.contains(" | ");
         Matcher m = NAME.matcher(text);
         while (m.find()) {
-            if (isQuestionName(m.group(), questionNames)) {
+            if (isQuestionName(m.group(), questionNames) || commonWordInCapitals(m.group())) {
                 continue;
             }
             if (table && THING_AFTER.matcher(text.substring(m.end())).find()) {
@@ -120,6 +117,15 @@ final class PersonAnswer {
             return true;
         }
         return false;
+    }
+
+    /** Whether the name is one word in capitals that the glossary knows in either language ("LOCADOR"). */
+    private static boolean commonWordInCapitals(String name) {
+        if (name.codePoints().anyMatch(Character::isLowerCase)) {
+            return false;
+        }
+        String word = name.toLowerCase(Locale.ROOT);
+        return !Glossary.get().alternatives(word, Language.OTHER).isEmpty();
     }
 
     /** Whether every word of the name is one of the question's names, in either language's spelling. */

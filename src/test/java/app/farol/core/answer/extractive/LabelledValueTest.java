@@ -3,7 +3,9 @@ package app.farol.core.answer.extractive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.core.retrieval.AnswerType;
+import app.farol.core.text.Language;
 import app.farol.core.text.Terms;
+import app.farol.core.text.WordCoverage;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,47 @@ class LabelledValueTest {
                         "The rear tyre loses about 5 psi a week.", question, AnswerType.PRESSURE::foundIn))
                 .isFalse();
         assertThat(LabelledValue.answers("Front: 75 psi", question, AnswerType.PRESSURE::foundIn))
+                .isFalse();
+    }
+
+    @Test
+    void should_read_a_label_in_the_other_language_through_the_glossary() {
+        String asked = "Qual é a pressão do pneu traseiro da bicicleta?";
+        WordCoverage words = WordCoverage.of(asked, Language.PORTUGUESE);
+
+        assertThat(LabelledValue.answers(
+                        "Front: 75 psi | Rear: 85 psi",
+                        Terms.of(asked),
+                        words,
+                        Language.ENGLISH,
+                        AnswerType.PRESSURE::foundIn))
+                .as("\"Rear\" is \"traseiro\"")
+                .isTrue();
+        assertThat(LabelledValue.answers(
+                        "Front: 75 psi", Terms.of(asked), words, Language.ENGLISH, AnswerType.PRESSURE::foundIn))
+                .isFalse();
+    }
+
+    @Test
+    void should_find_the_person_under_the_role_a_who_question_asks_about() {
+        String asked = "Who is the landlord of the apartment?";
+        var person = PersonAnswer.answer(asked).orElseThrow();
+        WordCoverage words = WordCoverage.of(asked, Language.ENGLISH);
+
+        assertThat(LabelledValue.answers(
+                        "LOCADOR: Marcelo Augusto Pimentel, brasileiro, engenheiro civil.",
+                        Terms.of(asked),
+                        words,
+                        Language.PORTUGUESE,
+                        person))
+                .isTrue();
+        assertThat(LabelledValue.answers(
+                        "LOCATÁRIA: Juliana Ferreira Campos, brasileira, designer gráfica.",
+                        Terms.of(asked),
+                        words,
+                        Language.PORTUGUESE,
+                        person))
+                .as("the tenant is under another role")
                 .isFalse();
     }
 

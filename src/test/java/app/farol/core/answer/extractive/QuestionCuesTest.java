@@ -46,6 +46,9 @@ class QuestionCuesTest {
         assertThat(person.test("New brake pads front and rear at Spokes & Co. Pads plus labour."))
                 .isTrue();
         assertThat(person.test("The rent is due on the fifth of each month.")).isFalse();
+        assertThat(person.test("Qualquer obra dependerá de autorização escrita do LOCADOR."))
+                .as("a role in capitals is not who holds it")
+                .isFalse();
         assertThat(PersonAnswer.answer("Quem é o locador?")).isPresent();
         assertThat(PersonAnswer.answer("What is the rent?")).isEmpty();
     }
