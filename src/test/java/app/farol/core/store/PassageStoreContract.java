@@ -1,12 +1,14 @@
 package app.farol.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.text.Language;
+import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +52,12 @@ public abstract class PassageStoreContract {
 
     /** The store, opened again on what {@link #newStore()} made, after {@code store} was closed. */
     protected abstract PassageStore reopen();
+
+    /**
+     * The store made by {@link #newStore()}, opened for writing by a Farol that embeds with another
+     * model ({@code name}, vectors of {@code dimension}).
+     */
+    protected abstract PassageStore reopenWithEmbedder(String name, int dimension);
 
     /**
      * Whether a session sees the store exactly as it was at open (the Lucene store). Every store
@@ -315,6 +323,21 @@ public abstract class PassageStoreContract {
                         .passage()
                         .path())
                 .isEqualTo(LEASE);
+    }
+
+    /** Vectors of two models are not comparable: a store written with one refuses the other. */
+    @Test
+    void should_refuse_a_store_written_with_another_embedder() throws Exception {
+        writeLibrary(); // commits
+        store.close();
+        assertThatThrownBy(() -> reopenWithEmbedder("another-model", 768).close())
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("built by another version of Farol")
+                .hasMessageContaining("embedder " + embedder.name())
+                .hasMessageContaining("farol index --rebuild");
+        store = reopen(); // the store's own embedder still opens it, nothing changed
+        awaitVisible(() -> store.stats().passages() == 6);
+        assertThat(store.files()).containsOnlyKeys(LEASE, MANUAL, NOTES);
     }
 
     @Test

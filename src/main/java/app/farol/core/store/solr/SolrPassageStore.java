@@ -33,6 +33,9 @@ import java.util.UUID;
  * configset) and at once after {@link #commit()}, which also makes them durable. Each write is
  * one bulk request; requests are retried with back-off across nodes while a node is down or
  * restarting ({@link SolrHttp}). Thread-safe.
+ *
+ * <p>The collection records the embedding model of its vectors on the first write ({@link
+ * SolrEmbedderRecord}); a collection made with another model is refused at open.
  */
 public final class SolrPassageStore implements PassageStore {
     private static final int PAGE = 1000;
@@ -40,18 +43,23 @@ public final class SolrPassageStore implements PassageStore {
     private static final int GET_BATCH = 200;
 
     private final SolrHttp http;
+    private final SolrEmbedderRecord embedder;
 
-    private SolrPassageStore(SolrHttp http) {
+    private SolrPassageStore(SolrHttp http, SolrEmbedderRecord embedder) {
         this.http = http;
+        this.embedder = embedder;
     }
 
     /**
-     * Connects to the endpoint's collection and checks that it has Farol's schema.
+     * Connects to the endpoint's collection and checks that it has Farol's schema and was built
+     * with this embedder (or with none yet: the first write records it).
      *
+     * @param embedderName the embedding model's name ({@code Embedder.name()})
+     * @param dimension its vectors' dimension
      * @throws FarolException naming the server when it is unreachable, refuses the credentials,
-     *     has no such collection or a schema that is not Farol's
+     *     has no such collection, a schema that is not Farol's or vectors of another embedder
      */
-    public static SolrPassageStore open(SolrEndpoint endpoint) {
+    public static SolrPassageStore open(SolrEndpoint endpoint, String embedderName, int dimension) {
         SolrHttp http = new SolrHttp(endpoint);
         String unreachable = http.learnLiveNodes();
         if (!unreachable.isEmpty()) { // fail at once rather than retry for a server that is not there
@@ -61,15 +69,24 @@ public final class SolrPassageStore implements PassageStore {
         JsonNode fields = http.get(http.inCollection("schema/fields"), Map.of());
         LinkedHashSet<String> names = new LinkedHashSet<>();
         fields.path("fields").forEach(f -> names.add(f.path("name").asText()));
-        for (String needed :
-                List.of("file_version", "ordinals", "vector", "text_en", "text_pt", "text_other", "kind", "path")) {
+        for (String needed : List.of(
+                "file_version",
+                "ordinals",
+                "vector",
+                "text_en",
+                "text_pt",
+                "text_other",
+                "kind",
+                "path",
+                "embedder",
+                "dimension")) {
             if (!names.contains(needed)) {
                 throw new FarolException(
                         "The Solr collection " + endpoint + " has no field '" + needed
                                 + "': its schema is not Farol's. Create the collection with Farol's configset (docs/scale.md).");
             }
         }
-        return new SolrPassageStore(http);
+        return new SolrPassageStore(http, SolrEmbedderRecord.check(http, embedderName, dimension));
     }
 
     SolrHttp http() {
@@ -146,6 +163,7 @@ public final class SolrPassageStore implements PassageStore {
 
     @Override
     public void replaceFile(FileRecord record, List<StoredPassage> passages) {
+        embedder.recordOnce();
         String version = UUID.randomUUID().toString();
         if (!passages.isEmpty()) {
             List<Map<String, Object>> docs = new ArrayList<>(passages.size());
