@@ -186,6 +186,39 @@ public abstract class PassageStoreContract {
         assertThat(store.passagesOf(LEASE)).hasSize(3).allMatch(p -> p.text().contains("version 30"));
     }
 
+    /**
+     * A group written in one call: each file replaced as a whole, as one call per file would,
+     * the older versions' passages gone; a path given twice ends as its last replacement.
+     */
+    @Test
+    void should_replace_several_files_in_one_call_each_as_a_whole() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        String added = FOLDER + "/added.txt";
+        store.replaceFiles(List.of(
+                new FileReplacement(record(LEASE, 2), lease(2).subList(0, 2)), // shorter than before
+                new FileReplacement(record(added, 1), List.of(passage(added, 0, "The added note about the boat."))),
+                new FileReplacement(record(MANUAL, 1), manual().subList(0, 1)),
+                new FileReplacement(record(MANUAL, 2), manual())));
+        store.commit();
+        awaitVisible(
+                () -> store.stats().passages() == 2 + 1 + 2 + 1 && store.files().size() == 4);
+
+        assertThat(store.files()).containsOnlyKeys(LEASE, MANUAL, NOTES, added);
+        assertThat(store.files().get(LEASE)).isEqualTo(record(LEASE, 2));
+        assertThat(store.files().get(MANUAL)).isEqualTo(record(MANUAL, 2));
+        assertThat(store.passagesOf(LEASE)).hasSize(2).allMatch(p -> p.text().contains("version 2"));
+        assertThat(store.passagesOf(MANUAL)).extracting(StoredPassage::ordinal).containsExactly(0, 1);
+        assertThat(store.keywordSearch(KeywordQueries.of("lighthouse keeper"), PassageFilter.NONE, 10))
+                .hasSize(2)
+                .allMatch(h -> h.passage().text().contains("version 2"));
+        assertThat(store.keywordSearch(KeywordQueries.of("boat"), PassageFilter.NONE, 3))
+                .extracting(h -> h.passage().path())
+                .containsExactly(added);
+        store.replaceFiles(List.of()); // nothing to write: nothing changes
+        assertThat(store.stats().passages()).isEqualTo(6);
+    }
+
     @Test
     void should_do_nothing_when_removing_an_unknown_path() {
         writeLibrary();

@@ -7,14 +7,18 @@ import app.farol.bench.LocalSolrCluster;
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.Reason;
 import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileReplacement;
 import app.farol.core.store.FileStatus;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.PassageStoreContract;
+import app.farol.core.store.StoredPassage;
+import app.farol.core.text.Language;
 import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
 import app.farol.testing.SharedSolrCluster;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +88,43 @@ class SolrPassageStoreContractClusterTest extends PassageStoreContract {
             assertThat(other.files()).containsOnlyKeys(skipped().path());
         }
         assertThatThrownBy(this::reopen).hasMessageContaining("embedder another-model");
+    }
+
+    /**
+     * A write that died after its passages and before its record leaves orphans of a version no
+     * record names: the next write of that file, alone or in a group, deletes them.
+     */
+    @Test
+    void should_delete_what_a_broken_write_left_when_the_file_is_written_again() {
+        SolrPassageStore solr = (SolrPassageStore) store;
+        StoredPassage orphan = new StoredPassage(
+                "/contract/broken.txt",
+                "Broken",
+                "txt",
+                Language.ENGLISH,
+                0,
+                "An orphan of a write that never got its record.",
+                0,
+                List.of(),
+                0,
+                10,
+                embedder.embed("An orphan of a write that never got its record."));
+        solr.http()
+                .postJson(
+                        solr.http().inCollection("update"),
+                        Map.of("commit", List.of("true")),
+                        List.of(SolrDocuments.passage(orphan, "crashed-version")));
+        assertThat(store.stats().passages()).isEqualTo(1);
+        assertThat(store.passagesOf(orphan.path())).as("no record names it").isEmpty();
+
+        FileRecord again = new FileRecord(orphan.path(), 1, 1, "", FileStatus.INDEXED, Reason.NONE, 1, "", "txt");
+        store.replaceFiles(
+                List.of(new FileReplacement(skipped(), List.of()), new FileReplacement(again, List.of(orphan))));
+        store.commit();
+        assertThat(store.stats().passages())
+                .as("the orphan deleted, the new version kept")
+                .isEqualTo(1);
+        assertThat(store.passagesOf(orphan.path())).hasSize(1);
     }
 
     private static FileRecord skipped() {
