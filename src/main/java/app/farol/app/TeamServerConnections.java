@@ -2,6 +2,7 @@ package app.farol.app;
 
 import app.farol.core.answer.llm.ChatEngine;
 import app.farol.core.answer.llm.ModelServer;
+import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.secrets.Keyring;
 import app.farol.core.secrets.Keyrings;
 import app.farol.core.secrets.SecretAccounts;
@@ -55,8 +56,11 @@ final class TeamServerConnections implements TeamConnections {
 
     @Override
     public StoreCounts testStore(String url) {
-        try (PassageStore store =
-                SolrPassageStore.open(StoreLocation.cluster(url).endpoint(environment, keyring))) {
+        try (PassageStore store = SolrPassageStore.open(
+                StoreLocation.cluster(url).endpoint(environment, keyring),
+                MiniLmEmbedder.defaultName(),
+                MiniLmEmbedder.DIMENSION)) { // what the app would embed with: a collection of another model fails here
+
             StoreStats stats = store.stats();
             return new StoreCounts(stats.files(), stats.passages());
         } catch (java.io.IOException e) {

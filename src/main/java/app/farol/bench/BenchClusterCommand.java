@@ -1,5 +1,6 @@
 package app.farol.bench;
 
+import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.store.solr.SolrCollections;
 import app.farol.core.store.solr.SolrPassageStore;
 import java.nio.file.Files;
@@ -59,7 +60,8 @@ final class BenchClusterCommand implements Callable<Integer> {
             System.err.printf(
                     Locale.ROOT, "Cluster up in %.0f s (load %s).%n", (System.nanoTime() - t0) / 1e9, Load.now());
             if (drill) {
-                try (SolrPassageStore store = SolrPassageStore.open(cluster.endpoint(collection))) {
+                try (SolrPassageStore store = SolrPassageStore.open(
+                        cluster.endpoint(collection), MiniLmEmbedder.defaultName(), MiniLmEmbedder.DIMENSION)) {
                     new NodeKillDrill(cluster, store).run();
                 }
                 SolrCollections.delete(cluster.endpoint(collection));

@@ -36,7 +36,7 @@ final class ClusterSearchBench {
     }
 
     void run(List<String> questions, long[] embeddedLatency) throws IOException {
-        try (PassageStore cluster = Workspace.openCluster(location)) {
+        try (PassageStore cluster = Workspace.openCluster(location, embedder)) {
             if (cluster.stats().passages() < chunks) {
                 System.err.println("Writing the benchmark passages into " + location + " and into a fresh embedded"
                         + " index, timed ...");

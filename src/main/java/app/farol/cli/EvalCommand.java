@@ -105,7 +105,8 @@ final class EvalCommand implements Callable<Integer> {
         Map<String, ModeResult> results = new LinkedHashMap<>();
         EvalIndex index = this.store == null
                 ? EvalIndex.open(collection, embedder, root, rebuild)
-                : EvalIndex.inStore(collection, embedder, Workspace.openCluster(StoreLocation.cluster(this.store)));
+                : EvalIndex.inStore(
+                        collection, embedder, Workspace.openCluster(StoreLocation.cluster(this.store), embedder));
         try (var store = index.store()) {
             if (!index.reused() && !rebuild) {
                 cached.save();

@@ -56,8 +56,8 @@ final class IndexCommand implements Callable<Integer> {
         Arguments.folders(roots);
         StoreLocation location = index.location();
         Arguments.between("--commit-seconds", commitSeconds, 1, 86_400);
-        if (rebuild && !location.isCluster()) {
-            Workspace.deleteIndex(index.path());
+        if (rebuild) { // before opening: a collection of another embedder would be refused
+            Workspace.deleteIndex(location);
         }
         CancelToken cancel = new CancelToken();
         CountDownLatch finished = new CountDownLatch(1);
@@ -74,10 +74,6 @@ final class IndexCommand implements Callable<Integer> {
         IndexReport report;
         try (Workspace ws = Workspace.forWriting(location);
                 TerminalProgress progress = new TerminalProgress()) {
-            if (rebuild && location.isCluster()) { // the collection stays: its documents go
-                ws.store().files().keySet().forEach(ws.store()::removeFile);
-                ws.store().commit();
-            }
             Indexer indexer = ws.indexer();
             indexer.setCommitInterval(Duration.ofSeconds(Math.max(1, commitSeconds)));
             IndexListener listener = verbose ? new PrintEachFile() : json ? IndexListener.NONE : progress;

@@ -13,6 +13,7 @@ import app.farol.core.retrieval.HybridRetriever;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.lucene.LucenePassageStore;
+import app.farol.core.store.solr.SolrCollections;
 import app.farol.core.store.solr.SolrPassageStore;
 import java.nio.file.Path;
 import java.util.List;
@@ -72,7 +73,7 @@ public final class Workspace implements AutoCloseable {
         try {
             Embedder embedder = new MiniLmEmbedder();
             PassageStore store = location.isCluster()
-                    ? SolrPassageStore.open(location.endpoint())
+                    ? SolrPassageStore.open(location.endpoint(), embedder.name(), embedder.dimension())
                     : LucenePassageStore.openForWriting(location.folder(), embedder.name());
             return new Workspace(store, embedder, parser, ocr);
         } catch (RuntimeException e) {
@@ -109,8 +110,12 @@ public final class Workspace implements AutoCloseable {
     /** Opens the store to search it, also while another process indexes it. */
     public static Workspace forReading(StoreLocation location) {
         if (location.isCluster()) {
+            Embedder embedder = new MiniLmEmbedder();
             return new Workspace(
-                    SolrPassageStore.open(location.endpoint()), new MiniLmEmbedder(), null, ocrSettings(location));
+                    SolrPassageStore.open(location.endpoint(), embedder.name(), embedder.dimension()),
+                    embedder,
+                    null,
+                    ocrSettings(location));
         }
         LucenePassageStore store = LucenePassageStore.openReadOnly(location.folder());
         String name = store.embedderName();
@@ -120,13 +125,15 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Opens just a cluster's store, for tools that index and search without files (evaluation,
-     * benchmarks).
+     * benchmarks), with the embedder whose vectors they write and search.
+     *
+     * @throws app.farol.core.util.FarolException when the collection was built with another embedder
      */
-    public static PassageStore openCluster(StoreLocation location) {
+    public static PassageStore openCluster(StoreLocation location, Embedder embedder) {
         if (!location.isCluster()) {
             throw new IllegalArgumentException("not a cluster: " + location);
         }
-        return SolrPassageStore.open(location.endpoint());
+        return SolrPassageStore.open(location.endpoint(), embedder.name(), embedder.dimension());
     }
 
     public PassageStore store() {
@@ -140,6 +147,21 @@ public final class Workspace implements AutoCloseable {
      */
     public static void deleteIndex(Path index) {
         LucenePassageStore.delete(index);
+    }
+
+    /**
+     * Deletes the index for a rebuild: a folder's index files, or every document of a cluster's
+     * collection (the collection stays), the record of its embedder too, so any embedder may
+     * fill it again.
+     *
+     * @throws app.farol.core.util.FarolException if the index is in use, or the server refuses
+     */
+    public static void deleteIndex(StoreLocation location) {
+        if (location.isCluster()) {
+            SolrCollections.empty(location.endpoint());
+        } else {
+            LucenePassageStore.delete(location.folder());
+        }
     }
 
     public Embedder embedder() {

@@ -3,10 +3,14 @@ package app.farol.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.farol.bench.LocalSolrCluster;
+import app.farol.core.ingest.Reason;
 import app.farol.core.secrets.Keyring;
 import app.farol.core.secrets.Keyrings;
 import app.farol.core.settings.Settings;
+import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileStatus;
 import app.farol.core.store.solr.SolrCollections;
+import app.farol.core.store.solr.SolrPassageStore;
 import app.farol.testing.CommandRun;
 import app.farol.testing.SecretService;
 import app.farol.testing.SharedSolrCluster;
@@ -72,6 +76,7 @@ class TeamStoreClusterTest {
         if (cluster != null) {
             SolrCollections.delete(cluster.endpoint("team"));
             SolrCollections.delete(cluster.endpoint("team_eval"));
+            SolrCollections.delete(cluster.endpoint("team_other"));
         }
     }
 
@@ -210,6 +215,36 @@ class TeamStoreClusterTest {
                 onEdt(frame::dispose);
             }
         }
+    }
+
+    @Test
+    @Order(5)
+    void should_refuse_a_collection_of_another_embedder_until_it_is_rebuilt() throws Exception {
+        SolrCollections.create(cluster.endpoint("team_other"), 2, 2);
+        try (SolrPassageStore other = SolrPassageStore.open(cluster.endpoint("team_other"), "another-model", 768)) {
+            other.replaceFile(
+                    new FileRecord("/elsewhere/a.txt", 1, 1, "", FileStatus.SKIPPED, Reason.NONE, 0, "", "txt"),
+                    java.util.List.of());
+            other.commit();
+        }
+        String otherStore = cluster.storeUrl("team_other");
+
+        CommandRun refused = CommandRun.of("index", "--store", otherStore, docs.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err())
+                .contains("The collection 'team_other' on the Solr server " + cluster.baseUrl(0))
+                .contains("embedder another-model, 768 dimensions")
+                .contains("farol index --rebuild --store solr:")
+                .doesNotContain("\tat ");
+        CommandRun search = CommandRun.of("search", "--store", otherStore, "rent");
+        assertThat(search.exitCode()).isEqualTo(1);
+        assertThat(search.err()).contains("embedder another-model");
+
+        CommandRun rebuilt = CommandRun.of("index", "--rebuild", "--store", otherStore, "--json", docs.toString());
+        assertThat(rebuilt.exitCode()).as(rebuilt.err()).isZero();
+        assertThat(compact(rebuilt.out())).contains("\"indexed\":3");
+        CommandRun status = CommandRun.of("status", "--store", otherStore, "--json");
+        assertThat(compact(status.out())).contains("\"files\":3");
     }
 
     /** JSON as the commands print it (indented), without the layout's whitespace. */

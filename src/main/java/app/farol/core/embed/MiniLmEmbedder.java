@@ -28,6 +28,8 @@ public final class MiniLmEmbedder implements Embedder {
     }
 
     public static final Variant DEFAULT_VARIANT = Variant.QUANTIZED;
+    /** Every variant's vector dimension. */
+    public static final int DIMENSION = 384;
 
     static {
         // DJL's Hugging Face tokenizer "calls home" (it probes the EC2 metadata address, then a
@@ -50,6 +52,11 @@ public final class MiniLmEmbedder implements Embedder {
     public MiniLmEmbedder(Variant variant) {
         this.variant = variant;
         this.model = OnnxSessions.miniLm(variant.modelName);
+    }
+
+    /** What {@link #name()} is for the default variant, without loading the model. */
+    public static String defaultName() {
+        return DEFAULT_VARIANT.modelName;
     }
 
     public static MiniLmEmbedder named(String name) {
@@ -76,7 +83,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     @Override
     public int dimension() {
-        return 384;
+        return DIMENSION;
     }
 
     @Override

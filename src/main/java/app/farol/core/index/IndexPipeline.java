@@ -4,6 +4,7 @@ import app.farol.core.chunk.Chunk;
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.ParseControl;
 import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileReplacement;
 import app.farol.core.store.PassageStore;
 import app.farol.core.store.StoredPassage;
 import app.farol.core.util.CancelToken;
@@ -240,9 +241,15 @@ final class IndexPipeline {
         }
     }
 
+    /**
+     * Writes the batch's files in one {@link PassageStore#replaceFiles} (a cluster store then
+     * needs three requests for the batch, not three per file); a removal, or a file that keeps
+     * passages a pending write of its path would change, first writes what is pending.
+     */
     private void writeBatch(EmbeddedBatch batch, List<FileRecord> written) {
         int v = 0;
         int chunks = 0;
+        List<FileReplacement> pending = new ArrayList<>();
         for (Prepared p : batch.files()) {
             switch (p) {
                 case Prepared.ToEmbed e -> {
@@ -251,27 +258,43 @@ final class IndexPipeline {
                         passages.add(toStored(e, c, batch.vectors().get(v++)));
                     }
                     chunks += passages.size();
-                    store.replaceFile(e.record(), passages);
+                    pending.add(new FileReplacement(e.record(), passages));
                 }
-                case Prepared.Reused r -> store.replaceFile(r.record(), r.passages());
-                case Prepared.RecordOnly r ->
-                    store.replaceFile(
-                            r.record(),
-                            r.keepPassages() ? store.passagesOf(r.record().path()) : List.of());
+                case Prepared.Reused r -> pending.add(new FileReplacement(r.record(), r.passages()));
+                case Prepared.RecordOnly r -> {
+                    String path = r.record().path();
+                    if (r.keepPassages()
+                            && pending.stream().anyMatch(f -> f.record().path().equals(path))) {
+                        flush(pending, written);
+                    }
+                    pending.add(new FileReplacement(r.record(), r.keepPassages() ? store.passagesOf(path) : List.of()));
+                }
                 case Prepared.Gone g -> {
+                    flush(pending, written);
                     store.removeFile(g.path());
                     removedWhileRead++;
-                    continue;
                 }
             }
-            written.add(p.record());
-            meter.bytesWritten += p.record().size();
-            listener.onFile(p.record());
         }
+        flush(pending, written);
         uncommitted = true;
         meter.filesDone += batch.files().size();
         meter.chunksDone += chunks;
         progress();
+    }
+
+    /** Writes the pending files, then tells the listener of each. */
+    private void flush(List<FileReplacement> pending, List<FileRecord> written) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        store.replaceFiles(List.copyOf(pending));
+        for (FileReplacement f : pending) {
+            written.add(f.record());
+            meter.bytesWritten += f.record().size();
+            listener.onFile(f.record());
+        }
+        pending.clear();
     }
 
     /** Tells the listener, from whichever stage's thread, one report at a time. */

@@ -48,6 +48,17 @@ public interface PassageStore extends Closeable {
     /** Replaces whatever the store holds for {@code record.path()} with these passages. */
     void replaceFile(FileRecord record, List<StoredPassage> passages);
 
+    /**
+     * Replaces several files, each as {@link #replaceFile} does: every file is replaced as a
+     * whole, the files one after another, not all at once (a read meanwhile may see some of them
+     * replaced and others not yet). A path given twice ends as its last replacement says. A
+     * store may write them in fewer requests than one file at a time (the Solr store: three for
+     * the lot).
+     */
+    default void replaceFiles(List<FileReplacement> files) {
+        files.forEach(f -> replaceFile(f.record(), f.passages()));
+    }
+
     /** Removes the file's record and passages. */
     void removeFile(String path);
 

@@ -1,12 +1,14 @@
 package app.farol.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.farol.core.embed.Embedder;
 import app.farol.core.ingest.Cause;
 import app.farol.core.ingest.Reason;
 import app.farol.core.retrieval.KeywordQueries;
 import app.farol.core.text.Language;
+import app.farol.core.util.FarolException;
 import app.farol.testing.SharedEmbedder;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,6 +52,12 @@ public abstract class PassageStoreContract {
 
     /** The store, opened again on what {@link #newStore()} made, after {@code store} was closed. */
     protected abstract PassageStore reopen();
+
+    /**
+     * The store made by {@link #newStore()}, opened for writing by a Farol that embeds with another
+     * model ({@code name}, vectors of {@code dimension}).
+     */
+    protected abstract PassageStore reopenWithEmbedder(String name, int dimension);
 
     /**
      * Whether a session sees the store exactly as it was at open (the Lucene store). Every store
@@ -176,6 +184,39 @@ public abstract class PassageStoreContract {
         assertThat(mixed).isEmpty();
         awaitVisible(() -> store.passagesOf(LEASE).getFirst().text().contains("version 30"));
         assertThat(store.passagesOf(LEASE)).hasSize(3).allMatch(p -> p.text().contains("version 30"));
+    }
+
+    /**
+     * A group written in one call: each file replaced as a whole, as one call per file would,
+     * the older versions' passages gone; a path given twice ends as its last replacement.
+     */
+    @Test
+    void should_replace_several_files_in_one_call_each_as_a_whole() {
+        writeLibrary();
+        awaitVisible(() -> store.stats().passages() == 6);
+        String added = FOLDER + "/added.txt";
+        store.replaceFiles(List.of(
+                new FileReplacement(record(LEASE, 2), lease(2).subList(0, 2)), // shorter than before
+                new FileReplacement(record(added, 1), List.of(passage(added, 0, "The added note about the boat."))),
+                new FileReplacement(record(MANUAL, 1), manual().subList(0, 1)),
+                new FileReplacement(record(MANUAL, 2), manual())));
+        store.commit();
+        awaitVisible(
+                () -> store.stats().passages() == 2 + 1 + 2 + 1 && store.files().size() == 4);
+
+        assertThat(store.files()).containsOnlyKeys(LEASE, MANUAL, NOTES, added);
+        assertThat(store.files().get(LEASE)).isEqualTo(record(LEASE, 2));
+        assertThat(store.files().get(MANUAL)).isEqualTo(record(MANUAL, 2));
+        assertThat(store.passagesOf(LEASE)).hasSize(2).allMatch(p -> p.text().contains("version 2"));
+        assertThat(store.passagesOf(MANUAL)).extracting(StoredPassage::ordinal).containsExactly(0, 1);
+        assertThat(store.keywordSearch(KeywordQueries.of("lighthouse keeper"), PassageFilter.NONE, 10))
+                .hasSize(2)
+                .allMatch(h -> h.passage().text().contains("version 2"));
+        assertThat(store.keywordSearch(KeywordQueries.of("boat"), PassageFilter.NONE, 3))
+                .extracting(h -> h.passage().path())
+                .containsExactly(added);
+        store.replaceFiles(List.of()); // nothing to write: nothing changes
+        assertThat(store.stats().passages()).isEqualTo(6);
     }
 
     @Test
@@ -315,6 +356,21 @@ public abstract class PassageStoreContract {
                         .passage()
                         .path())
                 .isEqualTo(LEASE);
+    }
+
+    /** Vectors of two models are not comparable: a store written with one refuses the other. */
+    @Test
+    void should_refuse_a_store_written_with_another_embedder() throws Exception {
+        writeLibrary(); // commits
+        store.close();
+        assertThatThrownBy(() -> reopenWithEmbedder("another-model", 768).close())
+                .isInstanceOf(FarolException.class)
+                .hasMessageContaining("built by another version of Farol")
+                .hasMessageContaining("embedder " + embedder.name())
+                .hasMessageContaining("farol index --rebuild");
+        store = reopen(); // the store's own embedder still opens it, nothing changed
+        awaitVisible(() -> store.stats().passages() == 6);
+        assertThat(store.files()).containsOnlyKeys(LEASE, MANUAL, NOTES);
     }
 
     @Test

@@ -64,6 +64,18 @@ public final class SolrCollections {
         }
     }
 
+    /**
+     * Deletes every document of the endpoint's collection, the record of its embedder too, and
+     * commits: the collection stays, empty, for {@code farol index --rebuild} with any embedder.
+     */
+    public static void empty(SolrEndpoint endpoint) {
+        SolrHttp http = new SolrHttp(endpoint);
+        http.postJson(
+                http.inCollection("update"),
+                Map.of("commit", List.of("true")),
+                Map.of("delete", Map.of("query", "*:*")));
+    }
+
     static byte[] configsetZip() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {

@@ -21,6 +21,8 @@ import java.util.Map;
 final class SolrDocuments {
     static final String KIND_FILE = "file";
     static final String KIND_PASSAGE = "passage";
+    /** The collection's own record: the embedder of its vectors ({@link SolrEmbedderRecord}). */
+    static final String KIND_COLLECTION = "collection";
 
     private SolrDocuments() {}
 

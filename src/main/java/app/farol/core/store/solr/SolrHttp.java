@@ -60,19 +60,31 @@ final class SolrHttp {
 
     /** GET {@code /solr/<path>?params}. */
     JsonNode get(String path, Map<String, List<String>> params) {
-        return send(path, params, null, null);
+        return send(path, params, null, null, false);
     }
 
     /** POST {@code params} as a form to {@code /solr/<path>}: a long query fits no URL. */
     JsonNode postForm(String path, Map<String, List<String>> params) {
         byte[] form = query(params).substring(1).getBytes(StandardCharsets.UTF_8);
-        return send(path, Map.of(), form, "application/x-www-form-urlencoded");
+        return send(path, Map.of(), form, "application/x-www-form-urlencoded", false);
     }
 
     /** POST a JSON body to {@code /solr/<path>?params}. */
     JsonNode postJson(String path, Map<String, List<String>> params, Object body) {
+        return send(path, params, json(body), "application/json", false);
+    }
+
+    /**
+     * POST a JSON body to {@code /solr/<path>}; null when Solr answers 409, a version conflict
+     * (a document written with {@code _version_ -1}, "only if absent", exists already).
+     */
+    JsonNode postJsonUnlessConflict(String path, Object body) {
+        return send(path, Map.of(), json(body), "application/json", true);
+    }
+
+    private static byte[] json(Object body) {
         try {
-            return send(path, params, JSON.writeValueAsBytes(body), "application/json");
+            return JSON.writeValueAsBytes(body);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -80,7 +92,7 @@ final class SolrHttp {
 
     /** POST raw bytes (a configset zip) to {@code /solr/<path>?params}. */
     JsonNode postBytes(String path, Map<String, List<String>> params, byte[] body, String contentType) {
-        return send(path, params, body, contentType);
+        return send(path, params, body, contentType, false);
     }
 
     /** Collection-relative path: {@code collection/<path>}. */
@@ -88,7 +100,8 @@ final class SolrHttp {
         return endpoint.collection() + "/" + path;
     }
 
-    private JsonNode send(String path, Map<String, List<String>> params, byte[] body, String contentType) {
+    private JsonNode send(
+            String path, Map<String, List<String>> params, byte[] body, String contentType, boolean conflictIsNull) {
         long deadline = System.nanoTime() + RETRY_BUDGET.toNanos();
         long backoffMillis = 100;
         String lastProblem = "";
@@ -101,6 +114,9 @@ final class SolrHttp {
                 int status = response.statusCode();
                 if (status == 200) {
                     return JSON.readTree(response.body());
+                }
+                if (status == 409 && conflictIsNull) {
+                    return null;
                 }
                 String detail = errorMessage(response.body());
                 if (!isTransient(status, detail)) {

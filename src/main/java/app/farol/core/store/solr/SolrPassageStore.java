@@ -1,9 +1,8 @@
 package app.farol.core.store.solr;
 
-import app.farol.core.store.DocumentSignals;
 import app.farol.core.store.FileRecord;
+import app.farol.core.store.FileReplacement;
 import app.farol.core.store.PassageStore;
-import app.farol.core.store.SearchFields;
 import app.farol.core.store.SearchSession;
 import app.farol.core.store.StoreStats;
 import app.farol.core.store.StoredPassage;
@@ -17,14 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Farol's passages in a SolrCloud collection (Farol's configset, see {@link SolrCollections}).
  *
  * <p>Per-file atomicity without transactions: every {@link #replaceFile} writes the passages
  * under a new file version, then the file record naming that version, then deletes the passages
- * of older versions. Searches drop hits whose version is not the record's (read with real-time
+ * of older versions ({@link #replaceFiles} does it for a group of files in the same three
+ * requests, {@link SolrWrites}). Searches drop hits whose version is not the record's (read with real-time
  * get, which sees the newest record on every replica), so a search never mixes two versions of
  * a file; while a file is being replaced it may briefly be absent. A crash between the steps
  * leaves the old version in force (or orphans that the next replace of the file deletes).
@@ -33,6 +32,9 @@ import java.util.UUID;
  * configset) and at once after {@link #commit()}, which also makes them durable. Each write is
  * one bulk request; requests are retried with back-off across nodes while a node is down or
  * restarting ({@link SolrHttp}). Thread-safe.
+ *
+ * <p>The collection records the embedding model of its vectors on the first write ({@link
+ * SolrEmbedderRecord}); a collection made with another model is refused at open.
  */
 public final class SolrPassageStore implements PassageStore {
     private static final int PAGE = 1000;
@@ -40,18 +42,23 @@ public final class SolrPassageStore implements PassageStore {
     private static final int GET_BATCH = 200;
 
     private final SolrHttp http;
+    private final SolrWrites writes;
 
-    private SolrPassageStore(SolrHttp http) {
+    private SolrPassageStore(SolrHttp http, SolrEmbedderRecord embedder) {
         this.http = http;
+        this.writes = new SolrWrites(http, embedder);
     }
 
     /**
-     * Connects to the endpoint's collection and checks that it has Farol's schema.
+     * Connects to the endpoint's collection and checks that it has Farol's schema and was built
+     * with this embedder (or with none yet: the first write records it).
      *
+     * @param embedderName the embedding model's name ({@code Embedder.name()})
+     * @param dimension its vectors' dimension
      * @throws FarolException naming the server when it is unreachable, refuses the credentials,
-     *     has no such collection or a schema that is not Farol's
+     *     has no such collection, a schema that is not Farol's or vectors of another embedder
      */
-    public static SolrPassageStore open(SolrEndpoint endpoint) {
+    public static SolrPassageStore open(SolrEndpoint endpoint, String embedderName, int dimension) {
         SolrHttp http = new SolrHttp(endpoint);
         String unreachable = http.learnLiveNodes();
         if (!unreachable.isEmpty()) { // fail at once rather than retry for a server that is not there
@@ -61,15 +68,24 @@ public final class SolrPassageStore implements PassageStore {
         JsonNode fields = http.get(http.inCollection("schema/fields"), Map.of());
         LinkedHashSet<String> names = new LinkedHashSet<>();
         fields.path("fields").forEach(f -> names.add(f.path("name").asText()));
-        for (String needed :
-                List.of("file_version", "ordinals", "vector", "text_en", "text_pt", "text_other", "kind", "path")) {
+        for (String needed : List.of(
+                "file_version",
+                "ordinals",
+                "vector",
+                "text_en",
+                "text_pt",
+                "text_other",
+                "kind",
+                "path",
+                "embedder",
+                "dimension")) {
             if (!names.contains(needed)) {
                 throw new FarolException(
                         "The Solr collection " + endpoint + " has no field '" + needed
                                 + "': its schema is not Farol's. Create the collection with Farol's configset (docs/scale.md).");
             }
         }
-        return new SolrPassageStore(http);
+        return new SolrPassageStore(http, SolrEmbedderRecord.check(http, embedderName, dimension));
     }
 
     SolrHttp http() {
@@ -146,29 +162,18 @@ public final class SolrPassageStore implements PassageStore {
 
     @Override
     public void replaceFile(FileRecord record, List<StoredPassage> passages) {
-        String version = UUID.randomUUID().toString();
-        if (!passages.isEmpty()) {
-            List<Map<String, Object>> docs = new ArrayList<>(passages.size());
-            // as the embedded store: the file's name and first-page names on every passage
-            String document = DocumentSignals.forDocument(
-                    DocumentSignals.fileWords(passages.getFirst().path()), DocumentSignals.firstPageNames(passages));
-            passages.forEach(p -> {
-                Map<String, Object> d = SolrDocuments.passage(p, version);
-                d.put(SearchFields.DOCUMENT, document);
-                docs.add(d);
-            });
-            update(docs); // one bulk request; invisible to searches until the record names this version
-        }
-        update(List.of(SolrDocuments.record(record, version, passages)));
-        deleteStale(record.path(), version);
+        writes.replace(List.of(new FileReplacement(record, passages)));
+    }
+
+    /** The files in three requests whatever their number ({@link SolrWrites}), each file whole. */
+    @Override
+    public void replaceFiles(List<FileReplacement> files) {
+        writes.replace(files);
     }
 
     @Override
     public void removeFile(String path) {
-        http.postJson(
-                http.inCollection("update"),
-                Map.of(),
-                Map.of("delete", Map.of("query", SolrQueries.term("path", path))));
+        writes.remove(path);
     }
 
     @Override
@@ -283,15 +288,5 @@ public final class SolrPassageStore implements PassageStore {
         return "record " + version + " with " + ids.size() + " ordinals; real-time get finds " + got
                 + "; a search finds " + docs.path("numFound").asLong() + " documents, " + ofVersion
                 + " of the record's version";
-    }
-
-    private void update(List<Map<String, Object>> docs) {
-        http.postJson(http.inCollection("update"), Map.of(), docs);
-    }
-
-    private void deleteStale(String path, String version) {
-        String query = "+" + "_query_:" + SolrQueries.quoted(SolrQueries.term("path", path)) + " -_query_:"
-                + SolrQueries.quoted(SolrQueries.term("file_version", version));
-        http.postJson(http.inCollection("update"), Map.of(), Map.of("delete", Map.of("query", query)));
     }
 }

@@ -22,6 +22,12 @@ class LucenePassageStoreContractTest extends PassageStoreContract {
         return newStore();
     }
 
+    /** The embedded store records the embedder's name only: a model's name implies its dimension. */
+    @Override
+    protected PassageStore reopenWithEmbedder(String name, int dimension) {
+        return LucenePassageStore.openForWriting(folder.resolve("index"), name);
+    }
+
     @Override
     protected boolean sessionsArePointInTime() {
         return true;

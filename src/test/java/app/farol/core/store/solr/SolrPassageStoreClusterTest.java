@@ -48,8 +48,8 @@ class SolrPassageStoreClusterTest {
     @BeforeAll
     static void startCluster() throws Exception {
         cluster = SharedSolrCluster.withCollection(COLLECTION);
-        store = SolrPassageStore.open(cluster.endpoint(COLLECTION));
         embedder = SharedEmbedder.get();
+        store = SolrPassageStore.open(cluster.endpoint(COLLECTION), embedder.name(), embedder.dimension());
     }
 
     @AfterAll
@@ -194,7 +194,8 @@ class SolrPassageStoreClusterTest {
     @Order(4)
     void should_name_the_server_when_the_collection_does_not_exist() {
         String url = SolrEndpoint.SCHEME + cluster.baseUrl(0) + "/no_such_collection";
-        assertThatFarolException(() -> SolrPassageStore.open(SolrEndpoint.parse(url, Map.of())))
+        assertThatFarolException(() -> SolrPassageStore.open(
+                        SolrEndpoint.parse(url, Map.of()), MiniLmEmbedder.defaultName(), MiniLmEmbedder.DIMENSION))
                 .contains(cluster.baseUrl(0))
                 .contains("no collection 'no_such_collection'");
     }

@@ -37,7 +37,10 @@ class SolrSampleDocsClusterTest {
     @BeforeAll
     static void indexSampleDocs() throws Exception {
         cluster = SharedSolrCluster.withCollection(COLLECTION);
-        store = SolrPassageStore.open(cluster.endpoint(COLLECTION));
+        store = SolrPassageStore.open(
+                cluster.endpoint(COLLECTION),
+                SharedEmbedder.get().name(),
+                SharedEmbedder.get().dimension());
         Indexer indexer = new Indexer(store, new TikaDocumentParser(), SharedEmbedder.get());
         report = indexer.index(List.of(SampleDocs.FOLDER), IndexListener.NONE, CancelToken.none());
         store.commit();
