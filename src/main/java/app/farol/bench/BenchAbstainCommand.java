@@ -173,21 +173,26 @@ final class BenchAbstainCommand implements Callable<Integer> {
                 List<SearchHit> hits = retriever.search(
                         SearchRequest.of(read, AnswerSettings.defaults().hitsToRetrieve()));
                 RelevanceGate.Verdict v = gate.assess(read, hits);
-                Set<String> terms = read.terms();
                 Set<String> names = Names.of(q);
-                Set<String> others = new java.util.LinkedHashSet<>(terms);
-                others.removeAll(names);
                 AnswerType type = read.answerType();
                 Language language = read.language();
                 WordCoverage coverage = read.words();
                 for (RankedHit h : v.hits()) {
                     SearchHit hit = h.hit();
-                    Set<String> ht = Terms.of(hit.text());
+                    List<String> held = coverage.held(hit.text(), hit.language());
+                    double overlap = coverage.size() == 0 ? 0 : (double) held.size() / coverage.size();
+                    // The question's words beyond its names, and how many of them the hit holds.
+                    long others = coverage.words().stream()
+                            .filter(w -> !names.containsAll(Terms.withStopWords(w)))
+                            .count();
+                    long othersHeld = held.stream()
+                            .filter(w -> !names.containsAll(Terms.withStopWords(w)))
+                            .count();
                     boolean across = RelevanceGate.acrossLanguages(language, hit.language());
-                    double cov = across ? coverage.in(hit.text(), hit.language()) : 0;
+                    double cov = across ? overlap : 0;
                     boolean passes = across
                             ? RelevanceGate.isRelevantAcrossLanguages(cov, coverage.size())
-                            : RelevanceGate.isRelevant(h.relevance(), Terms.overlap(terms, ht), terms.size());
+                            : RelevanceGate.isRelevant(h.relevance(), overlap, coverage.size());
                     out.add(String.join(
                             "\t",
                             set == 0 ? "offtopic" : "sample",
@@ -196,9 +201,9 @@ final class BenchAbstainCommand implements Callable<Integer> {
                             hit.fileName(),
                             set == 1 && hit.fileName().equals(r[1]) ? "1" : "0",
                             String.format(Locale.ROOT, "%.3f", h.relevance()),
-                            String.format(Locale.ROOT, "%.3f", Terms.overlap(terms, ht)),
+                            String.format(Locale.ROOT, "%.3f", overlap),
                             String.format(Locale.ROOT, "%.3f", Names.namedIn(names, hit)),
-                            others.isEmpty() ? "1" : String.format(Locale.ROOT, "%.3f", Terms.overlap(others, ht)),
+                            others == 0 ? "1" : String.format(Locale.ROOT, "%.3f", (double) othersHeld / others),
                             type == AnswerType.ANY ? "any" : type.foundIn(hit.text()) ? "1" : "0",
                             across ? "1" : "0",
                             String.format(Locale.ROOT, "%.3f", cov),

@@ -2,10 +2,7 @@ package app.farol.core.retrieval;
 
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
-import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
-import java.util.Collections;
-import java.util.Set;
 
 /**
  * A question (or a search query) read once, for every step that reads it: retrieval (its
@@ -17,20 +14,15 @@ import java.util.Set;
  * @param text the words as typed
  * @param language its language, as {@link LanguageDetector#detectShort} reads a short text
  * @param answerType the kind of answer it asks for ({@link AnswerType#ANY} when it asks for none)
- * @param terms its content words folded as {@link Terms#of} folds them, in question order
- * @param words its content words as the index's analyzers and the glossary read them
+ * @param words its content words as the index's analyzers and the glossary read them: the one
+ *     measure of how much of the question a text holds (docs/decisions/0167)
  */
-public record Question(String text, Language language, AnswerType answerType, Set<String> terms, WordCoverage words) {
+public record Question(String text, Language language, AnswerType answerType, WordCoverage words) {
 
     /** Reads the question. */
     public static Question of(String text) {
         Language language = LanguageDetector.detectShort(text);
-        return new Question(
-                text,
-                language,
-                AnswerType.of(text),
-                Collections.unmodifiableSet(Terms.of(text)),
-                WordCoverage.of(text, language));
+        return new Question(text, language, AnswerType.of(text), WordCoverage.of(text, language));
     }
 
     @Override

@@ -5,7 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Content words of a text: lower-cased, accents folded, Portuguese and English stop words left out. */
+/**
+ * The words of a text folded alike whatever its language (lower case, accents off, a plural
+ * "s" off), for reading words as themselves: the things a question names ({@code Names}), a
+ * label, the word a "how many" counts, question words side by side. Not a measure of how much of
+ * a question a text holds: that is {@link WordCoverage}, the only one (docs/decisions/0167).
+ */
 public final class Terms {
     private static final Set<String> STOP = Set.of(
             // English
@@ -130,6 +135,7 @@ public final class Terms {
 
     private Terms() {}
 
+    /** The text's folded words, Portuguese and English stop words left out, in text order. */
     public static Set<String> of(String text) {
         return words(text, true);
     }
@@ -155,15 +161,6 @@ public final class Terms {
             }
         }
         return out;
-    }
-
-    /** Share of the question's terms found in the text, 0..1. */
-    public static double overlap(Set<String> question, Set<String> text) {
-        if (question.isEmpty()) {
-            return 0;
-        }
-        long hit = question.stream().filter(text::contains).count();
-        return (double) hit / question.size();
     }
 
     /** A crude plural stem, enough to match "receitas" with "receita" and "reports" with "report". */

@@ -7,7 +7,6 @@ import app.farol.core.answer.extractive.Vectors;
 import app.farol.core.embed.MiniLmEmbedder;
 import app.farol.core.text.Language;
 import app.farol.core.text.LanguageDetector;
-import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,6 +62,7 @@ class RelevanceThresholdMeasurementTest {
             int keptByRule = 0;
             int nearKeptByRule = 0;
             int offKeptByRule = 0;
+            List<double[]> pairs = new ArrayList<>(); // cosine and overlap: found, near, off; question words
             for (var q : own.queries().entrySet()) {
                 Set<String> rel = own.relevant().getOrDefault(q.getKey(), Set.of());
                 if (rel.stream().noneMatch(ownDocs::containsKey)) {
@@ -83,13 +83,16 @@ class RelevanceThresholdMeasurementTest {
                         bestOtherId = d.getKey();
                     }
                 }
-                Set<String> qt = Terms.of(q.getValue());
-                double ovFound = Terms.overlap(qt, Terms.of(own.docs().get(bestId)));
-                double ovNear = Terms.overlap(qt, Terms.of(own.docs().get(bestOtherId)));
+                // The gate's one measure of shared words (WordCoverage), every passage read in the
+                // question's language as the in-language rule reads it.
+                Language language = LanguageDetector.detectShort(q.getValue());
+                WordCoverage qw = WordCoverage.of(q.getValue(), language);
+                double ovFound = qw.in(own.docs().get(bestId), language);
+                double ovNear = qw.in(own.docs().get(bestOtherId), language);
                 overlapFound.add(ovFound);
                 overlapNear.add(ovNear);
-                keptByRule += RelevanceGate.isRelevant(best, ovFound, qt.size()) ? 1 : 0;
-                nearKeptByRule += RelevanceGate.isRelevant(bestOther, ovNear, qt.size()) ? 1 : 0;
+                keptByRule += RelevanceGate.isRelevant(best, ovFound, qw.size()) ? 1 : 0;
+                nearKeptByRule += RelevanceGate.isRelevant(bestOther, ovNear, qw.size()) ? 1 : 0;
                 found.add(best);
                 nearMiss.add(bestOther);
                 double off = -1;
@@ -102,9 +105,10 @@ class RelevanceThresholdMeasurementTest {
                     }
                 }
                 offTopic.add(off);
-                double ovOff = Terms.overlap(qt, Terms.of(other.docs().get(offId)));
+                double ovOff = qw.in(other.docs().get(offId), language);
                 overlapOff.add(ovOff);
-                offKeptByRule += RelevanceGate.isRelevant(off, ovOff, qt.size()) ? 1 : 0;
+                offKeptByRule += RelevanceGate.isRelevant(off, ovOff, qw.size()) ? 1 : 0;
+                pairs.add(new double[] {best, ovFound, bestOther, ovNear, off, ovOff, qw.size()});
             }
             System.out.printf(Locale.ROOT, "%s: %d questions%n", run.getKey(), found.size());
             System.out.printf(Locale.ROOT, "  cosine quantiles   p10   p25   p50   p75   p90%n");
@@ -128,6 +132,15 @@ class RelevanceThresholdMeasurementTest {
                         share(found, t, true),
                         share(offTopic, t, false),
                         share(nearMiss, t, false));
+            }
+            for (double m : new double[] {0.1, 0.15, 0.2, 0.25, 0.3, 0.4}) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "  min overlap %.2f: found kept %.2f, near-topic kept %.2f, off-topic kept %.2f%n",
+                        m,
+                        keptWith(pairs, 0, m),
+                        keptWith(pairs, 2, m),
+                        keptWith(pairs, 4, m));
             }
             assertThat(keptByRule / (double) found.size()).isGreaterThan(0.8);
             assertThat(offKeptByRule / (double) found.size()).isLessThan(0.1);
@@ -161,6 +174,15 @@ class RelevanceThresholdMeasurementTest {
                     crossKept / (double) own.queries().size());
             assertThat(crossKept / (double) own.queries().size()).isLessThan(0.1);
         }
+    }
+
+    /** Share of the pairs the gate's rule keeps with {@code minOverlap} in place of its own, cosine and overlap at {@code at}. */
+    private static double keptWith(List<double[]> pairs, int at, double minOverlap) {
+        long kept = pairs.stream()
+                .filter(p -> p[at] >= RelevanceGate.MIN_COSINE
+                        && (p[at] >= RelevanceGate.CONFIDENT_COSINE || (p[6] > 0 && p[at + 1] >= minOverlap)))
+                .count();
+        return kept / (double) pairs.size();
     }
 
     /** About the length of one of Farol's passages. */

@@ -78,7 +78,10 @@ public final class SampleDocs implements Retriever {
         Set<String> q = Terms.of(request.query());
         List<SearchHit> scored = new ArrayList<>();
         for (SearchHit c : chunks) {
-            double s = Terms.overlap(q, Terms.of(c.text()));
+            Set<String> words = Terms.of(c.text());
+            double s = q.isEmpty()
+                    ? 0
+                    : (double) q.stream().filter(words::contains).count() / q.size();
             scored.add(new SearchHit(
                     c.path(),
                     c.title(),

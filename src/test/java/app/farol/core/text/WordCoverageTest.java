@@ -37,6 +37,15 @@ class WordCoverageTest {
     }
 
     @Test
+    void should_count_a_word_by_the_stem_the_index_gives_it_in_one_language() {
+        // The gate and the search floor read one language so too: Porter's stems, no hand plural rule.
+        WordCoverage walks = WordCoverage.of("Which walks allow dogs?", EN);
+
+        assertThat(walks.held("Dogs are allowed on this walk.", EN)).containsExactly("walks", "allow", "dogs");
+        assertThat(walks.words()).doesNotContain("which");
+    }
+
+    @Test
     void should_have_no_words_for_a_question_of_stop_words_only() {
         WordCoverage empty = WordCoverage.of("What is it?", EN);
 

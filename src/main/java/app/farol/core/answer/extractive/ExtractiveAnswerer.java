@@ -191,11 +191,11 @@ public final class ExtractiveAnswerer implements Answerer {
 
     private List<Scored> scored(Question read, List<Passage> passages) {
         String question = read.text();
-        Set<String> qTerms = read.terms();
         Language language = read.language();
-        WordCoverage coverage = passages.stream().anyMatch(p -> RelevanceGate.acrossLanguages(language, p.language()))
-                ? read.words()
-                : null;
+        // The one measure of how much of the question a unit holds, in one language and across two.
+        WordCoverage coverage = read.words();
+        // A label names a question word when it holds the word itself, folded as names are.
+        Set<String> labelWords = Terms.of(question);
         AnswerType type = read.answerType();
         // A "how many" question is answered by a number of what it counts, not by any number.
         // A "who" question by a person or an organisation.
@@ -212,17 +212,16 @@ public final class ExtractiveAnswerer implements Answerer {
         List<Scored> candidates = new ArrayList<>();
         List<Passage> considered = passages.subList(0, Math.min(maxPassages, passages.size()));
         QuestionCues cues = QuestionCues.of(question);
-        WordCoverage allWords = coverage != null ? coverage : read.words();
         Map<java.nio.file.Path, String> documentTexts = DocumentCoverage.textsOf(passages);
         Map<java.nio.file.Path, Double> named = namedByDocument(cues.names(), documentTexts);
-        Map<java.nio.file.Path, Double> documents = DocumentCoverage.of(allWords, passages, documentTexts);
+        Map<java.nio.file.Path, Double> documents = DocumentCoverage.of(coverage, passages, documentTexts);
         Map<Sentences.Sentence, Double> previous = new java.util.IdentityHashMap<>();
         for (Passage p : considered) {
             boolean across = RelevanceGate.acrossLanguages(language, p.language());
             List<Sentences.Sentence> units = Sentences.split(p.text());
             for (int u = 1; u < units.size(); u++) {
                 if (QuestionCues.anaphoric(units.get(u).text())) {
-                    previous.put(units.get(u), allWords.in(units.get(u - 1).text(), p.language()));
+                    previous.put(units.get(u), coverage.in(units.get(u - 1).text(), p.language()));
                 }
             }
             for (Sentences.Sentence s : units) {
@@ -231,11 +230,11 @@ public final class ExtractiveAnswerer implements Answerer {
                 if (s.text().length() >= 12
                         && s.text().codePoints().anyMatch(Character::isLetterOrDigit)
                         && !s.text().endsWith(":")) {
-                    // Across languages the glossary's words alone; within one language also the
-                    // glossary's synonyms and the index's stems ("cachorro" is "cão").
+                    // The index's stems and the glossary's words: its synonyms in one language
+                    // ("cachorro" is "cão"), its translations across two, a name at half there.
                     double overlap = across
                             ? acrossLanguages(coverage, cues.names(), s.text(), p.language())
-                            : Math.max(Terms.overlap(qTerms, Terms.of(s.text())), allWords.in(s.text(), p.language()));
+                            : coverage.in(s.text(), p.language());
                     candidates.add(new Scored(p, s, overlap, across, 0, null));
                 }
             }
@@ -270,8 +269,8 @@ public final class ExtractiveAnswerer implements Answerer {
                     + (labelled.isPresent()
                                     && LabelledValue.answers(
                                             c.sentence().text(),
-                                            qTerms,
-                                            allWords,
+                                            labelWords,
+                                            coverage,
                                             c.passage().language(),
                                             labelled.get())
                             ? LABEL_BONUS
@@ -286,7 +285,7 @@ public final class ExtractiveAnswerer implements Answerer {
             UnitFeatures features = new UnitFeatures(
                     cosine,
                     c.overlap(),
-                    allWords.in(c.sentence().text(), c.passage().language()),
+                    coverage.in(c.sentence().text(), c.passage().language()),
                     isTyped,
                     typedQuestion,
                     rank,

@@ -5,18 +5,15 @@ import app.farol.core.retrieval.Question;
 import app.farol.core.retrieval.Retriever;
 import app.farol.core.retrieval.SearchHit;
 import app.farol.core.retrieval.SearchRequest;
-import app.farol.core.text.Language;
-import app.farol.core.text.Terms;
 import app.farol.core.text.WordCoverage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A retriever whose results a person can tell from noise: hybrid search always fills its page
  * (the vector half has a nearest neighbour for anything, "zzqqx" included), so a hit is kept only
- * when it shares a content word with the query (read through the glossary when the hit is in the
- * other language) or its embedding is at least {@link #MIN_COSINE} similar to the query's. An
+ * when it shares a content word with the query (as the index's analyzers stem it, or a glossary
+ * word for it: {@link WordCoverage}) or its embedding is at least {@link #MIN_COSINE} similar to the query's. An
  * empty list means nothing was found. The figures behind the floor are in docs/retrieval.md
  * (SearchFloorTest measures them). Thread-safe if the retriever and the embedder are.
  */
@@ -46,8 +43,6 @@ public final class SearchFloor implements Retriever {
         }
         Question question = request.question();
         String query = question.text();
-        Set<String> terms = question.terms();
-        Language language = question.language();
         WordCoverage coverage = question.words();
         float[] q = embedder.embed(query);
         List<float[]> vectors =
@@ -55,10 +50,7 @@ public final class SearchFloor implements Retriever {
         List<SearchHit> kept = new ArrayList<>();
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
-            boolean shares = RelevanceGate.acrossLanguages(language, h.language())
-                    ? coverage.in(h.text(), h.language()) > 0
-                    : Terms.overlap(terms, Terms.of(h.text())) > 0;
-            if (passes(Vectors.cosine(q, vectors.get(i)), shares)) {
+            if (passes(Vectors.cosine(q, vectors.get(i)), coverage.in(h.text(), h.language()) > 0)) {
                 kept.add(h);
             }
         }
