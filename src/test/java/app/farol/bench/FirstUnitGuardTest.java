@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstUnitGuardTest {
     static final int STRICT_FLOOR = 45;
-    /** The held-out cross-language questions over the same documents (issue 12's target: 16 of 22). */
-    static final int HELD_OUT_STRICT_FLOOR = 16;
+    /** The held-out cross-language questions over the same documents (issue 12 asks 16 of 22; 18 reached). */
+    static final int HELD_OUT_STRICT_FLOOR = 18;
 
     private static final Path HELD_OUT =
             Path.of("src/test/resources/app/farol/core/index/cross-language-questions.tsv");

@@ -74,7 +74,11 @@ final class Fusion {
             ToDoubleFunction<String> vectorShare) {
         double a = vectorWeight / (1 + vectorWeight);
         Map<String, Double> scores = new LinkedHashMap<>();
-        addNormalised(keyword, 1 - a, theoreticalMin, FULL_SHARE, scores);
+        // A passage whose similarity counts only in part (another language than the question's)
+        // has its keywords count for the rest: an English question's Portuguese answer is found by
+        // the glossary's words, and the vector weight it cannot use must not go to noise.
+        addNormalised(
+                keyword, 1 - a, theoreticalMin, id -> 1 + a / (1 - a) * (1 - vectorShare.applyAsDouble(id)), scores);
         addNormalised(vector, a, theoreticalMin, vectorShare, scores);
         return sorted(scores);
     }

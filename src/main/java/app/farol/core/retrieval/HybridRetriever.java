@@ -122,12 +122,16 @@ public final class HybridRetriever implements Retriever {
      * the answer type's evidence, or for "who is the X" a name the question does not give
      * ({@link WhoQuestion}; the LOCADOR's clause among a contract's clauses that all say LOCADOR).
      */
-    private static java.util.function.Predicate<String> answerKind(Question question) {
+    private static java.util.function.Predicate<StoredPassage> answerKind(Question question) {
         if (question.answerType() != AnswerType.ANY) {
-            return question.answerType()::foundIn;
+            return p -> question.answerType().foundIn(p.text());
         }
+        // Someone named beside the role, in either language: "Who is the landlord?" alone let
+        // every capitalised pair ("Lock Keeper", "Nadia Brennan") take the bonus the LOCADOR's
+        // clause needed.
         return WhoQuestion.role(question.text()).isPresent()
-                ? text -> WhoQuestion.namesSomeone(text, question.text())
+                ? p -> WhoQuestion.namesSomeone(p.text(), question.text())
+                        && !question.words().held(p.text(), p.language()).isEmpty()
                 : null;
     }
 
@@ -136,7 +140,7 @@ public final class HybridRetriever implements Retriever {
      * one move up: enough to pass passages that only repeat the question's words.
      */
     private static List<Fusion.Fused> preferAnswerType(
-            SearchSession session, java.util.function.Predicate<String> kind, List<Fusion.Fused> fused) {
+            SearchSession session, java.util.function.Predicate<StoredPassage> kind, List<Fusion.Fused> fused) {
         if (kind == null || fused.isEmpty()) {
             return fused;
         }
@@ -144,7 +148,7 @@ public final class HybridRetriever implements Retriever {
         double bonus = ANSWER_TYPE_BONUS * fused.getFirst().score(); // the same share whatever the fusion's scale
         List<Fusion.Fused> head = new ArrayList<>();
         for (Fusion.Fused f : fused.subList(0, depth)) {
-            boolean holds = kind.test(session.load(new Candidate(f.id(), 0)).text());
+            boolean holds = kind.test(session.load(new Candidate(f.id(), 0)));
             head.add(holds ? new Fusion.Fused(f.id(), f.score() + bonus) : f);
         }
         head.sort(Comparator.comparingDouble(Fusion.Fused::score).reversed());

@@ -97,6 +97,16 @@ class CrossLanguageAnswerTest {
     }
 
     @Test
+    void should_name_the_landlord_when_the_question_names_nothing_else() {
+        // the issue's own example: one English word for a role only the Portuguese contract holds
+        Answer a = ask("Who is the landlord?");
+
+        assertThat(a.grounded()).isTrue();
+        assertThat(firstUnit(a)).contains("Marcelo Augusto Pimentel");
+        assertThat(firstCitation(a)).hasToString("contrato-aluguel.pdf");
+    }
+
+    @Test
     void should_name_the_landlord_for_the_same_question_in_portuguese() {
         Answer a = ask("Quem é o senhorio do apartamento?");
 

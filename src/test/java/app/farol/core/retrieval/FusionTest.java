@@ -52,12 +52,13 @@ class FusionTest {
     @Test
     void should_scale_each_passages_vector_part_by_its_share() {
         // As in the first test with weight 1, but passage b's vector part counts a tenth (a
-        // Portuguese passage for an English question): a .5, b .5/9 + .05 = .1056, c .25
+        // Portuguese passage for an English question), and its keywords the other nine tenths
+        // of the vector's half: a .5, b .95/9 + .05 = .1556, c .25
         List<Candidate> keyword = List.of(hit("a", 10), hit("b", 2), hit("c", 1));
         List<Candidate> vector = List.of(hit("b", 0.80f), hit("c", 0.79f), hit("a", 0.78f));
         List<Fusion.Fused> fused = Fusion.convex(keyword, vector, 1.0, false, id -> id.equals("b") ? 0.1 : 1);
         assertThat(fused).extracting(Fusion.Fused::id).containsExactly("a", "c", "b");
-        assertThat(fused.getLast().score()).isCloseTo(0.5 / 9 + 0.05, within(1e-6));
+        assertThat(fused.getLast().score()).isCloseTo(0.95 / 9 + 0.05, within(1e-6));
         List<Fusion.Fused> ranks = Fusion.reciprocalRank(keyword, vector, 1.0, id -> id.equals("b") ? 0 : 1);
         assertThat(ranks.stream()
                         .filter(f -> f.id().equals("b"))
@@ -65,6 +66,18 @@ class FusionTest {
                         .orElseThrow()
                         .score())
                 .isCloseTo(1.0 / 62, within(1e-9));
+    }
+
+    @Test
+    void should_rank_a_passage_whose_similarity_does_not_count_by_its_keywords_alone() {
+        // "Who is the landlord?": the Portuguese contract's clause is BM25's first, but its
+        // similarity to the English question is noise (share 0); English passages are only
+        // similar. Without the keywords taking the vector's weight, x and y came first.
+        List<Candidate> keyword = List.of(hit("pt", 8), hit("x", 1));
+        List<Candidate> vector = List.of(hit("x", 0.9f), hit("y", 0.89f), hit("pt", 0.5f));
+        List<Fusion.Fused> fused = Fusion.convex(keyword, vector, 1.0, false, id -> id.equals("pt") ? 0 : 1);
+        assertThat(fused.getFirst().id()).isEqualTo("pt");
+        assertThat(fused.getFirst().score()).isCloseTo(1.0, within(1e-6));
     }
 
     private static Candidate hit(String id, float score) {
