@@ -269,11 +269,21 @@ class DesktopViewsUiTest {
                 Duration.ofMinutes(1),
                 () -> said.getText().equals(Texts.format("library.reindexed", "library", 0, 4, 0, 2)));
 
-        // Remove names the folder and what is kept; Keep it leaves the library as it was.
+        // Remove names the folder and what is kept; Keep it leaves the library as it was. The
+        // re-index's own refresh of the table may still be on its way: the click waits until the
+        // folder is selected and Remove enabled, as a person sees them before clicking.
+        robot.waitForIdle();
         frame.table("library.folders").selectRows(0);
+        JTable folderTable = find(app.window(), "library.folders");
+        JButton removeButton = find(app.window(), "library.remove");
+        await(
+                "the folder selected and Remove enabled",
+                Duration.ofSeconds(10),
+                () -> onEdt(() -> folderTable.getSelectedRow() == 0 && removeButton.isEnabled()));
+        robot.waitForIdle();
         frame.button("library.remove").click();
         JOptionPaneFixture dialog =
-                JOptionPaneFinder.findOptionPane().withTimeout(5000).using(robot);
+                JOptionPaneFinder.findOptionPane().withTimeout(10_000).using(robot);
         assertThat(dialog.target().getMessage().toString()).contains("library", "4 files stay");
         dialog.buttonWithText(Texts.get("library.removeNo")).click();
         assertThat(library.folders()).hasSize(1);
